@@ -1,0 +1,60 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "gouji",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gouji", targets: ["gouji"]),
+        .library(name: "GoujiPipeline", targets: ["GoujiPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C libraries, each behind one wrapper in GoujiExtract.
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",
+                       providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+
+        // The values passed between stages.
+        .target(name: "GoujiModel"),
+        // 1. extract: text (with positions) out of the files.
+        .target(name: "GoujiExtract", dependencies: [
+            "GoujiModel", "CPoppler", "CLibXML2",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // 2. reconstruct: grids of cells out of text and positions.
+        .target(name: "GoujiReconstruct", dependencies: ["GoujiModel"]),
+        // 3. normalize: grids onto the canonical model.
+        .target(name: "GoujiNormalize", dependencies: ["GoujiModel"]),
+        // 4. validate: the balance rules.
+        .target(name: "GoujiValidate", dependencies: ["GoujiModel"]),
+        // 5. load: CSV and SQLite.
+        .target(name: "GoujiLoad", dependencies: [
+            "GoujiModel", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // The stages composed, and the run's configuration.
+        .target(name: "GoujiPipeline", dependencies: [
+            "GoujiModel", "GoujiExtract", "GoujiReconstruct", "GoujiNormalize",
+            "GoujiValidate", "GoujiLoad", .product(name: "Yams", package: "Yams"),
+        ]),
+        .executableTarget(name: "gouji", dependencies: [
+            "GoujiPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .target(name: "GoujiTestSupport", dependencies: ["GoujiModel"], path: "Tests/GoujiTestSupport"),
+        .testTarget(name: "GoujiModelTests", dependencies: ["GoujiModel"]),
+        .testTarget(name: "GoujiExtractTests", dependencies: ["GoujiExtract", "GoujiTestSupport"]),
+        .testTarget(name: "GoujiReconstructTests", dependencies: ["GoujiReconstruct", "GoujiTestSupport"]),
+        .testTarget(name: "GoujiNormalizeTests", dependencies: ["GoujiNormalize", "GoujiReconstruct", "GoujiTestSupport"]),
+        .testTarget(name: "GoujiValidateTests", dependencies: ["GoujiValidate", "GoujiTestSupport"]),
+        .testTarget(name: "GoujiLoadTests", dependencies: ["GoujiLoad", "GoujiTestSupport"]),
+        .testTarget(name: "GoujiPipelineTests", dependencies: ["GoujiPipeline", "GoujiTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,39 @@
+/// Why a file could not be read. Each case names the file and reads well on its own line.
+public struct ExtractError: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Reason: Sendable, Hashable {
+        case unreadable(String)
+        case empty
+        case encrypted
+        case noTextLayer
+        case corrupt(String)
+        case unsupported(String)
+        case tooLarge(String)
+    }
+
+    public var path: String
+    public var reason: Reason
+
+    public init(_ path: String, _ reason: Reason) {
+        self.path = path; self.reason = reason
+    }
+
+    /// Whether the file is of a kind gouji does not read, rather than a broken one.
+    public var isUnsupported: Bool {
+        if case .unsupported = reason { return true }
+        return false
+    }
+
+    public var summary: String {
+        switch reason {
+        case .unreadable(let why): return "cannot be read: \(why)"
+        case .empty: return "empty file"
+        case .encrypted: return "encrypted PDF: needs a password"
+        case .noTextLayer: return "scanned PDF without a text layer: needs OCR"
+        case .corrupt(let why): return "corrupt: \(why)"
+        case .unsupported(let why): return "unsupported: \(why)"
+        case .tooLarge(let why): return "too large: \(why)"
+        }
+    }
+
+    public var description: String { "\(path): \(summary)" }
+}

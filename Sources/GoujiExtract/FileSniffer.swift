@@ -1,0 +1,42 @@
+import Foundation
+import GoujiModel
+
+/// Tells a file's kind from its first bytes, not its name: reports are often saved as .doc
+/// while being HTML, or as .pdf while being a web page.
+public enum FileSniffer {
+    public enum Kind: Sendable, Hashable {
+        case known(SourceFile.Kind)
+        /// A zip that may be a DOCX; only its entries can tell.
+        case zip
+        case legacyWord
+        case rtf
+        case other(String)
+    }
+
+    public static func kind(of head: Data, fileName: String) -> Kind {
+        let bytes = [UInt8](head.prefix(2048))
+        if bytes.starts(with: Array("%PDF".utf8)) { return .known(.pdf) }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .zip }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .legacyWord }
+        if bytes.starts(with: Array("{\\rtf".utf8)) { return .rtf }
+        // A PDF may carry junk before its header; readers accept it within the first KiB.
+        if let range = head.prefix(1024).range(of: Data("%PDF-".utf8)), range.lowerBound < 1024 { return .known(.pdf) }
+        let prefix = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
+        if prefix.contains("<w:worddocument") || prefix.contains("<pkg:package") || prefix.contains("schemas.microsoft.com/office/word/2003") {
+            return .known(.wordXML)
+        }
+        if prefix.contains("<?mso-application progid=\"word.document\"") { return .known(.wordXML) }
+        if prefix.contains("<html") || prefix.contains("<!doctype html") || prefix.contains("<head") || prefix.contains("<body")
+            || prefix.contains("<table") || prefix.contains("<meta") {
+            return .known(.html)
+        }
+        if bytes.contains(0) && !looksLikeUTF16(bytes) { return .other("binary data") }
+        let ext = (fileName as NSString).pathExtension.lowercased()
+        if ["xml"].contains(ext) { return .known(.wordXML) }
+        return .known(.text)
+    }
+
+    private static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+}

@@ -1,0 +1,76 @@
+/// What extract hands to reconstruct: a document's content in reading order, copied out of
+/// whatever library read it.
+public struct ExtractedDocument: Sendable {
+    public var source: SourceFile
+    public var blocks: [Block]
+
+    public init(source: SourceFile, blocks: [Block]) {
+        self.source = source; self.blocks = blocks
+    }
+}
+
+public enum Block: Sendable {
+    /// A line or paragraph of text, tabs kept.
+    case text(TextLine)
+    /// A table whose cells the document itself delimits (DOCX, HTML).
+    case table(SourceTable)
+    /// One page of a PDF: characters where they stand.
+    case page(Page)
+}
+
+public struct TextLine: Sendable, Hashable {
+    public var text: String
+    public var location: Location
+
+    public init(_ text: String, at location: Location) {
+        self.text = text; self.location = location
+    }
+}
+
+/// A table as its document delimits it; rows may be ragged, spans are not yet expanded.
+public struct SourceTable: Sendable {
+    /// 1-based position among the document's tables.
+    public var index: Int
+    public var rows: [[SourceCell]]
+
+    public init(index: Int, rows: [[SourceCell]]) {
+        self.index = index; self.rows = rows
+    }
+}
+
+public struct SourceCell: Sendable, Hashable {
+    public var text: String
+    public var rowSpan: Int
+    public var columnSpan: Int
+    /// True for a cell that continues a vertical merge from the row above (w:vMerge continue).
+    public var continuesAbove: Bool
+    public var location: Location
+
+    public init(_ text: String, rowSpan: Int = 1, columnSpan: Int = 1, continuesAbove: Bool = false, at location: Location) {
+        self.text = text; self.rowSpan = rowSpan; self.columnSpan = columnSpan
+        self.continuesAbove = continuesAbove; self.location = location
+    }
+}
+
+/// A PDF page: every character with its box, in the order the PDF draws them.
+public struct Page: Sendable {
+    /// 1-based.
+    public var number: Int
+    public var width: Double
+    public var height: Double
+    public var glyphs: [Glyph]
+
+    public init(number: Int, width: Double, height: Double, glyphs: [Glyph]) {
+        self.number = number; self.width = width; self.height = height; self.glyphs = glyphs
+    }
+}
+
+public struct Glyph: Sendable, Hashable {
+    public var character: Character
+    public var box: Box
+    public var fontSize: Double
+
+    public init(_ character: Character, box: Box, fontSize: Double) {
+        self.character = character; self.box = box; self.fontSize = fontSize
+    }
+}

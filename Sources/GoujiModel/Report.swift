@@ -1,0 +1,58 @@
+import Foundation
+
+/// A cell's identity in the canonical model.
+public struct CellKey: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    public var table: TableID
+    public var row: String
+    public var column: String
+
+    public init(_ table: TableID, _ row: String, _ column: String) {
+        self.table = table; self.row = row; self.column = column
+    }
+
+    public static func < (a: CellKey, b: CellKey) -> Bool {
+        (a.table, a.row, a.column) < (b.table, b.row, b.column)
+    }
+
+    public var description: String { "\(table.rawValue)[\(row), \(column)]" }
+}
+
+/// One printed cell, mapped onto the model.
+public struct Value: Sendable, Hashable {
+    public var key: CellKey
+    /// The number printed, or nil for a cell printed blank, '/', '-', '—' or '无' (not a zero).
+    public var number: Decimal?
+    /// The cell's text as printed.
+    public var raw: String
+    public var location: Location
+    /// Why this value could not be read with confidence, if it could not.
+    public var doubt: String?
+
+    public init(_ key: CellKey, number: Decimal?, raw: String, at location: Location, doubt: String? = nil) {
+        self.key = key; self.number = number; self.raw = raw; self.location = location; self.doubt = doubt
+    }
+}
+
+/// A report read onto the canonical model: what normalize hands to validate.
+public struct Report: Sendable {
+    public var source: SourceFile
+    public var body: String?
+    public var region: String?
+    public var year: Int?
+    /// The template edition each table was printed in; hybrids mix them.
+    public var formats: [TableID: TemplateFormat]
+    public var values: [Value]
+    /// Things that could not be read with confidence, said for the user.
+    public var doubts: [String]
+
+    public init(source: SourceFile, body: String? = nil, region: String? = nil, year: Int? = nil,
+                formats: [TableID: TemplateFormat] = [:], values: [Value] = [], doubts: [String] = []) {
+        self.source = source; self.body = body; self.region = region; self.year = year
+        self.formats = formats; self.values = values; self.doubts = doubts
+    }
+
+    /// The report's format: the 表三 edition, which decides the 2019/2021 split.
+    public var format: TemplateFormat? { formats[.t3] ?? formats[.t4] ?? formats[.t2] }
+
+    public subscript(key: CellKey) -> Value? { values.first { $0.key == key } }
+}

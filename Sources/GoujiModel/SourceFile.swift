@@ -1,0 +1,22 @@
+/// An input file as gouji identified it.
+public struct SourceFile: Sendable, Hashable, Codable {
+    /// The path as given.
+    public var path: String
+    /// What the file's content says it is, whatever its name says.
+    public var kind: Kind
+    /// The text encoding that was detected, for text and HTML files.
+    public var encoding: String?
+
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case text, pdf, docx, wordXML = "word-xml", html, unknown
+    }
+
+    public init(path: String, kind: Kind, encoding: String? = nil) {
+        self.path = path; self.kind = kind; self.encoding = encoding
+    }
+
+    /// The file's base name, which the CSV contract uses as its `source`.
+    public var name: String {
+        path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+    }
+}
