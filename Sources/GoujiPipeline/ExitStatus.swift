@@ -1,0 +1,19 @@
+import GoujiModel
+
+/// The exit codes scripts can rely on.
+public enum ExitStatus {
+    public static let allBalanced: Int32 = 0
+    public static let someFlagged: Int32 = 1
+    public static let someFailed: Int32 = 2
+    public static let usage: Int32 = 64
+
+    public static func of(_ outcomes: [Outcome]) -> Int32 {
+        of(outcomes.map(\.status))
+    }
+
+    public static func of(_ statuses: [ReportStatus]) -> Int32 {
+        if statuses.contains(where: { $0 == .failed || $0 == .unsupported }) { return someFailed }
+        if statuses.contains(where: { $0 == .unbalanced || $0 == .needsReview }) { return someFlagged }
+        return allBalanced
+    }
+}
