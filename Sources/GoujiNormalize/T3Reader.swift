@@ -45,16 +45,23 @@ struct T3Reader {
         return CanonicalModel.table(.t3, format).rows.map(\.key).filter { !seenRows.contains($0) }
     }
 
+    /// Takes the header's column positions, unless they contradict each other, as a text dump
+    /// whose rows lost their alignment makes them do: then values are read right-aligned.
     private mutating func setHeader(_ rows: [[Cell]]) {
         var map: [Int: String] = [:]
+        var consistent = true
         for row in rows {
             for (index, cell) in row.enumerated() {
-                if let key = Self.columnLabels[LabelText.core(cell.text)], !map.values.contains(key) || map[index] == key {
-                    map[index] = key
-                }
+                guard let key = Self.columnLabels[LabelText.core(cell.text)] else { continue }
+                if let earlier = map[index], earlier != key { consistent = false }
+                if map.values.contains(key) && map[index] != key && key != "subtotal" { consistent = false }
+                map[index] = key
             }
         }
-        if map.values.filter({ $0 != "subtotal" }).count >= 3 { header = map }
+        let order = ["natural_person", "commercial", "research", "social_org", "legal_service", "other_org", "total"]
+        let printed = map.sorted { $0.key < $1.key }.map(\.value).filter { $0 != "subtotal" }
+        consistent = consistent && printed == order.filter(printed.contains)
+        header = consistent && printed.count >= 3 ? map : nil
     }
 
     /// The row's key, from its most specific (rightmost) label.
