@@ -12,8 +12,11 @@ public enum ExitStatus {
     }
 
     public static func of(_ statuses: [ReportStatus]) -> Int32 {
-        if statuses.contains(where: { $0 == .failed || $0 == .unsupported }) { return someFailed }
-        if statuses.contains(where: { $0 == .unbalanced || $0 == .needsReview }) { return someFlagged }
-        return allBalanced
+        code(anyFailed: statuses.contains { $0 == .failed || $0 == .unsupported },
+             anyFlagged: statuses.contains { $0 == .unbalanced || $0 == .needsReview })
+    }
+
+    static func code(anyFailed: Bool, anyFlagged: Bool) -> Int32 {
+        anyFailed ? someFailed : anyFlagged ? someFlagged : allBalanced
     }
 }

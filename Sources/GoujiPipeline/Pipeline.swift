@@ -1,3 +1,4 @@
+import Foundation
 import GoujiExtract
 import GoujiModel
 import GoujiNormalize
@@ -12,13 +13,25 @@ public struct Pipeline: Sendable {
     public var normalizer = Normalizer()
     public var validator: Validator
 
+    /// The spec's hard rules, every one checked unless a run says otherwise.
+    public static let hardRules = Validator.hardRules
+
     public init(rules: Set<String> = Set(Validator.hardRules)) {
         validator = Validator(rules: rules)
     }
 
     public func process(path: String) -> Outcome {
+        process(path: path) { () throws(ExtractError) in try extractor.extract(path: path) }
+    }
+
+    /// Processes a file whose bytes are already read.
+    public func process(_ data: Data, path: String) -> Outcome {
+        process(path: path) { () throws(ExtractError) in try extractor.extract(data, path: path) }
+    }
+
+    private func process(path: String, extracting extract: () throws(ExtractError) -> ExtractedDocument) -> Outcome {
         let document: ExtractedDocument
-        do { document = try extractor.extract(path: path) } catch {
+        do { document = try extract() } catch {
             return Outcome(source: SourceFile(path: path, kind: .unknown), status: error.isUnsupported ? .unsupported : .failed,
                            reason: error.summary)
         }
