@@ -2,7 +2,7 @@ import Foundation
 import GoujiModel
 
 /// One instance of a balance rule: the parts that must add up to the printed whole.
-struct Equation {
+struct Equation: Equatable {
     var rule: String
     var table: TableID
     var row: String?
@@ -12,6 +12,8 @@ struct Equation {
     var whole: [CellKey]
     var text: String
     var textZh: String
+
+    var operands: [CellKey] { parts + whole }
 }
 
 /// The hard rules of the spec (勾稽关系), each spelled out as equations over cell keys.

@@ -63,4 +63,26 @@ import GoujiModel
         let report = setting(balanced(), CellKey(.t3, "total", "total"), 5)
         #expect(Set(Validator(rules: ["t3.columns"]).validate(report).map(\.rule)) == ["t3.columns"])
     }
+
+    @Test func oneWrongCellIsNamedWithTheValueThatBalances() {
+        let report = setting(balanced(), CellKey(.t3, "granted", "commercial"), 2)
+        let failing = errors(report)
+        #expect(Set(failing.map(\.rule)) == ["t3.outcomes", "t3.columns"])
+        #expect(failing.allSatisfy { $0.suspect == "t3[granted, commercial]: 2 printed, 0 would balance" })
+    }
+
+    @Test func twoWrongCellsAreNamedEachForItsOwnEquations() {
+        let report = setting(setting(balanced(), CellKey(.t3, "granted", "commercial"), 2), CellKey(.t3, "partial", "research"), 1)
+        let failing = errors(report)
+        #expect(failing.count == 4)
+        #expect(failing.first { $0.rule == "t3.columns" && $0.row == "partial" }?.suspect?.hasPrefix("t3[partial, research]") == true)
+        #expect(failing.first { $0.rule == "t3.outcomes" && $0.column == "commercial" }?.suspect?.hasPrefix("t3[granted, commercial]") == true)
+    }
+
+    @Test func aPatternNoCellExplainsIsSaidSo() {
+        // Three cells of one row wrong: its row rule fails with three column rules, which no one or two cells mend.
+        var report = balanced()
+        for column in ["commercial", "research", "social_org"] { report = setting(report, CellKey(.t3, "granted", column), 1) }
+        #expect(errors(report).allSatisfy { $0.suspect?.hasPrefix("no single cell") == true })
+    }
 }
