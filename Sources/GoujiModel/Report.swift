@@ -44,6 +44,8 @@ public struct Report: Sendable {
     public var values: [Value]
     /// Things that could not be read with confidence, said for the user.
     public var doubts: [String]
+    /// Figures the narrative states, to hold against the tables.
+    public var statedFigures: [StatedFigure] = []
 
     public init(source: SourceFile, body: String? = nil, region: String? = nil, year: Int? = nil,
                 formats: [TableID: TemplateFormat] = [:], values: [Value] = [], doubts: [String] = []) {

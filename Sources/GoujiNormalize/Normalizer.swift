@@ -35,8 +35,10 @@ public struct Normalizer: Sendable {
         if !t3.values.isEmpty { formats[.t3] = edition }
         if !t4.values.isEmpty { formats[.t4] = edition }
 
-        return Report(source: document.source, body: title.body, region: title.region, year: title.year,
-                      formats: formats, values: t2.values + t3.values + t4.values, doubts: doubts)
+        var report = Report(source: document.source, body: title.body, region: title.region, year: title.year,
+                            formats: formats, values: t2.values + t3.values + t4.values, doubts: doubts)
+        report.statedFigures = NarrativeFigures.find(in: document.lines)
+        return report
     }
 
     private func hasTables(_ document: StructuredDocument) -> Bool {

@@ -21,15 +21,15 @@ public struct Pipeline: Sendable {
     }
 
     public func process(path: String) -> Outcome {
-        process(path: path) { () throws(ExtractError) in try extractor.extract(path: path) }
+        outcome(path: path) { () throws(ExtractError) in try extractor.extract(path: path) }
     }
 
     /// Processes a file whose bytes are already read.
     public func process(_ data: Data, path: String) -> Outcome {
-        process(path: path) { () throws(ExtractError) in try extractor.extract(data, path: path) }
+        outcome(path: path) { () throws(ExtractError) in try extractor.extract(data, path: path) }
     }
 
-    private func process(path: String, extracting extract: () throws(ExtractError) -> ExtractedDocument) -> Outcome {
+    private func outcome(path: String, extracting extract: () throws(ExtractError) -> ExtractedDocument) -> Outcome {
         let document: ExtractedDocument
         do { document = try extract() } catch {
             return Outcome(source: SourceFile(path: path, kind: .unknown), status: error.isUnsupported ? .unsupported : .failed,

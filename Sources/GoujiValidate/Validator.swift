@@ -23,7 +23,7 @@ public struct Validator: Sendable {
         let failing = checked.filter(\.fails)
         let suspects = SuspectCells(failing: failing, holding: checked.filter(\.holds), numbers: numbers)
 
-        return checked.compactMap { checked in
+        let balance: [Finding] = checked.compactMap { checked in
             let equation = checked.equation
             let place = [equation.row, equation.column].compactMap { $0 }.joined(separator: ", ")
             switch checked.outcome {
@@ -43,6 +43,7 @@ public struct Validator: Sendable {
                                messageZh: "\(equation.textZh)：应为 \(expected)，实为 \(found)，相差 \(found - expected)")
             }
         }
+        return balance + TextAgainstTables.findings(for: report)
     }
 }
 

@@ -21,7 +21,7 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         let pipeline = Pipeline()
-        let outcomes = files.map(pipeline.process(path:))
+        let outcomes = files.map { pipeline.process(path: $0) }
         switch format {
         case .text: print(outcomes.map(OutcomeText.render).joined(separator: "\n"))
         case .json: print(try OutcomeJSON.encode(outcomes))

@@ -1,0 +1,32 @@
+import Foundation
+import GoujiModel
+
+/// Finds the figures a report's narrative states about applications, reviews and lawsuits
+/// (本年新收…申请 N 件, 上年结转 N 件, 行政复议 N 件 …): the first of each kind.
+enum NarrativeFigures {
+    private static let patterns: [(StatedFigure.Quantity, String)] = [
+        (.carriedOver, #"上年(?:度)?(?:结转|转接|遗留)[^，。；;,\d]{0,6}?(\d+)\s*(?:件|个)"#),
+        (.carriedForward, #"结转(?:至|到)?下(?:一)?年度?[^，。；;,\d]{0,10}?(\d+)\s*(?:件|个)"#),
+        (.received, #"(?:收到|新收|受理)[^，。；;,\d]{0,20}?申请[^，。；;,\d]{0,6}?(\d+)\s*(?:件|个)"#),
+        (.concluded, #"办结[^，。；;,\d]{0,6}?(\d+)\s*(?:件|个)"#),
+        (.reviews, #"行政复议[^，。；;,\d]{0,8}?(\d+)\s*(?:件|起|宗|个)"#),
+        (.lawsuits, #"行政诉讼[^，。；;,\d]{0,8}?(\d+)\s*(?:件|起|宗|个)"#),
+    ]
+
+    static func find(in lines: [TextLine]) -> [StatedFigure] {
+        // Compiled per document: NSRegularExpression is cheap to make and not shared across threads.
+        let compiled = patterns.map { ($0.0, try! NSRegularExpression(pattern: $0.1)) }
+        var found: [StatedFigure.Quantity: StatedFigure] = [:]
+        for line in lines {
+            let text = LabelText.halfWidth(line.text)
+            let range = NSRange(text.startIndex..., in: text)
+            for (quantity, pattern) in compiled where found[quantity] == nil {
+                guard let match = pattern.firstMatch(in: text, range: range),
+                      let whole = Range(match.range, in: text), let digits = Range(match.range(at: 1), in: text),
+                      let number = Decimal(string: String(text[digits])) else { continue }
+                found[quantity] = StatedFigure(quantity, number, text: String(text[whole]), at: line.location)
+            }
+        }
+        return StatedFigure.Quantity.allCases.compactMap { found[$0] }
+    }
+}
