@@ -55,7 +55,9 @@ let package = Package(
         .testTarget(name: "GoujiReconstructTests", dependencies: ["GoujiReconstruct", "GoujiTestSupport"]),
         .testTarget(name: "GoujiNormalizeTests", dependencies: ["GoujiNormalize", "GoujiReconstruct", "GoujiTestSupport"]),
         .testTarget(name: "GoujiValidateTests", dependencies: ["GoujiValidate", "GoujiTestSupport"]),
-        .testTarget(name: "GoujiLoadTests", dependencies: ["GoujiLoad", "GoujiTestSupport"]),
+        .testTarget(name: "GoujiLoadTests", dependencies: [
+            "GoujiLoad", "GoujiTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "GoujiPipelineTests", dependencies: ["GoujiPipeline", "GoujiTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
