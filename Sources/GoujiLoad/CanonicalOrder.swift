@@ -13,18 +13,24 @@ enum CanonicalOrder {
         merged(TemplateFormat.allCases.map { CanonicalModel.table(table, $0).columns.map(\.key) })
     }
 
-    /// Whether `a` is listed before `b`.
-    static func precedes(_ a: CellKey, _ b: CellKey) -> Bool {
-        let ra = rank(a), rb = rank(b)
-        if ra.table != rb.table { return ra.table < rb.table }
-        if ra.row != rb.row { return ra.row < rb.row }
-        if a.row != b.row { return a.row < b.row }
-        if ra.column != rb.column { return ra.column < rb.column }
-        return a.column < b.column
+    /// The items in the order of their keys.
+    static func sorted<Item>(_ items: [Item], by key: (Item) -> CellKey) -> [Item] {
+        items.map { (rank: SortKey(key($0)), item: $0) }.sorted { $0.rank < $1.rank }.map(\.item)
     }
 
-    private static func rank(_ key: CellKey) -> (table: TableID, row: Int, column: Int) {
-        (key.table, rowRanks[key.table]?[key.row] ?? .max, columnRanks[key.table]?[key.column] ?? .max)
+    /// A key's place: its table, then its row's rank and key, then its column's rank and key.
+    private struct SortKey: Comparable {
+        var table: TableID, rowRank: Int, row: String, columnRank: Int, column: String
+
+        init(_ key: CellKey) {
+            table = key.table; row = key.row; column = key.column
+            rowRank = rowRanks[key.table]?[key.row] ?? .max
+            columnRank = columnRanks[key.table]?[key.column] ?? .max
+        }
+
+        static func < (a: SortKey, b: SortKey) -> Bool {
+            (a.table, a.rowRank, a.row, a.columnRank, a.column) < (b.table, b.rowRank, b.row, b.columnRank, b.column)
+        }
     }
 
     private static let rowRanks = ranks(rows)

@@ -25,15 +25,16 @@ extension Corpus {
     public func exportWideCSV(to file: String, bom: Bool = false) throws {
         try access(file) {
             try writer.read { db in
-                let keys = try Row.fetchAll(db, sql: #"SELECT DISTINCT "table", row, col FROM "values""#)
-                    .compactMap { row in TableID(rawValue: row["table"]).map { CellKey($0, row["row"], row["col"]) } }
-                    .sorted(by: CanonicalOrder.precedes)
+                let keys = CanonicalOrder.sorted(
+                    try Row.fetchAll(db, sql: #"SELECT DISTINCT "table", row, col FROM "values""#).compactMap { row in
+                        TableID(rawValue: row["table"]).map { CellKey($0, row["row"], row["col"]) }
+                    }, by: { $0 })
                 let header = ["source", "status", "body", "region", "year", "format"]
                     + keys.map { "\($0.table.rawValue).\($0.row).\($0.column)" }
                 let csv = try CSVFile(path: file, header: header, bom: bom)
                 let reports = try Self.reports(db)
                 for source in try Self.sources(db) {
-                    let values = try Self.values(of: source, db)
+                    let values = try ValueRecord.filter(ValueRecord.Columns.sourceID == source.id).fetchAll(db)
                     guard !values.isEmpty, let report = source.id.flatMap({ reports[$0] }) else { continue }
                     let byKey = Dictionary(uniqueKeysWithValues: values.map { ($0.key, $0.value) })
                     try csv.write([source.name, report.status.rawValue, report.body, report.region,
@@ -99,8 +100,7 @@ extension Corpus {
 
     /// A source's values in the tables' printed order.
     private static func values(of source: SourceRecord, _ db: Database) throws -> [ValueRecord] {
-        try ValueRecord.filter(ValueRecord.Columns.sourceID == source.id).fetchAll(db)
-            .sorted { CanonicalOrder.precedes($0.key, $1.key) }
+        CanonicalOrder.sorted(try ValueRecord.filter(ValueRecord.Columns.sourceID == source.id).fetchAll(db), by: \.key)
     }
 
     private static func createDirectory(_ directory: String) throws {
