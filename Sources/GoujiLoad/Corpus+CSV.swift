@@ -94,10 +94,6 @@ extension Corpus {
         try SourceRecord.order(SourceRecord.Columns.name, SourceRecord.Columns.path).fetchAll(db)
     }
 
-    private static func reports(_ db: Database) throws -> [Int64: ReportRecord] {
-        Dictionary(uniqueKeysWithValues: try ReportRecord.fetchAll(db).map { ($0.sourceID, $0) })
-    }
-
     /// A source's values in the tables' printed order.
     private static func values(of source: SourceRecord, _ db: Database) throws -> [ValueRecord] {
         CanonicalOrder.sorted(try ValueRecord.filter(ValueRecord.Columns.sourceID == source.id).fetchAll(db), by: \.key)

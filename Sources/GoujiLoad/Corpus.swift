@@ -18,6 +18,10 @@ public final class Corpus: Sendable {
         // A second gouji writing the same corpus waits for it rather than failing at once.
         configuration.busyMode = .timeout(30)
         do {
+            if let path {
+                let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
             // A pool runs in WAL mode: readers see the last committed report while a batch writes.
             writer = try path.map { try DatabasePool(path: $0, configuration: configuration) }
                 ?? DatabaseQueue(configuration: configuration)
@@ -68,16 +72,21 @@ public final class Corpus: Sendable {
     public func loaded() throws -> [LoadedSource] {
         try access(path ?? ":memory:") {
             try writer.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT s.path, s.sha256, s.size, s.read_at, r.status
-                    FROM sources s JOIN reports r ON r.source_id = s.id
-                    ORDER BY s.path
-                    """).map { row in
-                    LoadedSource(path: row["path"], sha256: row["sha256"], size: row["size"],
-                                 status: ReportStatus(rawValue: row["status"]) ?? .failed, readAt: row["read_at"])
+                let reports = try Self.reports(db)
+                // Every source has its report: both are written in one transaction.
+                return try SourceRecord.order(SourceRecord.Columns.path).fetchAll(db).compactMap { source in
+                    source.id.flatMap { reports[$0] }.map { report in
+                        LoadedSource(path: source.path, sha256: source.sha256, size: source.size,
+                                     status: report.status, readAt: source.readAt)
+                    }
                 }
             }
         }
+    }
+
+    /// Every source's report, by source id.
+    static func reports(_ db: Database) throws -> [Int64: ReportRecord] {
+        Dictionary(uniqueKeysWithValues: try ReportRecord.fetchAll(db).map { ($0.sourceID, $0) })
     }
 
     /// Runs `body`, turning a database failure into a `LoadError` about `file`.

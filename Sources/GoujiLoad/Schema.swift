@@ -4,6 +4,10 @@ import GRDB
 
 /// The corpus schema as named migrations. Migrations are only ever appended, never edited once released:
 /// corpora in the field have run them, and a change is a new migration after the last.
+///
+/// Tables `sources`, `reports` (one per source), `values` and `findings`, the last two keyed by `source_id`;
+/// views `t3_wide` and `totals_by_region_year`. `values` and the column `table` are SQL keywords: write them
+/// quoted, `SELECT "table", row, col, value FROM "values"`.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

@@ -17,9 +17,9 @@ import GoujiModel
         #expect(applied == ["v1 tables", "v1 indexes", "v1 views"])
     }
 
-    @Test func aFileCorpusUsesWALAndReopens() throws {
+    @Test func aFileCorpusIsCreatedWithItsFolderUsesWALAndReopens() throws {
         let directory = try TemporaryDirectory()
-        let path = directory.path("corpus.sqlite")
+        let path = directory.path("new/folder/corpus.sqlite")
         try Corpus(path: path).load(Fixtures.outcome(), sha256: "aa", size: 10)
         let reopened = try Corpus(path: path)
         #expect(try reopened.isCurrent(path: "/docs/天坛-2024.txt", sha256: "aa"))
