@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries, each behind one wrapper in GoujiExtract.
@@ -37,6 +38,7 @@ let package = Package(
         // 5. load: CSV and SQLite.
         .target(name: "GoujiLoad", dependencies: [
             "GoujiModel", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The stages composed, and the run's configuration.
         .target(name: "GoujiPipeline", dependencies: [
@@ -53,7 +55,9 @@ let package = Package(
         .testTarget(name: "GoujiReconstructTests", dependencies: ["GoujiReconstruct", "GoujiTestSupport"]),
         .testTarget(name: "GoujiNormalizeTests", dependencies: ["GoujiNormalize", "GoujiReconstruct", "GoujiTestSupport"]),
         .testTarget(name: "GoujiValidateTests", dependencies: ["GoujiValidate", "GoujiTestSupport"]),
-        .testTarget(name: "GoujiLoadTests", dependencies: ["GoujiLoad", "GoujiTestSupport"]),
+        .testTarget(name: "GoujiLoadTests", dependencies: [
+            "GoujiLoad", "GoujiTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "GoujiPipelineTests", dependencies: ["GoujiPipeline", "GoujiTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

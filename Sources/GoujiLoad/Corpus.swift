@@ -1,0 +1,111 @@
+import Foundation
+import GoujiModel
+import GRDB
+
+/// A SQLite corpus of read reports. Each source file is held whole or not at all: loading a file replaces
+/// everything held for its path in one transaction, so a batch killed at any moment leaves a consistent corpus.
+public final class Corpus: Sendable {
+    /// The database file, or nil for a corpus in memory.
+    public let path: String?
+    let writer: any DatabaseWriter
+
+    /// Opens the corpus at `path`, creating it and migrating its schema as needed; a new one in memory if nil.
+    public init(path: String? = nil) throws {
+        self.path = path
+        let name = path ?? ":memory:"
+        var configuration = Configuration()
+        configuration.label = "gouji corpus"
+        // A second gouji writing the same corpus waits for it rather than failing at once.
+        configuration.busyMode = .timeout(30)
+        do {
+            if let path {
+                let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
+            // A pool runs in WAL mode: readers see the last committed report while a batch writes.
+            writer = try path.map { try DatabasePool(path: $0, configuration: configuration) }
+                ?? DatabaseQueue(configuration: configuration)
+            let migrator = Schema.migrator
+            if try writer.read(migrator.hasBeenSuperseded) { throw LoadError(name, .newerSchema) }
+            try migrator.migrate(writer)
+        } catch let error as LoadError {
+            throw error
+        } catch {
+            throw LoadError(name, .cannotOpen(Self.describe(error)))
+        }
+    }
+
+    /// Whether `path` is loaded from content with this hash, so that a rerun can skip it.
+    public func isCurrent(path: String, sha256: String) throws -> Bool {
+        try access(path) {
+            try writer.read { db in
+                try !SourceRecord
+                    .filter(SourceRecord.Columns.path == path && SourceRecord.Columns.sha256 == sha256)
+                    .isEmpty(db)
+            }
+        }
+    }
+
+    /// Replaces everything loaded for the outcome's path with the outcome, in one transaction.
+    /// `sha256` and `size` describe the file's bytes (see `sha256(of:)`).
+    public func load(_ outcome: Outcome, sha256: String, size: Int) throws {
+        let path = outcome.source.path
+        let values = outcome.report?.values ?? []
+        if let key = Self.firstRepeatedKey(values) { throw LoadError(path, .duplicateValue(key.description)) }
+        try access(path) {
+            try writer.write { db in
+                try SourceRecord.filter(SourceRecord.Columns.path == path).deleteAll(db)  // cascades
+                try SourceRecord(outcome.source, sha256: sha256, size: size, readAt: Date()).insert(db)
+                let id = db.lastInsertedRowID
+                try ReportRecord(outcome, sourceID: id).insert(db)
+                for value in values {
+                    try ValueRecord(value, sourceID: id).insert(db)
+                }
+                for (ordinal, finding) in outcome.findings.enumerated() {
+                    try FindingRecord(finding, ordinal: ordinal, sourceID: id).insert(db)
+                }
+            }
+        }
+    }
+
+    /// Every source the corpus holds, by path.
+    public func loaded() throws -> [LoadedSource] {
+        try access(path ?? ":memory:") {
+            try writer.read { db in
+                let reports = try Self.reports(db)
+                // Every source has its report: both are written in one transaction.
+                return try SourceRecord.order(SourceRecord.Columns.path).fetchAll(db).compactMap { source in
+                    source.id.flatMap { reports[$0] }.map { report in
+                        LoadedSource(path: source.path, sha256: source.sha256, size: source.size,
+                                     status: report.status, readAt: source.readAt)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every source's report, by source id.
+    static func reports(_ db: Database) throws -> [Int64: ReportRecord] {
+        Dictionary(uniqueKeysWithValues: try ReportRecord.fetchAll(db).map { ($0.sourceID, $0) })
+    }
+
+    /// Runs `body`, turning a database failure into a `LoadError` about `file`.
+    func access<T>(_ file: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as LoadError {
+            throw error
+        } catch {
+            throw LoadError(file, .database("\(path ?? "corpus in memory"): \(Self.describe(error))"))
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        (error as? DatabaseError)?.message ?? String(describing: error)
+    }
+
+    private static func firstRepeatedKey(_ values: [Value]) -> CellKey? {
+        var seen = Set<CellKey>()
+        return values.first { !seen.insert($0.key).inserted }?.key
+    }
+}

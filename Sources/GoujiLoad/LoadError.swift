@@ -1,0 +1,35 @@
+/// Why the corpus could not be opened, loaded or exported. Each case names the file and reads well on its own line.
+public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Reason: Sendable, Hashable {
+        /// The corpus file could not be opened or is not a SQLite database.
+        case cannotOpen(String)
+        /// The corpus was written by a newer gouji whose schema this one does not know.
+        case newerSchema
+        /// The report holds two values for one cell, which the corpus keys uniquely.
+        case duplicateValue(String)
+        /// SQLite refused a read or a write.
+        case database(String)
+        /// An export file could not be written.
+        case cannotWrite(String)
+    }
+
+    /// The file the error concerns: the corpus, the report being loaded, or the export file.
+    public var path: String
+    public var reason: Reason
+
+    public init(_ path: String, _ reason: Reason) {
+        self.path = path; self.reason = reason
+    }
+
+    public var summary: String {
+        switch reason {
+        case .cannotOpen(let why): return "cannot open the corpus: \(why)"
+        case .newerSchema: return "the corpus was written by a newer gouji; update gouji or use another corpus file"
+        case .duplicateValue(let key): return "two values for one cell \(key): the report was not loaded"
+        case .database(let why): return "database error: \(why)"
+        case .cannotWrite(let why): return "cannot write: \(why)"
+        }
+    }
+
+    public var description: String { "\(path): \(summary)" }
+}

@@ -1,0 +1,15 @@
+import Foundation
+import GoujiModel
+
+/// A source file the corpus holds, as it was last loaded.
+public struct LoadedSource: Sendable, Hashable {
+    public var path: String
+    public var sha256: String
+    public var size: Int
+    public var status: ReportStatus
+    public var readAt: Date
+
+    public init(path: String, sha256: String, size: Int, status: ReportStatus, readAt: Date) {
+        self.path = path; self.sha256 = sha256; self.size = size; self.status = status; self.readAt = readAt
+    }
+}

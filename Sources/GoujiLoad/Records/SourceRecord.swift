@@ -1,0 +1,35 @@
+import Foundation
+import GoujiModel
+import GRDB
+
+/// A row of `sources`: an input file as it was last loaded, identified by its path.
+struct SourceRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "sources"
+
+    /// Set by SQLite on insertion.
+    var id: Int64?
+    var path: String
+    /// The base name, which the CSV contract calls `source`.
+    var name: String
+    var sha256: String
+    var size: Int
+    var kind: SourceFile.Kind
+    var encoding: String?
+    var readAt: Date
+
+    enum CodingKeys: String, CodingKey {
+        case id, path, name, sha256, size, kind, encoding, readAt = "read_at"
+    }
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let path = Column(CodingKeys.path)
+        static let name = Column(CodingKeys.name)
+        static let sha256 = Column(CodingKeys.sha256)
+    }
+
+    init(_ source: SourceFile, sha256: String, size: Int, readAt: Date) {
+        path = source.path; name = source.name; self.sha256 = sha256; self.size = size
+        kind = source.kind; encoding = source.encoding; self.readAt = readAt
+    }
+}

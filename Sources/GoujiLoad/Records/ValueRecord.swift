@@ -1,0 +1,46 @@
+import GoujiModel
+import GRDB
+
+/// A row of `values`: one printed cell of a report, keyed by source and cell, with where it was read.
+struct ValueRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "values"
+
+    var sourceID: Int64
+    var table: TableID
+    var row: String
+    var col: String
+    /// The number normalised (`12`, `18651.06`, `-15`), or NULL for a cell printed without one.
+    var value: String?
+    var raw: String
+    var page: Int?
+    var location: String
+    var boxX: Double?
+    var boxY: Double?
+    var boxW: Double?
+    var boxH: Double?
+    var doubt: String?
+
+    enum CodingKeys: String, CodingKey {
+        case sourceID = "source_id", table, row, col, value, raw, page, location
+        case boxX = "box_x", boxY = "box_y", boxW = "box_w", boxH = "box_h", doubt
+    }
+
+    enum Columns {
+        static let sourceID = Column(CodingKeys.sourceID)
+    }
+
+    init(_ value: Value, sourceID: Int64) {
+        self.sourceID = sourceID
+        table = value.key.table; row = value.key.row; col = value.key.column
+        self.value = DecimalText.string(value.number)
+        raw = value.raw
+        location = value.location.description
+        if case .page(let number, let box) = value.location {
+            page = number
+            boxX = box.x; boxY = box.y; boxW = box.width; boxH = box.height
+        }
+        doubt = value.doubt
+    }
+
+    var key: CellKey { CellKey(table, row, col) }
+}

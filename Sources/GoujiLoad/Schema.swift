@@ -1,0 +1,136 @@
+import Foundation
+import GoujiModel
+import GRDB
+
+/// The corpus schema as named migrations. Migrations are only ever appended, never edited once released:
+/// corpora in the field have run them, and a change is a new migration after the last.
+///
+/// Tables `sources`, `reports` (one per source), `values` and `findings`, the last two keyed by `source_id`;
+/// views `t3_wide` and `totals_by_region_year`. `values` and the column `table` are SQL keywords: write them
+/// quoted, `SELECT "table", row, col, value FROM "values"`.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1 tables", migrate: createTables)
+        migrator.registerMigration("v1 indexes", migrate: createIndexes)
+        // The views list the model's keys when the migration runs; a change of the model's t3 keys needs a new
+        // migration that recreates them.
+        migrator.registerMigration("v1 views", migrate: createViews)
+        return migrator
+    }
+
+    private static func createTables(_ db: Database) throws {
+        try db.create(table: "sources") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("path", .text).notNull().unique()
+            t.column("name", .text).notNull()
+            t.column("sha256", .text).notNull()
+            t.column("size", .integer).notNull()
+            t.column("kind", .text).notNull()
+            t.column("encoding", .text)
+            t.column("read_at", .datetime).notNull()
+        }
+        try db.create(table: "reports") { t in
+            t.primaryKey("source_id", .integer).references("sources", onDelete: .cascade)
+            t.column("status", .text).notNull()
+            t.column("reason", .text).notNull()
+            t.column("body", .text)
+            t.column("region", .text)
+            t.column("year", .integer)
+            t.column("format", .text)
+            t.column("format_t2", .text)
+            t.column("format_t3", .text)
+            t.column("format_t4", .text)
+            t.column("doubts", .jsonText)
+        }
+        try db.create(table: "values") { t in
+            t.column("source_id", .integer).notNull().references("sources", onDelete: .cascade)
+            t.column("table", .text).notNull()
+            t.column("row", .text).notNull()
+            t.column("col", .text).notNull()
+            t.column("value", .text)
+            t.column("raw", .text).notNull()
+            t.column("page", .integer)
+            t.column("location", .text).notNull()
+            t.column("box_x", .double)
+            t.column("box_y", .double)
+            t.column("box_w", .double)
+            t.column("box_h", .double)
+            t.column("doubt", .text)
+            t.primaryKey(["source_id", "table", "row", "col"])
+        }
+        try db.create(table: "findings") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("source_id", .integer).notNull().references("sources", onDelete: .cascade)
+            t.column("ordinal", .integer).notNull()
+            t.column("rule", .text).notNull()
+            t.column("severity", .text).notNull()
+            t.column("table", .text)
+            t.column("row", .text)
+            t.column("col", .text)
+            t.column("expected", .text)
+            t.column("found", .text)
+            t.column("difference", .text)
+            t.column("suspect", .text)
+            t.column("message", .text).notNull()
+            t.column("message_zh", .text).notNull()
+            t.uniqueKey(["source_id", "ordinal"])
+        }
+    }
+
+    private static func createIndexes(_ db: Database) throws {
+        try db.create(index: "sources_name", on: "sources", columns: ["name"])
+        try db.create(index: "reports_region_year", on: "reports", columns: ["region", "year"])
+        try db.create(index: "reports_year", on: "reports", columns: ["year"])
+        try db.create(index: "reports_body", on: "reports", columns: ["body"])
+        try db.create(index: "reports_status", on: "reports", columns: ["status"])
+        try db.create(index: "values_cell", on: "values", columns: ["table", "row", "col"])
+        try db.create(index: "findings_rule", on: "findings", columns: ["rule"])
+    }
+
+    private static func createViews(_ db: Database) throws {
+        try db.execute(sql: t3WideSQL)
+        try db.execute(sql: totalsSQL)
+    }
+
+    /// `t3_wide`: one row per report that prints a 表三, one numeric column per cell, named `row.col`
+    /// (e.g. `"new.total"`), NULL where the report prints no number.
+    private static var t3WideSQL: String {
+        let cells = CanonicalOrder.rows(.t3).flatMap { row in
+            CanonicalOrder.columns(.t3).map { col in
+                "MAX(CASE WHEN v.row = \(literal(row)) AND v.col = \(literal(col)) THEN CAST(v.value AS NUMERIC) END)"
+                    + " AS \("\(row).\(col)".quotedDatabaseIdentifier)"
+            }
+        }
+        return """
+            CREATE VIEW t3_wide AS
+            SELECT s.id AS source_id, s.name AS source, s.path, r.body, r.region, r.year, r.format, r.status,
+            \(cells.joined(separator: ",\n"))
+            FROM sources s
+            JOIN reports r ON r.source_id = s.id
+            JOIN "values" v ON v.source_id = s.id AND v."table" = 't3'
+            GROUP BY s.id
+            """
+    }
+
+    private static func literal(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    /// `totals_by_region_year`: per region, year and cell, how many reports print a number there (`reports`),
+    /// how many of those are not `ok` (`flagged`), and the numbers' sum (`total`; decimals rounded to 6 places).
+    private static let totalsSQL = """
+        CREATE VIEW totals_by_region_year AS
+        SELECT region, year, "table", row, col, reports, flagged,
+               CASE typeof(total) WHEN 'real' THEN round(total, 6) ELSE total END AS total
+        FROM (
+            SELECT r.region, r.year, v."table", v.row, v.col,
+                   COUNT(v.value) AS reports,
+                   COUNT(CASE WHEN v.value IS NOT NULL AND r.status <> 'ok' THEN 1 END) AS flagged,
+                   SUM(CAST(v.value AS NUMERIC)) AS total
+            FROM "values" v
+            JOIN reports r ON r.source_id = v.source_id
+            GROUP BY r.region, r.year, v."table", v.row, v.col
+        )
+        """
+}

@@ -1,0 +1,11 @@
+import Foundation
+import Testing
+import GoujiLoad
+
+@Suite struct ContentHashTests {
+    @Test func knownDigests() {
+        // FIPS 180-2's examples.
+        #expect(sha256(of: Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(sha256(of: Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+}

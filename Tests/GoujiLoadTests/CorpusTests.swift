@@ -1,0 +1,154 @@
+import Foundation
+import GRDB
+import Testing
+@testable import GoujiLoad
+import GoujiModel
+
+@Suite struct CorpusTests {
+    @Test func migrationsCreateTheSchema() throws {
+        let corpus = try Corpus()
+        let (tables, views, applied) = try corpus.writer.read { db in
+            (try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
+             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name"),
+             try Schema.migrator.appliedIdentifiers(db))
+        }
+        for table in ["findings", "reports", "sources", "values"] { #expect(tables.contains(table)) }
+        #expect(views == ["t3_wide", "totals_by_region_year"])
+        #expect(applied == ["v1 tables", "v1 indexes", "v1 views"])
+    }
+
+    @Test func aFileCorpusIsCreatedWithItsFolderUsesWALAndReopens() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("new/folder/corpus.sqlite")
+        try Corpus(path: path).load(Fixtures.outcome(), sha256: "aa", size: 10)
+        let reopened = try Corpus(path: path)
+        #expect(try reopened.isCurrent(path: "/docs/天坛-2024.txt", sha256: "aa"))
+        let mode = try reopened.writer.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+    }
+
+    @Test func sameHashIsCurrentOtherHashOrPathIsNot() throws {
+        let corpus = try Corpus()
+        #expect(try !corpus.isCurrent(path: "/docs/天坛-2024.txt", sha256: "aa"))
+        try corpus.load(Fixtures.outcome(), sha256: "aa", size: 10)
+        #expect(try corpus.isCurrent(path: "/docs/天坛-2024.txt", sha256: "aa"))
+        #expect(try !corpus.isCurrent(path: "/docs/天坛-2024.txt", sha256: "bb"))
+        #expect(try !corpus.isCurrent(path: "/elsewhere/天坛-2024.txt", sha256: "aa"))
+    }
+
+    @Test func reloadingReplacesAndNeverDuplicates() throws {
+        let corpus = try Corpus()
+        try corpus.load(Fixtures.outcome(findings: [Fixtures.flowFinding]), sha256: "aa", size: 10)
+        try corpus.load(Fixtures.outcome(newTotal: 13), sha256: "bb", size: 11)
+        let counts = try corpus.writer.read { db in
+            try ["sources", "reports", "values", "findings"].map {
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0.quotedDatabaseIdentifier)") ?? -1
+            }
+        }
+        #expect(counts == [1, 1, 6, 0])
+        let total = try corpus.writer.read {
+            try String.fetchOne($0, sql: #"SELECT value FROM "values" WHERE row = 'new' AND col = 'total'"#)
+        }
+        #expect(total == "13")
+        #expect(try corpus.loaded().map(\.sha256) == ["bb"])
+    }
+
+    @Test func loadedListsEverySourceByPath() throws {
+        let corpus = try Corpus()
+        try corpus.load(Fixtures.outcome(path: "/b/report.txt"), sha256: "bb", size: 2)
+        try corpus.load(Fixtures.failed(path: "/a/scan.pdf"), sha256: "aa", size: 1)
+        let loaded = try corpus.loaded()
+        #expect(loaded.map(\.path) == ["/a/scan.pdf", "/b/report.txt"])
+        #expect(loaded.map(\.status) == [.failed, .ok])
+        #expect(loaded.map(\.size) == [1, 2])
+    }
+
+    @Test func noValueIsNullNeverZero() throws {
+        let corpus = try Corpus()
+        try corpus.load(Fixtures.outcome(), sha256: "aa", size: 10)
+        let (commercial, carried) = try corpus.writer.read { db in
+            (try Row.fetchOne(db, sql: #"SELECT value, raw FROM "values" WHERE row = 'new' AND col = 'commercial'"#),
+             try String.fetchOne(db, sql: #"SELECT value FROM "values" WHERE row = 'carried_over'"#))
+        }
+        #expect(commercial?["value"] == DatabaseValue.null)
+        #expect(commercial?["raw"] == "/")
+        #expect(carried == "0")
+    }
+
+    @Test func provenanceIsKept() throws {
+        let corpus = try Corpus()
+        try corpus.load(Fixtures.outcome(), sha256: "aa", size: 10)
+        let fees = try corpus.writer.read {
+            try Row.fetchOne($0, sql: #"SELECT * FROM "values" WHERE "table" = 't2' AND row = 'fees'"#)
+        }
+        #expect(fees?["value"] == "18651.06")
+        #expect(fees?["page"] == 2)
+        #expect(fees?["box_x"] == 100.5 && fees?["box_h"] == 12.0)
+        #expect(fees?["location"] == "page 2 at (101,200 40×12)")
+        let review = try corpus.writer.read {
+            try Row.fetchOne($0, sql: #"SELECT * FROM "values" WHERE "table" = 't4'"#)
+        }
+        #expect(review?["page"] == DatabaseValue.null)
+        #expect(review?["location"] == "table 3 row 4 column 5")
+        #expect(review?["doubt"] == "read from a wrapped cell")
+    }
+
+    @Test func aReportWithoutValuesStillHasItsStatus() throws {
+        let corpus = try Corpus()
+        try corpus.load(Fixtures.failed(), sha256: "aa", size: 1)
+        let row = try corpus.writer.read { try Row.fetchOne($0, sql: "SELECT status, reason, body FROM reports") }
+        #expect(row?["status"] == "failed")
+        #expect(row?["reason"] == "scanned PDF without a text layer")
+        #expect(row?["body"] == DatabaseValue.null)
+    }
+
+    @Test func twoValuesForOneCellAreRefusedAndNothingChanges() throws {
+        let corpus = try Corpus()
+        try corpus.load(Fixtures.outcome(), sha256: "aa", size: 10)
+        var doubled = Fixtures.outcome(newTotal: 13)
+        doubled.report?.values.append(Value(CellKey(.t3, "new", "total"), number: 14, raw: "14", at: .line(90)))
+        #expect(throws: LoadError("/docs/天坛-2024.txt", .duplicateValue("t3[new, total]"))) {
+            try corpus.load(doubled, sha256: "bb", size: 11)
+        }
+        #expect(try corpus.isCurrent(path: "/docs/天坛-2024.txt", sha256: "aa"))
+    }
+
+    @Test func aFailedLoadRollsBackWhole() throws {
+        let corpus = try Corpus()
+        try corpus.load(Fixtures.outcome(findings: [Fixtures.flowFinding]), sha256: "aa", size: 10)
+        // Make the last insert of the next load fail, after the old rows are deleted and the new ones written.
+        try corpus.writer.write {
+            try $0.execute(sql: "CREATE TRIGGER refuse BEFORE INSERT ON findings BEGIN SELECT RAISE(ABORT, 'refused'); END")
+        }
+        let error = #expect(throws: LoadError.self) {
+            try corpus.load(Fixtures.outcome(newTotal: 13, findings: [Fixtures.flowFinding]), sha256: "bb", size: 11)
+        }
+        #expect(error?.description.contains("refused") == true)
+        let (sha, total, findings) = try corpus.writer.read { db in
+            (try String.fetchOne(db, sql: "SELECT sha256 FROM sources"),
+             try String.fetchOne(db, sql: #"SELECT value FROM "values" WHERE row = 'new' AND col = 'total'"#),
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM findings"))
+        }
+        #expect(sha == "aa" && total == "12" && findings == 1)
+    }
+
+    @Test func aCorpusFromANewerGoujiIsRefused() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("corpus.sqlite")
+        let corpus = try Corpus(path: path)
+        try corpus.writer.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99 future')") }
+        #expect(throws: LoadError(path, .newerSchema)) { try Corpus(path: path) }
+    }
+
+    @Test func aFileThatIsNotADatabaseIsACannotOpenError() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("notes.sqlite")
+        try Data(String(repeating: "not a database ", count: 100).utf8).write(to: URL(fileURLWithPath: path))
+        let error = #expect(throws: LoadError.self) { try Corpus(path: path) }
+        guard case .cannotOpen = error?.reason else {
+            Issue.record("expected cannotOpen, got \(String(describing: error))")
+            return
+        }
+        #expect(error?.description.hasPrefix(path + ": cannot open the corpus: ") == true)
+    }
+}
