@@ -1,0 +1,113 @@
+import Foundation
+import GoujiLoad
+import GoujiModel
+
+/// A run over many files: workers read and check reports in parallel, one writer loads each
+/// outcome into the corpus as it arrives (one transaction per report), so a batch stopped at
+/// any moment leaves a consistent corpus and a rerun skips what is already in it.
+public struct Batch: Sendable {
+    public var configuration: RunConfiguration
+
+    public init(configuration: RunConfiguration) {
+        self.configuration = configuration
+    }
+
+    /// What a worker made of one file.
+    enum Work: Sendable {
+        case skipped(path: String)
+        case done(Outcome, sha256: String, size: Int)
+    }
+
+    /// Runs the batch, telling `progress` after every file, and returns the tally.
+    public func run(progress: @escaping @Sendable (BatchSummary) -> Void = { _ in }) async throws -> BatchSummary {
+        let files = try InputFiles.expand(configuration.inputs)
+        let corpus = try Corpus(path: configuration.sqlite)
+        let loaded = Dictionary(try corpus.loaded().map { ($0.path, $0.sha256) }) { first, _ in first }
+        let pipeline = Pipeline(rules: configuration.rules)
+        let workers = configuration.workerCount
+        let started = Date()
+        var summary = BatchSummary(total: files.count)
+
+        try await withThrowingTaskGroup(of: Work.self) { group in
+            var next = files.makeIterator()
+            // Only as many files in flight as workers: memory stays flat however large the folder.
+            for _ in 0..<workers {
+                guard let path = next.next() else { break }
+                group.addTask { Self.work(path, pipeline: pipeline, loaded: loaded) }
+            }
+            while let work = try await group.next() {
+                switch work {
+                case .skipped:
+                    summary.skipped += 1
+                case .done(let outcome, let sha256, let size):
+                    summary.count(try Self.load(outcome, into: corpus, sha256: sha256, size: size))
+                }
+                summary.elapsed = Date().timeIntervalSince(started)
+                progress(summary)
+                if let path = next.next() {
+                    group.addTask { Self.work(path, pipeline: pipeline, loaded: loaded) }
+                }
+            }
+        }
+        if let csv = configuration.csv {
+            try corpus.exportCSV(to: csv, bom: configuration.csvBOM)
+        }
+        summary.elapsed = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    /// Loads an outcome; one the corpus refuses is loaded as failed instead, so that the file
+    /// still gets its answer and the batch goes on.
+    private static func load(_ outcome: Outcome, into corpus: Corpus, sha256: String, size: Int) throws -> Outcome {
+        do {
+            try corpus.load(outcome, sha256: sha256, size: size)
+            return outcome
+        } catch let error as LoadError {
+            let failed = Outcome(source: outcome.source, status: .failed, reason: "could not be stored: \(error.summary)")
+            try corpus.load(failed, sha256: sha256, size: size)
+            return failed
+        }
+    }
+
+    private static func work(_ path: String, pipeline: Pipeline, loaded: [String: String]) -> Work {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let source = SourceFile(path: path, kind: .unknown)
+            return .done(Outcome(source: source, status: .failed, reason: "cannot be read"), sha256: "", size: 0)
+        }
+        let hash = sha256(of: data)
+        if loaded[path] == hash { return .skipped(path: path) }
+        return .done(pipeline.process(data, path: path), sha256: hash, size: data.count)
+    }
+}
+
+/// The tally of a run, as the summary and the progress display show it.
+public struct BatchSummary: Sendable, Equatable {
+    public var total: Int
+    public var ok = 0, unbalanced = 0, needsReview = 0, failed = 0, unsupported = 0, skipped = 0
+    public var elapsed: TimeInterval = 0
+
+    public init(total: Int) { self.total = total }
+
+    public var done: Int { ok + unbalanced + needsReview + failed + unsupported + skipped }
+
+    mutating func count(_ outcome: Outcome) {
+        switch outcome.status {
+        case .ok: ok += 1
+        case .unbalanced: unbalanced += 1
+        case .needsReview: needsReview += 1
+        case .failed: failed += 1
+        case .unsupported: unsupported += 1
+        }
+    }
+
+    /// The exit code scripts can use: see `ExitStatus`.
+    public var exitStatus: Int32 {
+        ExitStatus.code(anyFailed: failed + unsupported > 0, anyFlagged: unbalanced + needsReview > 0)
+    }
+
+    public var line: String {
+        let read = done - skipped
+        return "\(read) read · \(ok) ok · \(unbalanced) unbalanced · \(needsReview) need review · \(failed) failed · "
+            + "\(unsupported) unsupported · \(skipped) skipped (unchanged) · \(String(format: "%.1f", elapsed)) s"
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import GoujiPipeline
+
+struct Run: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read a batch of reports into the corpus (SQLite, and CSV if asked).",
+        discussion: """
+            Reads every input named by CONFIG (default ./pipeline.yaml) or by --input, and loads each \
+            report into the SQLite corpus in its own transaction. A rerun skips files already loaded \
+            with the same content and redoes changed ones, so an interrupted batch resumes where it \
+            stopped. With --csv, writes values.csv, findings.csv and reports.csv from the corpus.
+
+            Examples:
+              gouji run                                   # as pipeline.yaml says
+              gouji run --input reports/ --sqlite corpus.sqlite --csv out/
+              gouji run --input 'downloads/**/*.pdf' --jobs 4
+
+            Exit codes: 0 all read and balanced; 1 some report unbalanced or needing review; \
+            2 some file failed or is unsupported; 64 bad usage or configuration.
+            """)
+
+    @Argument(help: "The run's configuration file.")
+    var config: String = "pipeline.yaml"
+
+    @Option(name: .long, help: "A file, folder or glob pattern to read (repeatable); replaces the configuration's inputs.")
+    var input: [String] = []
+
+    @Option(help: "The SQLite corpus to write; replaces the configuration's.")
+    var sqlite: String?
+
+    @Option(help: "A folder for values.csv, findings.csv and reports.csv; replaces the configuration's.")
+    var csv: String?
+
+    @Option(help: "Parallel workers (default: one per core).")
+    var jobs: Int?
+
+    @Flag(help: "Print no progress, only the summary.")
+    var quiet = false
+
+    func run() async throws {
+        var configuration: RunConfiguration
+        if FileManager.default.fileExists(atPath: config) {
+            do { configuration = try RunConfiguration.load(path: config) } catch {
+                FileHandle.standardError.write("gouji: \(error)\n")
+                throw ExitCode(ExitStatus.usage)
+            }
+        } else if input.isEmpty {
+            FileHandle.standardError.write("gouji: \(config): no such configuration file, and no --input given\n")
+            throw ExitCode(ExitStatus.usage)
+        } else {
+            configuration = RunConfiguration()
+        }
+        if !input.isEmpty { configuration.inputs = input }
+        if let sqlite { configuration.sqlite = sqlite }
+        if let csv { configuration.csv = csv }
+        if let jobs { configuration.jobs = jobs }
+
+        let display = ProgressDisplay(quiet: quiet)
+        let summary: BatchSummary
+        do {
+            summary = try await Batch(configuration: configuration).run(progress: display.update)
+        } catch let error as InputError {
+            FileHandle.standardError.write("gouji: \(error)\n")
+            throw ExitCode(ExitStatus.usage)
+        }
+        display.finish(summary)
+        throw ExitCode(summary.exitStatus)
+    }
+}
+
+extension FileHandle {
+    func write(_ text: String) { write(Data(text.utf8)) }
+}
