@@ -13,6 +13,7 @@ enum LibXML2 {
     /// The document element of an XML document.
     static func parseXML(_ data: Data, limits: MarkupLimits = .standard) throws(MarkupError) -> MarkupElement {
         try checkSize(data, limits)
+        guard !declaresDocumentType(data) else { throw refusedDocumentType }
         _ = initialized
         let options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
             | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue
@@ -86,13 +87,32 @@ enum LibXML2 {
                  Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
                 stack[stack.count - 1].children.append(.text(string(xmlTextReaderConstValue(reader))))
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue), Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
-                throw .refused("a document type declaration (DTDs and their entities are not accepted)")
+                throw refusedDocumentType
             default:
                 continue
             }
         }
         guard stack.count == 1, let root = stack[0].elements.first else { throw .malformed("no document element") }
         return root
+    }
+
+    private static let refusedDocumentType = MarkupError.refused("a document type declaration (DTDs and their entities are not accepted)")
+
+    /// Whether a `<!DOCTYPE` stands before the root element. Looked for in the bytes, so that
+    /// libxml2 never reads the entities declared there; the reader refuses any it meets later.
+    private static func declaresDocumentType(_ data: Data) -> Bool {
+        var index = data.startIndex
+        while let open = data[index...].firstIndex(of: UInt8(ascii: "<")) {
+            index = data.index(after: open)
+            guard index < data.endIndex else { return false }
+            if data[index...].starts(with: "!DOCTYPE".utf8) { return true }
+            // A name starting here is the root element: the prolog is over.
+            let byte = data[index]
+            if byte >= 0x80 || byte == UInt8(ascii: "_") || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") {
+                return false
+            }
+        }
+        return false
     }
 
     private static func lastError() -> String {
