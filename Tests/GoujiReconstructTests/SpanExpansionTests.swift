@@ -3,9 +3,19 @@ import GoujiModel
 @testable import GoujiReconstruct
 
 @Suite struct SpanExpansionTests {
-    func cell(_ text: String, _ row: Int, _ column: Int, rowSpan: Int = 1, columnSpan: Int = 1, continuesAbove: Bool = false) -> SourceCell {
-        SourceCell(text, rowSpan: rowSpan, columnSpan: columnSpan, continuesAbove: continuesAbove,
-                   at: .tableCell(table: 1, row: row, column: column))
+    @Test func spansRepeatTheirTextAndMarkTheCopies() {
+        let at = Location.tableCell(table: 1, row: 1, column: 1)
+        let table = SourceTable(index: 1, rows: [
+            [SourceCell("三、本年度办理结果", rowSpan: 2, at: at), SourceCell("法人或其他组织", columnSpan: 2, at: at)],
+            [SourceCell("1", at: at), SourceCell("2", at: at)],
+        ])
+        let grid = SpanExpansion.grid(from: table)
+        #expect(grid.rows.map { $0.map(\.text) } == [["三、本年度办理结果", "法人或其他组织", "法人或其他组织"], ["三、本年度办理结果", "1", "2"]])
+        #expect(grid.rows.map { $0.map(\.isSpanCopy) } == [[false, false, true], [true, false, false]])
+    }
+
+    func cell(_ text: String, _ row: Int, _ column: Int, columnSpan: Int = 1, continuesAbove: Bool = false) -> SourceCell {
+        SourceCell(text, columnSpan: columnSpan, continuesAbove: continuesAbove, at: .tableCell(table: 1, row: row, column: column))
     }
 
     @Test func aContinuedVerticalMergeCopiesTheCellAbove() {
@@ -22,16 +32,6 @@ import GoujiModel
         ])
         #expect(grid.rows.map { $0.map(\.isSpanCopy) } == [[false, true, false], [true, true, false], [true, false, false]])
         #expect(grid.rows[2][0].location == .tableCell(table: 1, row: 1, column: 1))
-    }
-
-    @Test func rowAndColumnSpansAreRepeatedAndMarked() {
-        let table = SourceTable(index: 1, rows: [
-            [cell("a", 1, 1, rowSpan: 2), cell("b", 1, 2, columnSpan: 2)],
-            [cell("c", 2, 1), cell("d", 2, 2)],
-        ])
-        let grid = SpanExpansion.grid(from: table)
-        #expect(grid.rows.map { $0.map(\.text) } == [["a", "b", "b"], ["a", "c", "d"]])
-        #expect(grid.rows[1][1].location == .tableCell(table: 1, row: 2, column: 1))
     }
 
     @Test func aContinuationWithNothingAboveIsABlankCellOfItsOwn() {
