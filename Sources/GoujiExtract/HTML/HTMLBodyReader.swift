@@ -66,8 +66,9 @@ struct HTMLBodyReader {
     private mutating func readTable(_ table: MarkupElement) {
         tableCount += 1
         let index = tableCount
-        let rows = Self.descendants(of: table, named: ["tr"])
-        let cells = rows.map { Self.descendants(of: $0, named: ["td", "th"]) }
+        // Word ends its tables with a zero-height row that only fixes column widths.
+        let rows = Self.descendants(of: table, named: ["tr"]).filter { !Self.isHidden($0) && $0.attributes["height"] != "0" }
+        let cells = rows.map { Self.descendants(of: $0, named: ["td", "th"]).filter { !Self.isHidden($0) } }
         if cells.allSatisfy({ $0.count <= 1 }) || table.contains("table") {
             for cell in cells.joined() { read(cell); breakLine() }
             return

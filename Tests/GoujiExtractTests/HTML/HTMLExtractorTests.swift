@@ -69,6 +69,16 @@ import GoujiModel
         #expect(document.lines == ["一、总体 情况", "第二行  末", "块", "尾"])
     }
 
+    @Test func wordsConditionalMarkersAndColumnWidthRowLeaveNoTrace() throws {
+        let document = try extract("""
+            <p class=MsoListParagraph><![if !supportLists]><span>1.<span>&nbsp; </span></span><![endif]>予以公开</p>
+            <table border=1><tr><td>规章</td><td>0</td></tr><tr style="display:none"><td>隐藏</td><td>9</td></tr>
+            <![if !supportMisalignedColumns]><tr height=0><td width=64></td><td width=64></td></tr><![endif]></table>
+            """)
+        #expect(document.lines == ["1.  予以公开"])
+        #expect(document.tables.map(\.texts) == [[["规章", "0"]]])
+    }
+
     @Test func aCaptionIsAHeadingBeforeItsTable() throws {
         let document = try extract("<table><caption>表三</caption><tr><td>a</td><td>1</td></tr></table>")
         #expect(document.outline == ["表三", "table 1"])
