@@ -23,7 +23,7 @@ public struct Extractor: Sendable {
         case .known(.docx), .zip: return try DocxExtractor.extract(data, path: path)
         case .known(let kind): throw ExtractError(path, .unsupported("\(kind.rawValue) is not read yet"))
         case .legacyWord: throw ExtractError(path, .unsupported("a legacy binary Word or WPS document (OLE2): save as DOCX or PDF"))
-        case .rtf: throw ExtractError(path, .unsupported("RTF: save as DOCX or PDF"))
+        case .rtf: return RTFExtractor.extract(data, path: path)
         case .other(let what): throw ExtractError(path, .unsupported(what))
         }
     }
