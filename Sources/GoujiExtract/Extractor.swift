@@ -24,6 +24,11 @@ public struct Extractor: Sendable {
         case .known(let kind): throw ExtractError(path, .unsupported("\(kind.rawValue) is not read yet"))
         case .legacyWord: throw ExtractError(path, .unsupported("a legacy binary Word or WPS document (OLE2): save as DOCX or PDF"))
         case .rtf: return RTFExtractor.extract(data, path: path)
+        case .webArchive:
+            guard let page = WebArchive.page(in: data) else {
+                throw ExtractError(path, .corrupt("a web archive (MHTML) without a web page in it"))
+            }
+            return try HTMLExtractor.extract(page, path: path)
         case .other(let what): throw ExtractError(path, .unsupported(what))
         }
     }

@@ -10,6 +10,8 @@ public enum FileSniffer {
         case zip
         case legacyWord
         case rtf
+        /// A single-file web archive (MHTML).
+        case webArchive
         case other(String)
     }
 
@@ -22,6 +24,7 @@ public enum FileSniffer {
         // A PDF may carry junk before its header; readers accept it within the first KiB.
         if let range = head.prefix(1024).range(of: Data("%PDF-".utf8)), range.lowerBound < 1024 { return .known(.pdf) }
         let prefix = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
+        if prefix.hasPrefix("mime-version:") || prefix.contains("content-type: multipart/related") { return .webArchive }
         // The root element decides: a Word-saved web page names w:WordDocument in a comment.
         switch firstElement(prefix)?.split(separator: ":").last {
         case "worddocument", "document", "package": return .known(.wordXML)

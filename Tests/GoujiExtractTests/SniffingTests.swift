@@ -47,3 +47,57 @@ import GoujiModel
         }
     }
 }
+
+/// Word's single-file web page (MHTML), often published as .doc.
+@Suite struct WebArchiveTests {
+    /// Quoted-printable as Word writes it: every non-ASCII byte as `=XX`, `=` escaped, soft breaks.
+    func quotedPrintable(_ bytes: Data) -> String {
+        var out = "", column = 0
+        for byte in bytes {
+            let piece = byte >= 0x80 || byte == UInt8(ascii: "=") ? String(format: "=%02X", byte) : String(UnicodeScalar(byte))
+            if column + piece.count > 75 { out += "=\r\n"; column = 0 }
+            out += piece; column += piece.count
+        }
+        return out
+    }
+
+    @Test func theWebPageInsideIsReadAsHTML() throws {
+        let html = #"<html><head><meta http-equiv=Content-Type content="text/html; charset=gb2312"></head><body><p>一、总体情况</p><table border=1><tr><td>行政许可</td><td>10690</td></tr></table></body></html>"#
+        let page = try #require(html.data(using: TextDecoding.gb18030))
+        let archive = """
+            MIME-Version: 1.0\r
+            Content-Type: multipart/related; boundary="----=_NextPart_01DA0000.12345678"\r
+            \r
+            This document is a Single File Web Page, also known as a Web Archive file.\r
+            \r
+            ------=_NextPart_01DA0000.12345678\r
+            Content-Location: file:///C:/report.htm\r
+            Content-Transfer-Encoding: quoted-printable\r
+            Content-Type: text/html; charset="gb2312"\r
+            \r
+            \(quotedPrintable(page))\r
+            \r
+            ------=_NextPart_01DA0000.12345678\r
+            Content-Location: file:///C:/report.files/image001.png\r
+            Content-Transfer-Encoding: base64\r
+            Content-Type: image/png\r
+            \r
+            iVBORw0KGgo=\r
+            \r
+            ------=_NextPart_01DA0000.12345678--\r
+            """
+        let path = try TestDocuments.file("report.doc", Data(archive.utf8))
+        let document = try Extractor().extract(path: path)
+        #expect(document.source.kind == .html)
+        #expect(document.source.encoding == "GB18030 (declared gb2312)")
+        #expect(document.outline == ["一、总体情况", "table 1"])
+        #expect(document.tables.first?.texts == [["行政许可", "10690"]])
+    }
+
+    @Test func anArchiveWithoutAPageIsCorrupt() throws {
+        let archive = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nAAAA\r\n--b--\r\n"
+        let path = try TestDocuments.file("empty.mht", Data(archive.utf8))
+        let error = #expect(throws: ExtractError.self) { try Extractor().extract(path: path) }
+        #expect(error?.summary == "corrupt: a web archive (MHTML) without a web page in it")
+    }
+}
