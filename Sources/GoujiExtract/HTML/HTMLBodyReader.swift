@@ -42,6 +42,7 @@ struct HTMLBodyReader {
                 if Self.unseen.contains(child.name) || Self.isHidden(child) { continue }
                 if child.name == "br" { breakLine(); continue }
                 if child.name == "table" { breakLine(); readTable(child); continue }
+                if child.name == "pre" { breakLine(); readPreformatted(child); continue }
                 let isBlock = Self.blockNames.contains(child.name)
                 if isBlock { breakLine() }
                 read(child)
@@ -59,6 +60,30 @@ struct HTMLBodyReader {
             .trimmingWhitespace
         if !collapsed.isEmpty { blocks.append(.text(TextLine(collapsed, at: .line(pendingLine)))) }
         pending = ""
+    }
+
+    /// Preformatted text keeps its lines and spacing (text reports pasted into a page, their
+    /// tables aligned by spaces or tabs); only the ends of lines are trimmed.
+    private mutating func readPreformatted(_ element: MarkupElement) {
+        var text = ""
+        func gather(_ element: MarkupElement) {
+            for child in element.children {
+                switch child {
+                case .text(let string): text += string
+                case .element(let child) where child.name == "br": text += "\n"
+                case .element(let child) where !Self.unseen.contains(child.name) && !Self.isHidden(child): gather(child)
+                case .element: break
+                }
+            }
+        }
+        gather(element)
+        var line = element.line
+        for row in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            let kept = String(row).replacingOccurrences(of: "\u{00A0}", with: " ")
+            let trimmed = String(kept.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+            if !trimmed.isEmpty { blocks.append(.text(TextLine(trimmed, at: .line(line)))) }
+            line += 1
+        }
     }
 
     // MARK: - Tables

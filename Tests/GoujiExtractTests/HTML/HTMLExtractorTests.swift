@@ -79,6 +79,11 @@ import GoujiModel
         #expect(document.tables.map(\.texts) == [[["规章", "0"]]])
     }
 
+    @Test func preformattedTextKeepsItsLinesAndSpacing() throws {
+        let document = try extract("<p>表四</p><pre>\n行政复议\t\t行政诉讼  \n结果维持  结果纠正<br>1\t0\n\n</pre><p>五、</p>")
+        #expect(document.lines == ["表四", "行政复议\t\t行政诉讼", "结果维持  结果纠正", "1\t0", "五、"])
+    }
+
     @Test func aCaptionIsAHeadingBeforeItsTable() throws {
         let document = try extract("<table><caption>表三</caption><tr><td>a</td><td>1</td></tr></table>")
         #expect(document.outline == ["表三", "table 1"])
