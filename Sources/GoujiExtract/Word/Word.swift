@@ -21,7 +21,7 @@ enum Word {
     /// The element to read in place of this one, or nil when nothing in it is printed: a
     /// compatibility block gives its first choice, a Word 2003 annotation its content when it is
     /// an insertion (deletions and comments are dropped), a content control showing its
-    /// placeholder nothing.
+    /// placeholder nothing, a run of hidden text (`w:vanish`) nothing.
     static func visible(_ element: MarkupElement) -> MarkupElement? {
         switch element.namespace {
         case markupCompatibility? where element.name == "AlternateContent":
@@ -31,6 +31,7 @@ enum Word {
         case let namespace? where namespaces.contains(namespace):
             if hidden.contains(element.name) { return nil }
             if element.name == "sdt", element.child("sdtPr")?.child("showingPlcHdr") != nil { return nil }
+            if element.name == "r", let vanish = element.child("rPr")?.child("vanish"), isOn(vanish) { return nil }
             return element
         default:
             return element
@@ -57,6 +58,11 @@ enum Word {
     static func merge(_ properties: MarkupElement?, _ name: String) -> Merge? {
         guard let merge = properties?.child(name) ?? properties?.child(name.lowercased()) else { return nil }
         return merge.attributes["val"] == "restart" ? .restart : .continuation
+    }
+
+    /// Whether a toggle property (`<w:vanish/>`, `<w:vanish w:val="true"/>`) is on.
+    static func isOn(_ property: MarkupElement) -> Bool {
+        !["0", "false", "off"].contains(property.attributes["val"] ?? "true")
     }
 
     /// The integer `w:val` of a property element.

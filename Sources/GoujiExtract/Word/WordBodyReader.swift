@@ -19,6 +19,10 @@ struct WordBodyReader {
     private var paragraphCount = 0
     /// Every table met so far, layout ones too, in document order: a cell's location names it.
     private var tableCount = 0
+    /// Where the reader stands in complex fields (`w:fldChar` begin … separate … end, nested):
+    /// only results are printed, whatever an instruction holds.
+    private var fields: [FieldPart] = []
+    private enum FieldPart { case instruction, result }
 
     static func blocks(of body: MarkupElement) -> [Block] {
         var reader = WordBodyReader()
@@ -51,18 +55,29 @@ struct WordBodyReader {
 
     /// The paragraph's text: tabs and breaks kept as `\t` and `\n`; text boxes set aside, to be
     /// read after the paragraph that anchors them.
-    private func collectRuns(in element: MarkupElement, into text: inout String, textBoxes: inout [MarkupElement]) {
+    private mutating func collectRuns(in element: MarkupElement, into text: inout String, textBoxes: inout [MarkupElement]) {
         for child in element.elements {
             guard let word = Word.visible(child) else { continue }
             guard word.isWord else { collectRuns(in: word, into: &text, textBoxes: &textBoxes); continue }
+            let printed = !fields.contains(.instruction)
             switch word.name {
-            case "t": text += word.ownText
-            case "tab", "ptab": text += "\t"
-            case "br", "cr": text += "\n"
-            case "noBreakHyphen": text += "-"
+            case "t": if printed { text += word.ownText }
+            case "tab", "ptab": if printed { text += "\t" }
+            case "br", "cr": if printed { text += "\n" }
+            case "noBreakHyphen": if printed { text += "-" }
+            case "fldChar": markField(word.attributes["fldCharType"])
             case "txbxContent": textBoxes.append(word)
             default: collectRuns(in: word, into: &text, textBoxes: &textBoxes)
             }
+        }
+    }
+
+    private mutating func markField(_ type: String?) {
+        switch type {
+        case "begin": fields.append(.instruction)
+        case "separate": if !fields.isEmpty { fields[fields.count - 1] = .result }
+        case "end": _ = fields.popLast()
+        default: break
         }
     }
 

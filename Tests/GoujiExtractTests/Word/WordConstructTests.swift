@@ -96,6 +96,24 @@ import GoujiModel
         #expect(try #require(document.tables.first).texts == [["总计", "12", "7"]])
     }
 
+    @Test func nestedFieldInstructionsPrintNothingButTheirResult() throws {
+        func run(_ inner: String) -> String { "<w:r>\(inner)</w:r>" }
+        let document = try extract("<w:p>" + run("<w:t>共</w:t>") + run(#"<w:fldChar w:fldCharType="begin"/>"#)
+            + run("<w:instrText>IF </w:instrText>") + run(#"<w:fldChar w:fldCharType="begin"/>"#)
+            + run("<w:instrText>MERGEFIELD n</w:instrText>") + run(#"<w:fldChar w:fldCharType="separate"/>"#)
+            + run("<w:t>74</w:t>") + run(#"<w:fldChar w:fldCharType="end"/>"#) + run("<w:instrText> > 0 </w:instrText>")
+            + run(#"<w:fldChar w:fldCharType="separate"/>"#) + run("<w:t>75</w:t>") + run(#"<w:fldChar w:fldCharType="end"/>"#)
+            + run("<w:t>件</w:t>") + "</w:p>")
+        #expect(document.lines == ["共75件"])
+    }
+
+    @Test func hiddenRunsAreNotPrinted() throws {
+        let document = try extract("""
+            <w:p><w:r><w:t>予以公开</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>            <w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>21</w:t></w:r></w:p>
+            """)
+        #expect(document.lines == ["予以公开21"])
+    }
+
     @Test func aCellsParagraphsAreJoinedByNewlinesAndTrimmed() throws {
         let document = try extract(T.tbl(T.tr(
             "<w:tc>" + T.p(" 三、本年度 ") + "<w:p/>" + T.p("办理结果") + "</w:tc>", T.tc("1")
