@@ -57,6 +57,16 @@ enum LibXML2 {
     private static func readTree(_ reader: xmlTextReaderPtr, _ limits: MarkupLimits) throws(MarkupError) -> MarkupElement {
         var stack = [MarkupElement(name: "#document")]
         var nodes = 0
+        // Names and namespace URIs repeat endlessly: the reader's dictionary gives one pointer
+        // per distinct string, and copying each once, sharing the copy, keeps the tree small.
+        var interned: [UnsafePointer<xmlChar>: String] = [:]
+        func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+            guard let key = xmlTextReaderConstString(reader, pointer) else { return "" }
+            if let known = interned[key] { return known }
+            let copy = string(key)
+            interned[key] = copy
+            return copy
+        }
         while true {
             let status = xmlTextReaderRead(reader)
             if status == 0 { break }
@@ -70,12 +80,12 @@ enum LibXML2 {
                 }
                 let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
                 var element = MarkupElement(
-                    name: string(xmlTextReaderConstLocalName(reader)),
-                    namespace: xmlTextReaderConstNamespaceUri(reader).map { string($0) },
+                    name: name(xmlTextReaderConstLocalName(reader)),
+                    namespace: xmlTextReaderConstNamespaceUri(reader).map { name($0) },
                     line: Int(xmlTextReaderGetParserLineNumber(reader)))
                 while xmlTextReaderMoveToNextAttribute(reader) == 1 {
                     guard xmlTextReaderIsNamespaceDecl(reader) != 1 else { continue }
-                    element.attributes[string(xmlTextReaderConstLocalName(reader))] = string(xmlTextReaderConstValue(reader))
+                    element.attributes[name(xmlTextReaderConstLocalName(reader))] = string(xmlTextReaderConstValue(reader))
                 }
                 xmlTextReaderMoveToElement(reader)
                 if isEmpty { stack[stack.count - 1].children.append(.element(element)) } else { stack.append(element) }

@@ -10,7 +10,7 @@ public struct MarkupLimits: Sendable {
 
     /// Generous for reports (a long one's document.xml is a few MB, a saved web page a few
     /// hundred KB, nesting a few dozen levels), tight enough to bound memory.
-    public static let standard = MarkupLimits(maxBytes: 64 << 20, maxDepth: 200, maxNodes: 4_000_000)
+    public static let standard = MarkupLimits(maxBytes: 32 << 20, maxDepth: 200, maxNodes: 2_000_000)
 }
 
 /// Why libxml2 could not give a document's tree.
