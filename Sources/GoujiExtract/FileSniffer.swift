@@ -23,7 +23,9 @@ public enum FileSniffer {
         if bytes.starts(with: Array("{\\rtf".utf8)) { return .rtf }
         // A PDF may carry junk before its header; readers accept it within the first KiB.
         if let range = head.prefix(1024).range(of: Data("%PDF-".utf8)), range.lowerBound < 1024 { return .known(.pdf) }
-        let prefix = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
+        let head = bytes.prefix(1024)
+        let prefix = (looksLikeUTF16(bytes) ? String(data: Data(head), encoding: .utf16) : nil)
+            .map { $0.lowercased() } ?? String(decoding: head, as: UTF8.self).lowercased()
         if prefix.hasPrefix("mime-version:") || prefix.contains("content-type: multipart/related") { return .webArchive }
         // The root element decides: a Word-saved web page names w:WordDocument in a comment.
         switch firstElement(prefix)?.split(separator: ":").last {

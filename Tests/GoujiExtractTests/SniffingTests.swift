@@ -24,6 +24,13 @@ import GoujiModel
         #expect(document.outline == ["一、总体情况", "table 1"])
     }
 
+    @Test func aUTF16WebPageIsReadAsHTML() throws {
+        let html = "<html><body><table><tr><td>总计</td><td>5</td></tr></table></body></html>"
+        let document = try extract("report.htm", try #require(html.data(using: .utf16)))
+        #expect(document.source.kind == .html)
+        #expect(document.tables.first?.texts == [["总计", "5"]])
+    }
+
     @Test func aDocThatIsADocxIsReadAsDocx() throws {
         let document = try extract("report.doc", try T.docx(T.documentXML(T.p("正文"))))
         #expect(document.source.kind == .docx)
