@@ -141,11 +141,3 @@ struct WordBodyReader {
         self.paragraphCount = paragraphCount; self.tableCount = tableCount
     }
 }
-
-extension String {
-    var trimmingWhitespace: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[first...last])
-    }
-}
