@@ -51,6 +51,19 @@ import GoujiModel
         #expect(Array(cells.drop { $0 != expected.label }.dropFirst().filter { !$0.isEmpty || expected.values.contains("") }) == expected.values)
     }
 
+    @Test func readingInParallelGivesWhatReadingAloneGives() async throws {
+        let files = Self.cases.map(\.file)
+        let alone = try files.map { try extract($0).tables.map(\.texts) }
+        let together = try await withThrowingTaskGroup(of: (Int, [[[String]]]).self) { group in
+            for _ in 0..<3 {
+                for (i, file) in files.enumerated() { group.addTask { (i, try extract(file).tables.map(\.texts)) } }
+            }
+            return try await group.reduce(into: [(Int, [[[String]]])]()) { $0.append($1) }
+        }
+        #expect(together.count == files.count * 3)
+        for (i, tables) in together { #expect(tables == alone[i]) }
+    }
+
     @Test func trackedChangesInWord2003XMLGiveThePrintedNumbers() throws {
         let document = try extract("var-004-huaian-hongze-2024.xml")
         #expect(row("1.本机关不掌握相关政府信息", in: document)?.last == "31")
