@@ -51,7 +51,9 @@ let package = Package(
 
         .target(name: "GoujiTestSupport", dependencies: ["GoujiModel"], path: "Tests/GoujiTestSupport"),
         .testTarget(name: "GoujiModelTests", dependencies: ["GoujiModel"]),
-        .testTarget(name: "GoujiExtractTests", dependencies: ["GoujiExtract", "GoujiTestSupport"]),
+        .testTarget(name: "GoujiExtractTests", dependencies: [
+            "GoujiExtract", "GoujiTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "GoujiReconstructTests", dependencies: ["GoujiReconstruct", "GoujiTestSupport"]),
         .testTarget(name: "GoujiNormalizeTests", dependencies: ["GoujiNormalize", "GoujiReconstruct", "GoujiTestSupport"]),
         .testTarget(name: "GoujiValidateTests", dependencies: ["GoujiValidate", "GoujiTestSupport"]),

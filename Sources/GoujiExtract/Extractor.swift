@@ -18,10 +18,17 @@ public struct Extractor: Sendable {
 
         switch FileSniffer.kind(of: data.prefix(2048), fileName: path) {
         case .known(.text): return try TextExtractor.extract(data, path: path)
+        case .known(.html): return try HTMLExtractor.extract(data, path: path)
+        case .known(.wordXML): return try WordXMLExtractor.extract(data, path: path)
+        case .known(.docx), .zip: return try DocxExtractor.extract(data, path: path)
         case .known(let kind): throw ExtractError(path, .unsupported("\(kind.rawValue) is not read yet"))
-        case .zip: throw ExtractError(path, .unsupported("zip packages are not read yet"))
-        case .legacyWord: throw ExtractError(path, .unsupported("legacy Word .doc (OLE2): save as DOCX or PDF"))
-        case .rtf: throw ExtractError(path, .unsupported("RTF: save as DOCX or PDF"))
+        case .legacyWord: throw ExtractError(path, .unsupported("a legacy binary Word or WPS document (OLE2): save as DOCX or PDF"))
+        case .rtf: return RTFExtractor.extract(data, path: path)
+        case .webArchive:
+            guard let page = WebArchive.page(in: data) else {
+                throw ExtractError(path, .corrupt("a web archive (MHTML) without a web page in it"))
+            }
+            return try HTMLExtractor.extract(page, path: path)
         case .other(let what): throw ExtractError(path, .unsupported(what))
         }
     }

@@ -10,6 +10,8 @@ public enum FileSniffer {
         case zip
         case legacyWord
         case rtf
+        /// A single-file web archive (MHTML).
+        case webArchive
         case other(String)
     }
 
@@ -21,11 +23,16 @@ public enum FileSniffer {
         if bytes.starts(with: Array("{\\rtf".utf8)) { return .rtf }
         // A PDF may carry junk before its header; readers accept it within the first KiB.
         if let range = head.prefix(1024).range(of: Data("%PDF-".utf8)), range.lowerBound < 1024 { return .known(.pdf) }
-        let prefix = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
-        if prefix.contains("<w:worddocument") || prefix.contains("<pkg:package") || prefix.contains("schemas.microsoft.com/office/word/2003") {
-            return .known(.wordXML)
+        let head = bytes.prefix(1024)
+        let prefix = (looksLikeUTF16(bytes) ? String(data: Data(head), encoding: .utf16) : nil)
+            .map { $0.lowercased() } ?? String(decoding: head, as: UTF8.self).lowercased()
+        if prefix.hasPrefix("mime-version:") || prefix.contains("content-type: multipart/related") { return .webArchive }
+        // The root element decides: a Word-saved web page names w:WordDocument in a comment.
+        switch firstElement(prefix)?.split(separator: ":").last {
+        case "worddocument", "document", "package": return .known(.wordXML)
+        case "html": return .known(.html)
+        default: break
         }
-        if prefix.contains("<?mso-application progid=\"word.document\"") { return .known(.wordXML) }
         if prefix.contains("<html") || prefix.contains("<!doctype html") || prefix.contains("<head") || prefix.contains("<body")
             || prefix.contains("<table") || prefix.contains("<meta") {
             return .known(.html)
@@ -34,6 +41,14 @@ public enum FileSniffer {
         let ext = (fileName as NSString).pathExtension.lowercased()
         if ["xml"].contains(ext) { return .known(.wordXML) }
         return .known(.text)
+    }
+
+    /// The name of the first element, past the XML declaration, processing instructions,
+    /// comments and any doctype.
+    private static func firstElement(_ text: String) -> Substring? {
+        let uncommented = text.replacingOccurrences(of: #"<!--[\s\S]*?(-->|$)"#, with: "", options: .regularExpression)
+        guard let tag = uncommented.range(of: #"<[a-z][a-z0-9:._-]*"#, options: .regularExpression) else { return nil }
+        return uncommented[tag].dropFirst()
     }
 
     private static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {

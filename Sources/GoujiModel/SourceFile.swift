@@ -8,7 +8,7 @@ public struct SourceFile: Sendable, Hashable, Codable {
     public var encoding: String?
 
     public enum Kind: String, Sendable, Hashable, Codable {
-        case text, pdf, docx, wordXML = "word-xml", html, unknown
+        case text, pdf, docx, wordXML = "word-xml", html, rtf, unknown
     }
 
     public init(path: String, kind: Kind, encoding: String? = nil) {

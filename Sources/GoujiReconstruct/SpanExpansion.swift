@@ -1,7 +1,8 @@
 import GoujiModel
 
 /// Lays a delimited table (DOCX, HTML) onto a rectangular grid: a cell spanning columns or rows
-/// is written at every position it covers, the copies marked, so that columns line up.
+/// is written at every position it covers, the copies marked, so that columns line up. A cell
+/// that continues a vertical merge (Word's `vMerge`) is a copy of the cell above it.
 public enum SpanExpansion {
     public static func grid(from table: SourceTable) -> Grid {
         var rows: [[Cell?]] = []
@@ -16,7 +17,12 @@ public enum SpanExpansion {
                     for dc in 0..<max(cell.columnSpan, 1) {
                         let column = c + dc
                         while rows[row].count <= column { rows[row].append(nil) }
-                        rows[row][column] = Cell(cell.text, at: cell.location, isSpanCopy: dr > 0 || dc > 0 || cell.continuesAbove)
+                        let above = row > 0 && column < rows[row - 1].count ? rows[row - 1][column] : nil
+                        if cell.continuesAbove, let above {
+                            rows[row][column] = Cell(above.text, at: above.location, isSpanCopy: true)
+                        } else {
+                            rows[row][column] = Cell(cell.text, at: cell.location, isSpanCopy: dr > 0 || dc > 0)
+                        }
                     }
                 }
                 c += max(cell.columnSpan, 1)

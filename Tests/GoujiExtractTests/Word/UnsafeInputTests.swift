@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+import GoujiModel
+@testable import GoujiExtract
+
+/// Hostile and broken inputs fail fast, in bounded memory, with a reason a user can read.
+@Suite struct UnsafeInputTests {
+    typealias T = TestDocuments
+
+    @Test func anExternalEntityIsNeverLoaded() throws {
+        let xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE w:document [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\
+            <w:p><w:r><w:t>&secret;</w:t></w:r></w:p></w:body></w:document>
+            """
+        let error = #expect(throws: ExtractError.self) { try DocxExtractor.extract(try T.docx(xml), path: "xxe.docx") }
+        #expect(error?.description.contains("document type declaration") == true)
+        #expect(error?.description.contains("root:") == false)
+    }
+
+    @Test func billionLaughsFailsFast() throws {
+        var declarations = #"<!ENTITY lol0 "lol">"#
+        for level in 1...9 {
+            declarations += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">"
+        }
+        let xml = """
+            <?xml version="1.0"?><!DOCTYPE w:wordDocument [\(declarations)]>
+            <w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>\
+            <w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:wordDocument>
+            """
+        let clock = ContinuousClock()
+        var error: ExtractError?
+        let elapsed = clock.measure {
+            error = #expect(throws: ExtractError.self) { try WordXMLExtractor.extract(Data(xml.utf8), path: "lol.xml") }
+        }
+        #expect(elapsed < .seconds(1))
+        #expect(error?.description == "lol.xml: corrupt: refused a document type declaration (DTDs and their entities are not accepted)")
+    }
+
+    @Test func deepNestingIsRefused() throws {
+        let depth = 5_000
+        let body = String(repeating: "<w:sdt><w:sdtContent>", count: depth) + T.p("x") + String(repeating: "</w:sdtContent></w:sdt>", count: depth)
+        let error = #expect(throws: ExtractError.self) { try DocxExtractor.extract(try T.docx(T.documentXML(body)), path: "deep.docx") }
+        #expect(error?.description.contains("nested") == true)
+    }
+
+    @Test func aZipBombIsRefusedBeforeItIsUnpacked() throws {
+        // 40 MB of zeros deflate to about 40 KB; the declared size alone refuses it.
+        let bomb = try T.zip([("word/document.xml", Data(count: 40 << 20))])
+        #expect(bomb.count < 1 << 20)
+        let clock = ContinuousClock()
+        var error: ExtractError?
+        let elapsed = clock.measure {
+            error = #expect(throws: ExtractError.self) { try DocxExtractor.extract(bomb, path: "bomb.docx") }
+        }
+        #expect(elapsed < .seconds(1))
+        #expect(error?.description == "bomb.docx: too large: word/document.xml unpacks to 40.0 MB, over the 32.0 MB allowed")
+    }
+
+    @Test func aZipWhoseDirectoryUnderstatesTheSizeIsCutOffWhileUnpacking() throws {
+        var bomb = try T.zip([("word/document.xml", Data(count: 4 << 20))])
+        // Rewrite the declared uncompressed size (4 MiB) to 1 KiB in the local and central headers.
+        let declared = Data([0x00, 0x00, 0x40, 0x00]), small = Data([0x00, 0x04, 0x00, 0x00])
+        var searchFrom = bomb.startIndex
+        while let range = bomb.range(of: declared, in: searchFrom..<bomb.endIndex) {
+            bomb.replaceSubrange(range, with: small)
+            searchFrom = range.upperBound
+        }
+        let limits = MarkupLimits(maxBytes: 1 << 20, maxDepth: 200, maxNodes: 1_000_000)
+        let error = #expect(throws: ExtractError.self) { try DocxExtractor.extract(bomb, path: "liar.docx", limits: limits) }
+        #expect(error?.description == "liar.docx: too large: word/document.xml unpacks to more than the 1.0 MB allowed")
+    }
+
+    @Test func aZipWithoutAWordDocumentSaysWhatItIs() throws {
+        let plain = #expect(throws: ExtractError.self) { try DocxExtractor.extract(try T.zip([("a.txt", "hello")]), path: "a.docx") }
+        #expect(plain?.description == "a.docx: unsupported: a zip package without word/document.xml, not a Word document")
+        let workbook = #expect(throws: ExtractError.self) {
+            try DocxExtractor.extract(try T.zip([("xl/workbook.xml", "<workbook/>")]), path: "b.docx")
+        }
+        #expect(workbook?.description == "b.docx: unsupported: an Excel workbook, not a Word document")
+    }
+
+    @Test func malformedXMLIsCorruptWithLibxml2sReason() throws {
+        let error = #expect(throws: ExtractError.self) {
+            try DocxExtractor.extract(try T.docx(T.documentXML("<w:p><w:r><w:t>x</w:r></w:p>")), path: "bad.docx")
+        }
+        #expect(error?.description.hasPrefix("bad.docx: corrupt: word/document.xml: ") == true)
+        #expect(error?.description.contains("mismatch") == true)
+    }
+
+    @Test func aTruncatedZipIsCorrupt() throws {
+        let data = try T.docx(T.documentXML(T.p("x")))
+        let error = #expect(throws: ExtractError.self) { try DocxExtractor.extract(data.prefix(data.count / 2), path: "cut.docx") }
+        #expect(error?.description == "cut.docx: corrupt: not a readable zip package")
+    }
+}
