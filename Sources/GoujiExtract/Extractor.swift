@@ -13,6 +13,7 @@ public struct Extractor: Sendable {
 
         switch FileSniffer.kind(of: data.prefix(2048), fileName: path) {
         case .known(.text): return try TextExtractor.extract(data, path: path)
+        case .known(.pdf): return try PDFExtractor.extract(path: path)
         case .known(let kind): throw ExtractError(path, .unsupported("\(kind.rawValue) is not read yet"))
         case .zip: throw ExtractError(path, .unsupported("zip packages are not read yet"))
         case .legacyWord: throw ExtractError(path, .unsupported("legacy Word .doc (OLE2): save as DOCX or PDF"))

@@ -1,0 +1,121 @@
+import GoujiModel
+
+/// A rendered page as darkness per pixel (0 white … 255 black), `scale` pixels to the point.
+struct DarknessMap: Sendable {
+    var width: Int
+    var height: Int
+    var scale: Double
+    var pixels: [UInt8]
+}
+
+/// Finds table borders on a rendered page. poppler-glib has no path API, so the page is drawn
+/// on white and scanned for long, thin, dark runs: a pixel is on a horizontal line when it is
+/// clearly darker than the pixels a little above and below it (so a border on a shaded cell is
+/// still seen, and the shading is not), and a run long enough, not lying over text, is a line.
+enum RulingScanner {
+    /// Pixels per point: enough to place a hairline within about half a point.
+    static let scale = 2.0
+    /// Thicker than this (points) is a filled area, not a line.
+    static let maxThickness = 2.0
+    /// Shorter than this (points) is part of a character or a mark.
+    static let minLength = 6.0
+    /// How much darker than its surroundings, out of 255, a line's pixel is.
+    static let contrast = 40
+    static let minDarkness = 50
+
+    static func rulings(in map: DarknessMap, avoiding glyphBoxes: [Box]) -> [Ruling] {
+        guard map.width > 0, map.height > 0 else { return [] }
+        let horizontal = lines(in: map, axis: .horizontal)
+        let vertical = lines(in: map, axis: .vertical)
+        return (horizontal + vertical).filter { !liesOverText($0, glyphBoxes) }
+    }
+
+    // MARK: - Runs of line pixels
+
+    private struct Run { var line: Int; var from: Int; var to: Int }
+
+    /// Lines along `axis`: runs of line pixels along each pixel row (or column), joined across
+    /// neighbouring rows into one line each, then joined end to end where only a crossing broke them.
+    private static func lines(in map: DarknessMap, axis: Ruling.Axis) -> [Ruling] {
+        let horizontal = axis == .horizontal
+        let lineCount = horizontal ? map.height : map.width
+        let length = horizontal ? map.width : map.height
+        let lineStride = horizontal ? map.width : 1, posStride = horizontal ? 1 : map.width
+        let reach = Int(maxThickness * map.scale) + 1
+        let maxGap = reach
+        let minRun = Int(minLength * map.scale)
+
+        var runs: [Run] = []
+        map.pixels.withUnsafeBufferPointer { p in
+            guard lineCount > 2 * reach else { return }
+            for line in reach..<(lineCount - reach) {
+                var start = -1, lastHit = -1
+                for t in 0..<length {
+                    let i = line * lineStride + t * posStride
+                    let d = Int(p[i])
+                    let hit = d >= minDarkness
+                        && Int(p[i - reach * lineStride]) + contrast <= d
+                        && Int(p[i + reach * lineStride]) + contrast <= d
+                    if hit {
+                        if start < 0 || t - lastHit > maxGap + 1 {
+                            if start >= 0, lastHit - start + 1 >= minRun { runs.append(Run(line: line, from: start, to: lastHit)) }
+                            start = t
+                        }
+                        lastHit = t
+                    }
+                }
+                if start >= 0, lastHit - start + 1 >= minRun { runs.append(Run(line: line, from: start, to: lastHit)) }
+            }
+        }
+        return joinEndToEnd(stack(runs, scale: map.scale, axis: axis), gap: maxThickness + 1)
+    }
+
+    /// Runs on neighbouring pixel rows that overlap are one line seen at several rows.
+    private static func stack(_ runs: [Run], scale: Double, axis: Ruling.Axis) -> [Ruling] {
+        struct Band { var firstLine: Int; var lastLine: Int; var from: Int; var to: Int; var weighted: Int; var count: Int }
+        var open: [Band] = [], closed: [Band] = []
+        for run in runs {
+            closed += open.filter { $0.lastLine < run.line - 1 }
+            open.removeAll { $0.lastLine < run.line - 1 }
+            if let k = open.firstIndex(where: { $0.lastLine == run.line - 1 && $0.from <= run.to && run.from <= $0.to }) {
+                open[k].lastLine = run.line
+                open[k].from = min(open[k].from, run.from); open[k].to = max(open[k].to, run.to)
+                open[k].weighted += run.line; open[k].count += 1
+            } else if let k = open.firstIndex(where: { $0.lastLine == run.line && $0.from <= run.to && run.from <= $0.to }) {
+                open[k].from = min(open[k].from, run.from); open[k].to = max(open[k].to, run.to)
+            } else {
+                open.append(Band(firstLine: run.line, lastLine: run.line, from: run.from, to: run.to, weighted: run.line, count: 1))
+            }
+        }
+        return (closed + open).map { band in
+            let position = (Double(band.weighted) / Double(band.count) + 0.5) / scale
+            return Ruling(axis, at: position, from: Double(band.from) / scale, to: Double(band.to + 1) / scale)
+        }
+    }
+
+    /// Collinear pieces a short gap apart are one line.
+    static func joinEndToEnd(_ lines: [Ruling], gap: Double) -> [Ruling] {
+        var joined: [Ruling] = []
+        for line in lines.sorted(by: { ($0.position, $0.start) < ($1.position, $1.start) }) {
+            if let k = joined.lastIndex(where: { abs($0.position - line.position) <= 1 && line.start <= $0.end + gap }) {
+                joined[k].end = max(joined[k].end, line.end)
+            } else {
+                joined.append(line)
+            }
+        }
+        return joined
+    }
+
+    /// Strokes of characters (一, —, underscores) are dark thin runs too; a run that lies mostly
+    /// inside the boxes of characters is one of them.
+    private static func liesOverText(_ ruling: Ruling, _ boxes: [Box]) -> Bool {
+        var covered = 0.0
+        for box in boxes {
+            let (across, along) = ruling.axis == .horizontal
+                ? ((box.y, box.maxY), (box.x, box.maxX)) : ((box.x, box.maxX), (box.y, box.maxY))
+            guard across.0 <= ruling.position, ruling.position <= across.1 else { continue }
+            covered += max(0, min(along.1, ruling.end) - max(along.0, ruling.start))
+        }
+        return covered >= 0.6 * (ruling.end - ruling.start)
+    }
+}
