@@ -53,9 +53,15 @@ enum RulingScanner {
                 for t in 0..<length {
                     let i = line * lineStride + t * posStride
                     let d = Int(p[i])
-                    let hit = d >= minDarkness
-                        && Int(p[i - reach * lineStride]) + contrast <= d
-                        && Int(p[i + reach * lineStride]) + contrast <= d
+                    guard d >= minDarkness else { continue }
+                    // Each side is lighter somewhere within a few pixels: text set close to a
+                    // border darkens one distance, rarely all of them.
+                    var above = false, below = false
+                    for k in reach...(reach + 3) where line - k >= 0 && line + k < lineCount {
+                        above = above || Int(p[i - k * lineStride]) + contrast <= d
+                        below = below || Int(p[i + k * lineStride]) + contrast <= d
+                    }
+                    let hit = above && below
                     if hit {
                         if start < 0 || t - lastHit > maxGap + 1 {
                             if start >= 0, lastHit - start + 1 >= minRun { runs.append(Run(line: line, from: start, to: lastHit)) }
@@ -97,7 +103,10 @@ enum RulingScanner {
     static func joinEndToEnd(_ lines: [Ruling], gap: Double) -> [Ruling] {
         var joined: [Ruling] = []
         for line in lines.sorted(by: { ($0.position, $0.start) < ($1.position, $1.start) }) {
-            if let k = joined.lastIndex(where: { abs($0.position - line.position) <= 1 && line.start <= $0.end + gap }) {
+            if let k = joined.lastIndex(where: {
+                abs($0.position - line.position) <= 1 && line.start <= $0.end + gap && $0.start <= line.end + gap
+            }) {
+                joined[k].start = min(joined[k].start, line.start)
                 joined[k].end = max(joined[k].end, line.end)
             } else {
                 joined.append(line)
