@@ -54,14 +54,24 @@ enum RulingScanner {
                     let i = line * lineStride + t * posStride
                     let d = Int(p[i])
                     guard d >= minDarkness else { continue }
-                    // Each side is lighter somewhere within a few pixels: text set close to a
-                    // border darkens one distance, rarely all of them.
-                    var above = false, below = false
-                    for k in reach...(reach + 3) where line - k >= 0 && line + k < lineCount {
-                        above = above || Int(p[i - k * lineStride]) + contrast <= d
-                        below = below || Int(p[i + k * lineStride]) + contrast <= d
+                    // Thin: the dark pixels across it end within a line's thickness ...
+                    var across = 1
+                    for sign in [-1, 1] {
+                        var k = 1
+                        while k < reach, line + sign * k >= 0, line + sign * k < lineCount,
+                              Int(p[i + sign * k * lineStride]) >= minDarkness { k += 1 }
+                        across += k - 1
                     }
-                    let hit = above && below
+                    // ... or, where it borders shading or touches text, each side is lighter
+                    // somewhere within a few pixels.
+                    var above = false, below = false
+                    if across >= reach {
+                        for k in reach...(reach + 3) where line - k >= 0 && line + k < lineCount {
+                            above = above || Int(p[i - k * lineStride]) + contrast <= d
+                            below = below || Int(p[i + k * lineStride]) + contrast <= d
+                        }
+                    }
+                    let hit = across < reach || (above && below)
                     if hit {
                         if start < 0 || t - lastHit > maxGap + 1 {
                             if start >= 0, lastHit - start + 1 >= minRun { runs.append(Run(line: line, from: start, to: lastHit)) }
@@ -115,16 +125,20 @@ enum RulingScanner {
         return joined
     }
 
-    /// Strokes of characters (一, —, underscores) are dark thin runs too; a run that lies mostly
-    /// inside the boxes of characters is one of them.
+    /// Strokes of characters (一, —, 丨) are dark thin runs too; a run that lies across the
+    /// middle of characters nearly all along is one of them. Only the middle half of a
+    /// character's box counts, and the bar is high: boxes hold the font's whole ascent and
+    /// descent (some producers' fonts claim twice their size), and a border running close
+    /// above or below a row of text passes through them.
     private static func liesOverText(_ ruling: Ruling, _ boxes: [Box]) -> Bool {
         var covered = 0.0
         for box in boxes {
             let (across, along) = ruling.axis == .horizontal
-                ? ((box.y, box.maxY), (box.x, box.maxX)) : ((box.x, box.maxX), (box.y, box.maxY))
+                ? ((box.y + box.height / 4, box.maxY - box.height / 4), (box.x, box.maxX))
+                : ((box.x + box.width / 4, box.maxX - box.width / 4), (box.y, box.maxY))
             guard across.0 <= ruling.position, ruling.position <= across.1 else { continue }
             covered += max(0, min(along.1, ruling.end) - max(along.0, ruling.start))
         }
-        return covered >= 0.6 * (ruling.end - ruling.start)
+        return covered >= 0.9 * (ruling.end - ruling.start)
     }
 }

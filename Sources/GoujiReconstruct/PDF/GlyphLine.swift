@@ -89,8 +89,8 @@ enum GlyphLines {
     private static func dropOverprints(_ glyphs: [Glyph]) -> [Glyph] {
         var kept: [Glyph] = []
         for glyph in glyphs {
-            if let last = kept.last, last.character == glyph.character,
-               abs(last.box.x - glyph.box.x) < 0.3 * max(glyph.box.width, 1), abs(last.box.y - glyph.box.y) < 0.3 * max(glyph.box.height, 1) {
+            if let last = kept.last, last.character == glyph.character, abs(last.box.width - glyph.box.width) < 0.1 * glyph.box.width,
+               abs(last.box.x - glyph.box.x) < 0.3 * glyph.box.width, abs(last.box.y - glyph.box.y) < 0.3 * glyph.box.height {
                 continue
             }
             kept.append(glyph)

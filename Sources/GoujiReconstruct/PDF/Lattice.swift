@@ -15,6 +15,8 @@ enum Lattice {
     static let tolerance = 2.0
     /// How long a break in a line may be: text set against a border hides a little of it.
     static let breakLength = 5.0
+    /// The least width and height of a table.
+    static let minSide = 16.0
 
     static func tables(from rulings: [Ruling]) -> [TableFrame] {
         let lines = connected(merged(rulings))
@@ -118,7 +120,8 @@ enum Lattice {
             let x0 = xs[cs.min()!], x1 = xs[cs.max()! + 1], y0 = ys[rs.min()!], y1 = ys[rs.max()! + 1]
             return Box(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
         }
-        guard cells.count >= 2 else { return nil }
+        // Smaller than this, crossing strokes of characters (井, 田) make the lattice.
+        guard cells.count >= 2, xs.last! - xs.first! >= minSide, ys.last! - ys.first! >= minSide else { return nil }
         return TableFrame(box: Box(x: xs.first!, y: ys.first!, width: xs.last! - xs.first!, height: ys.last! - ys.first!),
                           cells: cells.sorted { ($0.y, $0.x) < ($1.y, $1.x) })
     }
