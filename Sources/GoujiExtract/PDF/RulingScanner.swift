@@ -125,18 +125,20 @@ enum RulingScanner {
         return joined
     }
 
-    /// Strokes of characters (一, —, 丨) are dark thin runs too; a run that lies across the
-    /// middle of characters nearly all along is one of them. Only the middle half of a
-    /// character's box counts, and the bar is high: boxes hold the font's whole ascent and
+    /// Strokes of characters (一, 丨, the sides of 口) are dark thin runs too. A run that one
+    /// character's box holds is one of them; so is a run lying inside characters nearly all
+    /// along (——, ……). For the second, only the middle half of a character's height counts
+    /// across a horizontal run, and the bar is high: boxes hold the font's whole ascent and
     /// descent (some producers' fonts claim twice their size), and a border running close
     /// above or below a row of text passes through them.
     private static func liesOverText(_ ruling: Ruling, _ boxes: [Box]) -> Bool {
+        let slack = 1.0
         var covered = 0.0
         for box in boxes {
-            let (across, along) = ruling.axis == .horizontal
-                ? ((box.y + box.height / 4, box.maxY - box.height / 4), (box.x, box.maxX))
-                : ((box.x + box.width / 4, box.maxX - box.width / 4), (box.y, box.maxY))
+            let (across, along) = ruling.axis == .horizontal ? ((box.y, box.maxY), (box.x, box.maxX)) : ((box.x, box.maxX), (box.y, box.maxY))
             guard across.0 <= ruling.position, ruling.position <= across.1 else { continue }
+            if along.0 - slack <= ruling.start, ruling.end <= along.1 + slack { return true }
+            if ruling.axis == .horizontal, abs(ruling.position - box.midY) > box.height / 4 { continue }
             covered += max(0, min(along.1, ruling.end) - max(along.0, ruling.start))
         }
         return covered >= 0.9 * (ruling.end - ruling.start)

@@ -82,13 +82,13 @@ enum Lattice {
     private static func frame(of lines: [Ruling]) -> TableFrame? {
         let horizontal = lines.filter { $0.axis == .horizontal }, vertical = lines.filter { $0.axis == .vertical }
         guard !horizontal.isEmpty, !vertical.isEmpty else { return nil }
-        // The outer frame, even where a side is not drawn: tables with open sides are common.
+        // The outer frame. Tables with open sides are common, so the rows reach as far as
+        // the horizontal lines do; but the table ends at its top and bottom lines: a vertical
+        // line running on past them has picked up strokes of a heading set against the table.
         let left = min(horizontal.map(\.start).min()!, vertical.map(\.position).min()!)
         let right = max(horizontal.map(\.end).max()!, vertical.map(\.position).max()!)
-        let top = min(vertical.map(\.start).min()!, horizontal.map(\.position).min()!)
-        let bottom = max(vertical.map(\.end).max()!, horizontal.map(\.position).max()!)
         let xs = positions(vertical.map(\.position) + [left, right])
-        let ys = positions(horizontal.map(\.position) + [top, bottom])
+        let ys = positions(horizontal.map(\.position))
         guard xs.count >= 2, ys.count >= 2 else { return nil }
 
         func verticalLine(at k: Int, covers y: Double) -> Bool {
