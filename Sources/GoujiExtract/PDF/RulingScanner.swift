@@ -20,8 +20,8 @@ enum RulingScanner {
     /// Shorter than this (points) is part of a character or a mark.
     static let minLength = 6.0
     /// How much darker than its surroundings, out of 255, a line's pixel is.
-    static let contrast = 40
-    static let minDarkness = 50
+    static let contrast = 20
+    static let minDarkness = 24
 
     static func rulings(in map: DarknessMap, avoiding glyphBoxes: [Box]) -> [Ruling] {
         guard map.width > 0, map.height > 0 else { return [] }
