@@ -25,9 +25,23 @@ enum RulingScanner {
 
     static func rulings(in map: DarknessMap, avoiding glyphBoxes: [Box]) -> [Ruling] {
         guard map.width > 0, map.height > 0 else { return [] }
-        let horizontal = lines(in: map, axis: .horizontal)
+        let horizontal = lines(in: map, axis: .horizontal).filter { !underlines($0, glyphBoxes) }
         let vertical = lines(in: map, axis: .vertical)
         return (horizontal + vertical).filter { !liesOverText($0, glyphBoxes) }
+    }
+
+    /// A line close under a row of characters and reaching no further than they do underlines
+    /// them (poppler does not say which characters are underlined for every producer); a
+    /// border runs on past the text of its cell.
+    private static func underlines(_ ruling: Ruling, _ boxes: [Box]) -> Bool {
+        let under = boxes.filter {
+            ruling.position >= $0.maxY - 0.35 * $0.height && ruling.position <= $0.maxY + 0.3 * $0.height
+                && $0.maxX > ruling.start && $0.x < ruling.end
+        }
+        guard let first = under.first else { return false }
+        let extent = under.dropFirst().reduce(first) { $0.union($1) }
+        let covered = under.reduce(0.0) { $0 + max(0, min($1.maxX, ruling.end) - max($1.x, ruling.start)) }
+        return ruling.start >= extent.x - 2 && ruling.end <= extent.maxX + 2 && covered >= 0.8 * (ruling.end - ruling.start)
     }
 
     // MARK: - Runs of line pixels

@@ -15,6 +15,8 @@ enum Lattice {
     static let tolerance = 2.0
     /// How long a break in a line may be: text set against a border hides a little of it.
     static let breakLength = 5.0
+    /// The share of a side between two slots that lines must cover to part them.
+    static let coverage = 0.8
     /// The least width and height of a table.
     static let minSide = 16.0
 
@@ -91,13 +93,12 @@ enum Lattice {
         let ys = positions(horizontal.map(\.position))
         guard xs.count >= 2, ys.count >= 2 else { return nil }
 
-        func verticalLine(at k: Int, covers y: Double) -> Bool {
-            k == 0 || k == xs.count - 1
-                || vertical.contains { abs($0.position - xs[k]) <= tolerance && $0.start <= y && y <= $0.end }
-        }
-        func horizontalLine(at k: Int, covers x: Double) -> Bool {
-            k == 0 || k == ys.count - 1
-                || horizontal.contains { abs($0.position - ys[k]) <= tolerance && $0.start <= x && x <= $0.end }
+        // A boundary is drawn between two slots when lines cover most of their common side: a
+        // stroke of a character touching a border lengthens it a little way into the next slot.
+        func drawn(_ lines: [Ruling], at position: Double, from a: Double, to b: Double) -> Bool {
+            let covered = lines.filter { abs($0.position - position) <= tolerance }
+                .reduce(0.0) { $0 + max(0, min($1.end, b) - max($1.start, a)) }
+            return covered >= coverage * (b - a)
         }
 
         let rows = ys.count - 1, columns = xs.count - 1
@@ -108,11 +109,13 @@ enum Lattice {
             return i
         }
         for r in 0..<rows {
-            let midY = (ys[r] + ys[r + 1]) / 2
             for c in 0..<columns {
-                let midX = (xs[c] + xs[c + 1]) / 2
-                if c + 1 < columns, !verticalLine(at: c + 1, covers: midY) { parent[root(r * columns + c)] = root(r * columns + c + 1) }
-                if r + 1 < rows, !horizontalLine(at: r + 1, covers: midX) { parent[root(r * columns + c)] = root((r + 1) * columns + c) }
+                if c + 1 < columns, !drawn(vertical, at: xs[c + 1], from: ys[r], to: ys[r + 1]) {
+                    parent[root(r * columns + c)] = root(r * columns + c + 1)
+                }
+                if r + 1 < rows, !drawn(horizontal, at: ys[r + 1], from: xs[c], to: xs[c + 1]) {
+                    parent[root(r * columns + c)] = root((r + 1) * columns + c)
+                }
             }
         }
         let cells = Dictionary(grouping: 0..<(rows * columns), by: root).values.map { slots -> Box in

@@ -56,9 +56,23 @@ enum TableContinuation {
         let top = cells.map(\.frame.y).min()!
         let shift = first.frame.maxY - top
         for k in cells.indices { cells[k].frame.y += shift }
+
+        let bottom = first.frame.maxY, tolerance = Lattice.tolerance
+        let opening = cells.filter { abs($0.frame.y - bottom) <= tolerance }
+        // A row the break cut in two goes on with no number and no label of its own.
+        let rowGoesOn = opening.allSatisfy { !opensLabel($0.text) && !$0.text.contains(where: \.isNumber) }
         var joined = first
+        var continued = Set<Int>()
         for cell in cells {
-            if let k = joined.cells.firstIndex(where: { isSplit($0, of: joined, continuedBy: cell, of: cells) }) {
+            let k = first.cells.indices.first { k in
+                let upper = first.cells[k]
+                return !continued.contains(k) && abs(upper.frame.maxY - bottom) <= tolerance
+                    && abs(cell.frame.y - bottom) <= tolerance
+                    && abs(upper.frame.x - cell.frame.x) <= tolerance && abs(upper.frame.maxX - cell.frame.maxX) <= tolerance
+                    && (rowGoesOn || isSplitLabel(upper, of: first, continuedBy: cell, of: cells))
+            }
+            if let k {
+                continued.insert(k)
                 joined.cells[k].frame = joined.cells[k].frame.union(cell.frame)
                 joined.cells[k].text += cell.text
             } else {
@@ -68,18 +82,14 @@ enum TableContinuation {
         return joined
     }
 
-    /// A tall cell (a group label) that the page break cut in two: the first part's cell ends
-    /// the table, the continuation's cell opens it over the same columns, one of them spans
-    /// rows, and the lower part does not open a label of its own ("（四）无" over "法提供", or a
-    /// blank).
-    private static func isSplit(_ upper: PlacedTable.Cell, of first: PlacedTable,
-                                continuedBy lower: PlacedTable.Cell, of rest: [PlacedTable.Cell]) -> Bool {
-        let tolerance = Lattice.tolerance
-        guard abs(upper.frame.maxY - lower.frame.y) <= tolerance,
-              abs(upper.frame.x - lower.frame.x) <= tolerance, abs(upper.frame.maxX - lower.frame.maxX) <= tolerance,
-              !upper.text.isEmpty, !opensLabel(lower.text) else { return false }
+    /// A tall cell (a group label) that the break cut in two: one of its parts spans rows, and
+    /// the lower does not open a label of its own ("（四）无" over "法提供", or a blank).
+    private static func isSplitLabel(_ upper: PlacedTable.Cell, of first: PlacedTable,
+                                     continuedBy lower: PlacedTable.Cell, of rest: [PlacedTable.Cell]) -> Bool {
+        guard !upper.text.isEmpty, !opensLabel(lower.text) else { return false }
         func rowsSpanned(_ cell: PlacedTable.Cell, among cells: [PlacedTable.Cell]) -> Int {
-            Lattice.positions(cells.map(\.frame.y)).filter { cell.frame.y - tolerance <= $0 && $0 < cell.frame.maxY - tolerance }.count
+            Lattice.positions(cells.map(\.frame.y))
+                .filter { cell.frame.y - Lattice.tolerance <= $0 && $0 < cell.frame.maxY - Lattice.tolerance }.count
         }
         return rowsSpanned(upper, among: first.cells) > 1 || rowsSpanned(lower, among: rest) > 1
     }
