@@ -9,6 +9,11 @@ public struct Extractor: Sendable {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) }
         catch { throw ExtractError(path, .unreadable(error.localizedDescription)) }
+        return try extract(data, path: path)
+    }
+
+    /// Reads a file's bytes already in memory; `path` names it in errors and provenance.
+    public func extract(_ data: Data, path: String) throws(ExtractError) -> ExtractedDocument {
         guard !data.isEmpty else { throw ExtractError(path, .empty) }
 
         switch FileSniffer.kind(of: data.prefix(2048), fileName: path) {

@@ -104,7 +104,7 @@ public enum CanonicalModel {
         ColumnSpec("amount", "采购总金额", kind: .decimal, rows: ["procurement"]),
     ])
 
-    static let t3Columns = [
+    public static let t3Columns = [
         ColumnSpec("natural_person", "自然人"),
         ColumnSpec("commercial", "商业企业"),
         ColumnSpec("research", "科研机构"),

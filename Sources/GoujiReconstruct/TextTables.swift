@@ -1,9 +1,83 @@
 import GoujiModel
+import Foundation
 
 /// Finds the tables in plain text: runs of lines whose cells are separated by tabs, by runs of
-/// spaces, or by markdown pipes.
+/// spaces, or by markdown pipes. Blank lines inside a run do not end it, since text dumps of
+/// tables that cross a page leave blank lines behind.
 public enum TextTables {
     public static func items(from lines: [TextLine]) -> [StructuredDocument.Item] {
-        lines.map { .text($0) }
+        var items: [StructuredDocument.Item] = []
+        var rows: [[Cell]] = []
+        var blanks: [TextLine] = []
+        func flushTable() {
+            if !rows.isEmpty { items.append(.grid(Grid(rows: rows))) }
+            rows.removeAll()
+        }
+        for line in lines {
+            if line.text.allSatisfy(\.isWhitespace) {
+                if rows.isEmpty { items.append(.text(line)) } else { blanks.append(line) }
+                continue
+            }
+            if isMarkdownRule(line.text) { continue }
+            if let cells = cells(of: line.text) {
+                blanks.removeAll()
+                rows.append(cells.map { Cell($0, at: line.location) })
+            } else {
+                flushTable()
+                items += blanks.map { .text($0) }
+                blanks.removeAll()
+                items.append(.text(line))
+            }
+        }
+        flushTable()
+        items += blanks.map { .text($0) }
+        return items
+    }
+
+    /// The cells of a table row, or nil for a line of prose.
+    static func cells(of text: String) -> [String]? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasPrefix("|") && trimmed.dropFirst().contains("|") {
+            var parts = trimmed.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            if parts.first?.allSatisfy(\.isWhitespace) == true { parts.removeFirst() }
+            if parts.last?.allSatisfy(\.isWhitespace) == true { parts.removeLast() }
+            return parts.map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        if text.contains("\t") {
+            return text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        let parts = splitOnSpaceRuns(trimmed)
+        return parts.count >= 3 ? parts : nil
+    }
+
+    /// Splits on runs of two or more spaces (or one ideographic space), which space-aligned
+    /// dumps put between cells, while a single space stays inside a label.
+    static func splitOnSpaceRuns(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var spaces = ""
+        for ch in text {
+            if ch == " " || ch == "\u{3000}" || ch == "\u{00A0}" {
+                spaces.append(ch)
+                continue
+            }
+            if !spaces.isEmpty {
+                if spaces.count >= 2 || spaces.contains("\u{3000}") {
+                    parts.append(current); current = ""
+                } else {
+                    current += spaces
+                }
+                spaces = ""
+            }
+            current.append(ch)
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+
+    private static func isMarkdownRule(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.hasPrefix("|") && trimmed.contains("-")
+            && trimmed.allSatisfy { "|-: ".contains($0) }
     }
 }

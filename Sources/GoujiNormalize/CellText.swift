@@ -1,0 +1,45 @@
+import Foundation
+
+/// What a printed cell says as a number.
+enum CellText {
+    enum Reading: Equatable {
+        /// A number, possibly read past an annotation or a unit.
+        case number(Decimal)
+        /// Printed blank, '/', '-', '—' or '无': no value, not zero.
+        case noValue
+        /// Text that is not a number.
+        case text
+    }
+
+    private static let noValueMarks: Set<String> = ["", "/", "-", "—", "——", "–", "－", "无", "／", "\\", "--", "―"]
+    private static let units = ["万元", "元", "件", "个", "项", "次", "条", "人"]
+
+    static func read(_ raw: String) -> Reading {
+        var s = LabelText.halfWidth(raw).filter { !$0.isWhitespace && $0 != "\u{00A0}" }
+        if noValueMarks.contains(s) { return .noValue }
+        // "22(其中修订16件)" means 22: the annotation qualifies the number.
+        if let open = s.firstIndex(where: { $0 == "(" }), open != s.startIndex { s = String(s[..<open]) }
+        for unit in units where s.hasSuffix(unit) && s.count > unit.count {
+            s = String(s.dropLast(unit.count)); break
+        }
+        if s.contains(",") {
+            let groups = s.split(separator: ",", omittingEmptySubsequences: false)
+            let grouped = groups.dropFirst().allSatisfy { $0.prefix { $0.isNumber }.count == 3 }
+            guard grouped else { return .text }
+            s = s.replacingOccurrences(of: ",", with: "")
+        }
+        guard isDecimalLiteral(s), let value = Decimal(string: s, locale: Locale(identifier: "en_US_POSIX")) else { return .text }
+        return .number(value)
+    }
+
+    /// Whether a cell can stand in a table's value area: a number, a no-value mark, or blank.
+    static func isValueLike(_ raw: String) -> Bool { read(raw) != .text }
+
+    private static func isDecimalLiteral(_ s: String) -> Bool {
+        var body = Substring(s)
+        if body.first == "+" || body.first == "-" { body = body.dropFirst() }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !parts[0].isEmpty else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Labels as printed vary in spacing, width, punctuation and numbering; their core (the letters
+/// alone, numbering removed) is what gets compared.
+enum LabelText {
+    /// Full-width ASCII folded to half-width, and the ideographic space to a space.
+    static func halfWidth(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            switch scalar.value {
+            case 0xFF01...0xFF5E: return Unicode.Scalar(scalar.value - 0xFEE0)!
+            case 0x3000: return " "
+            default: return scalar
+            }
+        }))
+    }
+
+    /// The label's letters and ideographs, with leading numbering (一、 （三） 1. (1) 1、) removed.
+    static func core(_ text: String) -> String {
+        var rest = Substring(halfWidth(text))
+        while let stripped = strippingNumbering(rest) { rest = stripped }
+        return String(String.UnicodeScalarView(rest.unicodeScalars.filter { scalar in
+            scalar.properties.isAlphabetic && !("0"..."9").contains(Character(scalar))
+        }))
+    }
+
+    /// The label's letters and ideographs anywhere, numbering and all: for headers, whose words
+    /// may be split over lines or cells.
+    static func letters(_ text: String) -> String {
+        String(String.UnicodeScalarView(halfWidth(text).unicodeScalars.filter(\.properties.isAlphabetic)))
+    }
+
+    private static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
+    /// One leading numbering token removed, or nil if there is none.
+    private static func strippingNumbering(_ text: Substring) -> Substring? {
+        var s = text.drop { $0.isWhitespace }
+        let opened = s.first == "(" || s.first == "["
+        if opened { s = s.dropFirst() }
+        let digits = s.prefix { $0.isASCII && $0.isNumber }
+        let cjk = s.prefix { numerals.contains($0) }
+        let number = digits.isEmpty ? cjk : digits
+        guard !number.isEmpty else { return nil }
+        var after = s.dropFirst(number.count).drop { $0.isWhitespace }
+        if opened {
+            guard after.first == ")" || after.first == "]" else { return nil }
+            return after.dropFirst()
+        }
+        if let mark = after.first, "、.,，:：)）".contains(mark) {
+            after = after.dropFirst()
+            return after
+        }
+        // A bare number is numbering only when followed by more text ("1属于…"), and a bare
+        // CJK numeral only when followed by a separator: "三类内部事务" is a word.
+        return digits.isEmpty || after.isEmpty ? nil : after
+    }
+
+    /// How alike two cores are, 0…1 (Dice coefficient over the longest common subsequence).
+    static func similarity(_ a: String, _ b: String) -> Double {
+        if a == b { return 1 }
+        let x = Array(a), y = Array(b)
+        guard !x.isEmpty, !y.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            var current = [Int](repeating: 0, count: y.count + 1)
+            for j in 1...y.count {
+                current[j] = x[i - 1] == y[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
+            }
+            previous = current
+        }
+        return 2 * Double(previous[y.count]) / Double(x.count + y.count)
+    }
+}

@@ -1,0 +1,66 @@
+import GoujiModel
+
+/// Stage 3: the document's grids mapped onto the canonical model. Tables are found by their
+/// headings and by the words in their rows, never by their place in the document, and a table
+/// may run over several grids.
+public struct Normalizer: Sendable {
+    public init() {}
+
+    public func normalize(_ document: StructuredDocument) throws(NormalizeError) -> Report {
+        let path = document.source.path
+        let title = ReportTitle(lines: document.lines.map(\.text))
+        if let year = title.year, year < 2019, title.isAnnualReport || !hasTables(document) {
+            throw NormalizeError(path: path, reason: .unsupported("a \(year) report, in the free-form format before 2019"))
+        }
+
+        let runs = tableRuns(document)
+        guard runs[.t3] != nil || runs[.t4] != nil else {
+            if title.isAnnualReport { throw NormalizeError(path: path, reason: .noTables) }
+            throw NormalizeError(path: path, reason: .unsupported("not a 政府信息公开工作年度报告 (no 表三 or 表四 found)"))
+        }
+
+        var t2 = T2Reader(), t3 = T3Reader(), t4 = T4Reader()
+        t2.read(runs[.t2] ?? [])
+        for run in runs[.t3] ?? [] { t3.read(run) }
+        for run in runs[.t4] ?? [] { t4.read(run) }
+
+        var doubts = t3.doubts + t4.doubts
+        if runs[.t3] != nil, !t3.values.isEmpty {
+            let missing = t3.missingRows()
+            if !missing.isEmpty { doubts.append("表三 rows not found: \(missing.joined(separator: ", "))") }
+        }
+        var formats: [TableID: TemplateFormat] = [:]
+        let edition: TemplateFormat = (title.year ?? 2021) >= 2021 ? .f2021 : .f2019
+        if !t2.values.isEmpty { formats[.t2] = t2.format }
+        if !t3.values.isEmpty { formats[.t3] = edition }
+        if !t4.values.isEmpty { formats[.t4] = edition }
+
+        return Report(source: document.source, body: title.body, region: title.region, year: title.year,
+                      formats: formats, values: t2.values + t3.values + t4.values, doubts: doubts)
+    }
+
+    private func hasTables(_ document: StructuredDocument) -> Bool {
+        !document.grids.isEmpty
+    }
+
+    /// Each table's rows, as runs of consecutive rows of one grid, in document order.
+    private func tableRuns(_ document: StructuredDocument) -> [TableID: [[[Cell]]]] {
+        var runs: [TableID: [[[Cell]]]] = [:]
+        var section: TableID?
+        for item in document.items {
+            switch item {
+            case .text(let line):
+                if let heading = Sections.heading(line.text) { section = heading }
+            case .grid(let grid):
+                var current: TableID?
+                for row in grid.rows {
+                    if let signal = Sections.signal(row) { section = signal }
+                    guard let table = section else { continue }
+                    if current != table { runs[table, default: []].append([]); current = table }
+                    runs[table]![runs[table]!.count - 1].append(row)
+                }
+            }
+        }
+        return runs
+    }
+}

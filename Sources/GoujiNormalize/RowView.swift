@@ -1,0 +1,32 @@
+import GoujiModel
+
+/// A grid row split into its label part and its value part.
+struct RowView {
+    let cells: [Cell]
+
+    init(_ cells: [Cell]) { self.cells = cells }
+
+    /// Index of the rightmost cell that is text rather than a value, if any.
+    var lastLabelIndex: Int? {
+        cells.lastIndex { !CellText.isValueLike($0.text) }
+    }
+
+    /// The label cells' texts, left to right.
+    var labels: [String] {
+        cells.filter { !CellText.isValueLike($0.text) }.map(\.text)
+    }
+
+    /// Whether any cell holds a number: header rows hold none.
+    var hasNumber: Bool {
+        cells.contains { !$0.isSpanCopy && { if case .number = CellText.read($0.text) { return true } else { return false } }($0) }
+    }
+
+    /// The cells right of the label, span copies left out, trailing blanks trimmed: the values
+    /// as a text dump that lost its column alignment still shows them.
+    var trailingValues: [(index: Int, cell: Cell)] {
+        let start = (lastLabelIndex ?? -1) + 1
+        var run = cells.indices.dropFirst(start).filter { !cells[$0].isSpanCopy }.map { ($0, cells[$0]) }
+        while let last = run.last, last.1.text.allSatisfy(\.isWhitespace) { run.removeLast() }
+        return run
+    }
+}

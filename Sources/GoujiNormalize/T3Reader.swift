@@ -1,0 +1,100 @@
+import GoujiModel
+
+/// Reads 表三 (收到和处理政府信息公开申请情况) from the rows found for it, over as many grids as it
+/// spans: rows by their labels, columns by the header above them.
+struct T3Reader {
+    private(set) var values: [Value] = []
+    private(set) var doubts: [String] = []
+    private var header: [Int: String]?
+    private var seenRows: Set<String> = []
+
+    static let rowMatcher = LabelMatcher(candidates: CanonicalModel.t3RowsAnyFormat.map { spec in
+        .init(key: spec.key, cores: ([spec.label] + spec.variants + (spec.key == "partial" ? ["部分公开"] : [])).map(LabelText.core))
+    })
+    /// Column labels, matched exactly: `其他` is a column only as a whole label.
+    static let columnLabels: [String: String] = [
+        "自然人": "natural_person", "商业企业": "commercial", "科研机构": "research", "社会公益组织": "social_org",
+        "法律服务机构": "legal_service", "其他": "other_org", "总计": "total", "小计": "subtotal", "合计": "subtotal",
+    ]
+
+    /// Reads one run of consecutive rows of one grid.
+    mutating func read(_ rows: [[Cell]]) {
+        var headerRows: [[Cell]] = []
+        for cells in rows {
+            let row = RowView(cells)
+            if !row.hasNumber && Self.isHeader(cells) {
+                headerRows.append(cells)
+                continue
+            }
+            if !headerRows.isEmpty { setHeader(headerRows); headerRows = [] }
+            guard let key = rowKey(row) else { continue }
+            readValues(of: row, key: key)
+        }
+    }
+
+    /// A header row names the applicant columns; a data row may name one of them too (`其他`).
+    private static func isHeader(_ cells: [Cell]) -> Bool {
+        let cores = cells.map { LabelText.core($0.text) }
+        if cores.contains(where: { ["自然人", "申请人情况", "法人或其他组织"].contains($0) || $0.contains("勾稽关系") }) { return true }
+        return cores.filter { columnLabels[$0] != nil }.count >= 2
+    }
+
+    /// The row keys a complete table of this edition prints, for saying what is missing.
+    func missingRows() -> [String] {
+        let format: TemplateFormat = seenRows.contains("other") ? .f2019 : .f2021
+        return CanonicalModel.table(.t3, format).rows.map(\.key).filter { !seenRows.contains($0) }
+    }
+
+    /// Takes the header's column positions, unless they contradict each other, as a text dump
+    /// whose rows lost their alignment makes them do: then values are read right-aligned.
+    private mutating func setHeader(_ rows: [[Cell]]) {
+        var map: [Int: String] = [:]
+        var consistent = true
+        for row in rows {
+            for (index, cell) in row.enumerated() {
+                guard let key = Self.columnLabels[LabelText.core(cell.text)] else { continue }
+                if let earlier = map[index], earlier != key { consistent = false }
+                if map.values.contains(key) && map[index] != key && key != "subtotal" { consistent = false }
+                map[index] = key
+            }
+        }
+        let order = ["natural_person", "commercial", "research", "social_org", "legal_service", "other_org", "total"]
+        let printed = map.sorted { $0.key < $1.key }.map(\.value).filter { $0 != "subtotal" }
+        consistent = consistent && printed == order.filter(printed.contains)
+        header = consistent && printed.count >= 3 ? map : nil
+    }
+
+    /// The row's key, from its most specific (rightmost) label.
+    private func rowKey(_ row: RowView) -> String? {
+        for label in row.labels.reversed() {
+            if let key = Self.rowMatcher.match(label) { return key }
+        }
+        return nil
+    }
+
+    private mutating func readValues(of row: RowView, key: String) {
+        guard !seenRows.contains(key) else { return }
+        let canonical = CanonicalModel.t3Columns.map(\.key)
+        let keys = header.map { $0.sorted { $0.key < $1.key }.map(\.value) } ?? canonical
+        let labelEnd = row.lastLabelIndex ?? -1
+        let trailing = row.trailingValues
+
+        var cells: [(key: String, cell: Cell)]?
+        if let header, header.keys.allSatisfy({ $0 > labelEnd && $0 < row.cells.count }) {
+            let mapped = header.sorted { $0.key < $1.key }.map { ($0.value, row.cells[$0.key]) }
+            let filledOutside = trailing.contains { !header.keys.contains($0.index) && !$0.cell.text.isEmpty }
+            if !filledOutside { cells = mapped }
+        }
+        if cells == nil, trailing.count == keys.count {
+            cells = zip(keys, trailing.map(\.cell)).map { ($0, $1) }
+        }
+        guard let cells else {
+            doubts.append("表三 row \(key): its \(trailing.count) value cells do not line up with the \(keys.count) columns")
+            return
+        }
+        seenRows.insert(key)
+        for (column, cell) in cells where column != "subtotal" {
+            values.append(ValueReading.value(CellKey(.t3, key, column), from: cell))
+        }
+    }
+}

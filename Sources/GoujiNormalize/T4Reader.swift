@@ -1,0 +1,108 @@
+import Foundation
+import GoujiModel
+
+/// Reads 表四 (行政复议、行政诉讼情况). Each value is keyed by the words standing above it and
+/// beside it, so the usual one-row layout and the transposed 3 × 5 one read alike.
+struct T4Reader {
+    private(set) var values: [Value] = []
+    private(set) var doubts: [String] = []
+    private var headers = ColumnHeaders(rows: [])
+
+    private static let groupWords = ["行政复议", "行政诉讼", "未经复议直接起诉", "直接起诉", "复议后起诉"]
+
+    mutating func read(_ rows: [[Cell]]) {
+        var headerRows: [[Cell]] = []
+        for cells in rows {
+            let row = RowView(cells)
+            if !row.hasNumber && !cells.contains(where: { CellText.read($0.text) == .noValue && !$0.text.isEmpty }) {
+                headerRows.append(cells)
+                continue
+            }
+            if !headerRows.isEmpty {
+                headers = ColumnHeaders(rows: headerRows) { word in Self.groupWords.contains { word.contains($0) } && !word.contains("审结") }
+                headerRows = []
+            }
+            readRow(row)
+        }
+    }
+
+    private mutating func readRow(_ row: RowView) {
+        let rowContext = row.labels.map(LabelText.letters).joined(separator: " ")
+        var keyed: [(key: String, cell: Cell)] = []
+        var unkeyed = 0
+        for index in ((row.lastLabelIndex ?? -1) + 1)..<row.cells.count where !row.cells[index].isSpanCopy {
+            let cell = row.cells[index]
+            if let key = Self.key(rowContext + " " + (headers.stacks[index] ?? "")) {
+                keyed.append((key, cell))
+            } else if !cell.text.allSatisfy(\.isWhitespace) {
+                unkeyed += 1
+            }
+        }
+        let keys = Set(keyed.map(\.key))
+        if unkeyed == 0 && keys.count == keyed.count {
+            values += keyed.map { ValueReading.value(CellKey(.t4, "all", $0.key), from: $0.cell) }
+        } else if rowContext.isEmpty {
+            readMisaligned(row)
+        } else {
+            doubts.append("表四: a row's cells do not line up with its headers")
+        }
+    }
+
+    /// A one-row 表四 whose cells do not line up with its headers: with one stray cell too many
+    /// (a text dump's extra tab), the alignment whose groups balance is taken, and marked.
+    private mutating func readMisaligned(_ row: RowView) {
+        let cells = row.trailingValues.map(\.cell)
+        let order = CanonicalModel.t4Groups.flatMap { g in CanonicalModel.t4Results.map { "\(g).\($0)" } }
+        var candidates: [[Cell]] = []
+        if cells.count == order.count {
+            candidates = [cells]
+        } else if cells.count == order.count + 1 {
+            for skip in cells.indices {
+                var trial = cells
+                trial.remove(at: skip)
+                if Self.groupsBalance(trial), !candidates.contains(where: { $0.map(\.text) == trial.map(\.text) }) {
+                    candidates.append(trial)
+                }
+            }
+        }
+        guard candidates.count == 1, let chosen = candidates.first else {
+            doubts.append("表四: \(cells.count) cells under 15 headers, and no single alignment fits")
+            return
+        }
+        let doubt = cells.count == order.count ? nil : "表四 has \(cells.count) cells under 15 headers; aligned where its groups balance"
+        if let doubt { doubts.append(doubt) }
+        for (key, cell) in zip(order, chosen) {
+            var value = ValueReading.value(CellKey(.t4, "all", key), from: cell)
+            value.doubt = value.doubt ?? doubt
+            values.append(value)
+        }
+    }
+
+    private static func groupsBalance(_ cells: [Cell]) -> Bool {
+        let numbers = cells.map { cell -> Decimal? in
+            if case .number(let n) = CellText.read(cell.text) { return n } else { return nil }
+        }
+        return stride(from: 0, to: 15, by: 5).allSatisfy { start in
+            let group = numbers[start..<start + 5]
+            guard group.allSatisfy({ $0 != nil }) else { return true }
+            return group.prefix(4).reduce(Decimal(0)) { $0 + $1! } == group.last!!
+        }
+    }
+
+    /// The t4 column a cell's surrounding words name, if they name one.
+    static func key(_ context: String) -> String? {
+        let group: String
+        if context.contains("复议后起诉") { group = "suit_after_review" }
+        else if context.contains("直接起诉") { group = "suit_direct" }
+        else if context.contains("行政复议") || context.contains("行政法复议") { group = "review" }
+        else { return nil }
+        let result: String
+        if context.contains("维持") { result = "upheld" }
+        else if context.contains("纠正") { result = "corrected" }
+        else if context.contains("其他") { result = "other" }
+        else if context.contains("审结") { result = "pending" }
+        else if context.contains("总计") || context.contains("合计") || context.contains("小计") { result = "total" }
+        else { return nil }
+        return "\(group).\(result)"
+    }
+}

@@ -1,0 +1,16 @@
+import GoujiModel
+
+enum ValueReading {
+    /// A cell read as a value; text that is no number is kept raw and marked, never guessed.
+    static func value(_ key: CellKey, from cell: Cell) -> Value {
+        switch CellText.read(cell.text) {
+        case .number(let number):
+            let doubt = cell.doubt ?? (cell.isSpanCopy ? "a number spanning several columns" : nil)
+            return Value(key, number: number, raw: cell.text, at: cell.location, doubt: doubt)
+        case .noValue:
+            return Value(key, number: nil, raw: cell.text, at: cell.location, doubt: cell.doubt)
+        case .text:
+            return Value(key, number: nil, raw: cell.text, at: cell.location, doubt: "not a number: \(cell.text)")
+        }
+    }
+}

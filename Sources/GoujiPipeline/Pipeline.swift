@@ -1,0 +1,72 @@
+import Foundation
+import GoujiExtract
+import GoujiModel
+import GoujiNormalize
+import GoujiReconstruct
+import GoujiValidate
+
+/// The five stages composed: the only place that knows their order. One file in, one
+/// outcome out, whatever the file holds.
+public struct Pipeline: Sendable {
+    public var extractor = Extractor()
+    public var reconstructor = Reconstructor()
+    public var normalizer = Normalizer()
+    public var validator: Validator
+
+    /// The spec's hard rules, every one checked unless a run says otherwise.
+    public static let hardRules = Validator.hardRules
+
+    public init(rules: Set<String> = Set(Validator.hardRules)) {
+        validator = Validator(rules: rules)
+    }
+
+    public func process(path: String) -> Outcome {
+        process(path: path) { () throws(ExtractError) in try extractor.extract(path: path) }
+    }
+
+    /// Processes a file whose bytes are already read.
+    public func process(_ data: Data, path: String) -> Outcome {
+        process(path: path) { () throws(ExtractError) in try extractor.extract(data, path: path) }
+    }
+
+    private func process(path: String, extracting extract: () throws(ExtractError) -> ExtractedDocument) -> Outcome {
+        let document: ExtractedDocument
+        do { document = try extract() } catch {
+            return Outcome(source: SourceFile(path: path, kind: .unknown), status: error.isUnsupported ? .unsupported : .failed,
+                           reason: error.summary)
+        }
+        let report: Report
+        do { report = try normalizer.normalize(reconstructor.reconstruct(document)) } catch {
+            let status: ReportStatus = if case .unsupported = error.reason { .unsupported } else { .failed }
+            return Outcome(source: document.source, status: status, reason: error.summary)
+        }
+        let findings = validator.validate(report)
+        return Outcome(source: document.source, report: report, findings: findings)
+    }
+}
+
+extension Outcome {
+    /// A read report's status: unbalanced when a hard rule fails, needs review when a value
+    /// could not be read with confidence, ok otherwise.
+    init(source: SourceFile, report: Report, findings: [Finding]) {
+        let errors = findings.filter { $0.severity == .error }
+        let doubtful = report.values.filter { $0.doubt != nil }
+        let status: ReportStatus
+        let reason: String
+        if !errors.isEmpty {
+            status = .unbalanced
+            let rules = Array(Set(errors.map(\.rule))).sorted()
+            reason = "\(errors.count) failing equation\(errors.count == 1 ? "" : "s"): \(rules.joined(separator: ", "))"
+        } else if let first = report.doubts.first ?? doubtful.first.map({ "\($0.key): \($0.doubt!)" }) {
+            status = .needsReview
+            reason = first
+        } else if report.values.isEmpty {
+            status = .needsReview
+            reason = "no values read from the tables"
+        } else {
+            status = .ok
+            reason = "\(report.values.count) values read, every rule holds"
+        }
+        self.init(source: source, status: status, reason: reason, report: report, findings: findings)
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Yams
+
+/// What a batch run reads and writes, as `pipeline.yaml` says it.
+///
+/// ```yaml
+/// version: 1
+/// inputs: [samples]          # files, folders (read recursively) or glob patterns
+/// outputs:
+///   sqlite: out/corpus.sqlite
+///   csv: out/csv             # optional
+///   bom: false               # a UTF-8 BOM in the CSVs, for Excel
+/// rules: [t3.flow, t3.outcomes, t3.columns, t4.groups]
+/// jobs: 0                    # parallel workers; 0 = one per core
+/// ```
+/// Relative paths are taken from the configuration file's folder.
+public struct RunConfiguration: Sendable, Equatable {
+    public var inputs: [String]
+    public var sqlite: String?
+    public var csv: String?
+    public var csvBOM: Bool
+    public var rules: Set<String>
+    public var jobs: Int
+
+    public init(inputs: [String] = [], sqlite: String? = nil, csv: String? = nil, csvBOM: Bool = false,
+                rules: Set<String> = Set(Pipeline.hardRules), jobs: Int = 0) {
+        self.inputs = inputs; self.sqlite = sqlite; self.csv = csv; self.csvBOM = csvBOM
+        self.rules = rules; self.jobs = jobs
+    }
+
+    /// Workers to run at once: as many as asked, or one per core.
+    public var workerCount: Int {
+        jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount
+    }
+
+    public static func load(path: String) throws(ConfigurationError) -> RunConfiguration {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw ConfigurationError(file: path, line: nil, message: "cannot be read (\(error.localizedDescription))")
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return try parse(text, file: path, relativeTo: folder)
+    }
+
+    public static func parse(_ yaml: String, file: String, relativeTo folder: String) throws(ConfigurationError) -> RunConfiguration {
+        func fail(_ node: Node?, _ message: String) -> ConfigurationError {
+            ConfigurationError(file: file, line: node?.mark.map { $0.line }, message: message)
+        }
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else { throw fail(nil, "is empty") }
+            root = node
+        } catch let error as ConfigurationError { throw error } catch {
+            throw fail(nil, "is not valid YAML: \(error)")
+        }
+        guard let top = root.mapping else { throw fail(root, "must be a mapping of keys (version, inputs, outputs, rules, jobs)") }
+
+        func path(_ text: String) -> String {
+            text.hasPrefix("/") ? text : URL(fileURLWithPath: folder).appendingPathComponent(text).standardized.path
+        }
+        func strings(_ node: Node, _ key: String) throws(ConfigurationError) -> [String] {
+            if let scalar = node.scalar { return [scalar.string] }
+            guard let sequence = node.sequence else { throw fail(node, "'\(key)' must be a list of strings") }
+            var out: [String] = []
+            for item in sequence {
+                guard let scalar = item.scalar else { throw fail(item, "'\(key)' must be a list of strings") }
+                out.append(scalar.string)
+            }
+            return out
+        }
+
+        var config = RunConfiguration()
+        for (keyNode, value) in top {
+            let key = keyNode.scalar?.string ?? ""
+            switch key {
+            case "version":
+                guard value.scalar?.string == "1" else { throw fail(value, "version must be 1") }
+            case "inputs":
+                config.inputs = try strings(value, key).map(path)
+            case "outputs":
+                guard let outputs = value.mapping else { throw fail(value, "'outputs' must be a mapping (sqlite, csv, bom)") }
+                for (outKey, outValue) in outputs {
+                    let name = outKey.scalar?.string ?? ""
+                    switch name {
+                    case "sqlite", "csv":
+                        guard let text = outValue.scalar?.string, !text.isEmpty else { throw fail(outValue, "'\(name)' must be a path") }
+                        if name == "sqlite" { config.sqlite = path(text) } else { config.csv = path(text) }
+                    case "bom":
+                        guard let flag = outValue.bool else { throw fail(outValue, "'bom' must be true or false") }
+                        config.csvBOM = flag
+                    default:
+                        throw fail(outKey, "unknown key 'outputs.\(name)' (known: sqlite, csv, bom)")
+                    }
+                }
+            case "rules":
+                let rules = try strings(value, key)
+                if let unknown = rules.first(where: { !Pipeline.hardRules.contains($0) }) {
+                    throw fail(value, "unknown rule '\(unknown)' (known: \(Pipeline.hardRules.joined(separator: ", ")))")
+                }
+                config.rules = Set(rules)
+            case "jobs":
+                guard let jobs = value.int, jobs >= 0 else { throw fail(value, "'jobs' must be a whole number, 0 for one per core") }
+                config.jobs = jobs
+            default:
+                throw fail(keyNode, "unknown key '\(key)' (known: version, inputs, outputs, rules, jobs)")
+            }
+        }
+        return config
+    }
+}
+
+/// A configuration file that cannot be used, with the line that says why.
+public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var message: String
+
+    public var description: String {
+        "\(file)\(line.map { ":\($0)" } ?? ""): \(message)"
+    }
+}

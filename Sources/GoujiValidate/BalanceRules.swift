@@ -1,0 +1,60 @@
+import Foundation
+import GoujiModel
+
+/// One instance of a balance rule: the parts that must add up to the printed whole.
+struct Equation: Equatable {
+    var rule: String
+    var table: TableID
+    var row: String?
+    var column: String?
+    /// The cells summed on the expected side, and the cells summed on the printed side.
+    var parts: [CellKey]
+    var whole: [CellKey]
+    var text: String
+    var textZh: String
+
+    var operands: [CellKey] { parts + whole }
+}
+
+/// The hard rules of the spec (勾稽关系), each spelled out as equations over cell keys.
+enum BalanceRules {
+    static func equations(for report: Report) -> [Equation] {
+        let t3Rows = Set(report.values.filter { $0.key.table == .t3 }.map(\.key.row))
+        let columns = CanonicalModel.t3Columns.map(\.key)
+        let applicantColumns = columns.filter { $0 != "total" }
+        let outcomeRows = CanonicalModel.t3RowsAnyFormat.map(\.key).filter { key in
+            !["new", "carried_over", "total", "carried_forward"].contains(key)
+                && (key == "other" ? t3Rows.contains("other") : !(key.hasPrefix("other.") && t3Rows.contains("other")))
+        }
+        var equations: [Equation] = []
+        if !t3Rows.isEmpty {
+            for column in columns {
+                let key = { (row: String) in CellKey(.t3, row, column) }
+                equations.append(Equation(rule: "t3.flow", table: .t3, column: column,
+                                          parts: [key("new"), key("carried_over")], whole: [key("total"), key("carried_forward")],
+                                          text: "new + carried over = total handled + carried forward",
+                                          textZh: "本年新收 + 上年结转 = 办理结果总计 + 结转下年度继续办理"))
+                equations.append(Equation(rule: "t3.outcomes", table: .t3, column: column,
+                                          parts: outcomeRows.map(key), whole: [key("total")],
+                                          text: "（七）总计 = the sum of the outcome rows （一）…（六）",
+                                          textZh: "（七）总计 = （一）至（六）各项之和"))
+            }
+            for row in CanonicalModel.t3RowsAnyFormat.map(\.key) where t3Rows.contains(row) {
+                equations.append(Equation(rule: "t3.columns", table: .t3, row: row,
+                                          parts: applicantColumns.map { CellKey(.t3, row, $0) }, whole: [CellKey(.t3, row, "total")],
+                                          text: "总计 column = the sum of the six applicant columns",
+                                          textZh: "总计 = 自然人与五类法人或其他组织之和"))
+            }
+        }
+        if report.values.contains(where: { $0.key.table == .t4 }) {
+            for group in CanonicalModel.t4Groups {
+                let key = { (result: String) in CellKey(.t4, "all", "\(group).\(result)") }
+                equations.append(Equation(rule: "t4.groups", table: .t4, row: "all", column: group,
+                                          parts: ["upheld", "corrected", "other", "pending"].map(key), whole: [key("total")],
+                                          text: "\(group) total = upheld + corrected + other + pending",
+                                          textZh: "总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结"))
+            }
+        }
+        return equations
+    }
+}

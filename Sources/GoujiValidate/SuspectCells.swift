@@ -1,0 +1,67 @@
+import Foundation
+import GoujiModel
+
+/// Where failing equations cross: the cells that, each changed alone, would make every failing
+/// equation it sits in hold without breaking one that holds. One wrong cell breaks one row rule
+/// and one column rule; two wrong cells in different rows and columns break two of each.
+struct SuspectCells {
+    struct Suspect: Equatable {
+        var key: CellKey
+        var printed: Decimal
+        var balancing: Decimal
+        /// The failing equations (indices into `failing`) this cell's change would mend.
+        var mends: Set<Int>
+
+        var description: String { "\(key): \(printed) printed, \(balancing) would balance" }
+    }
+
+    private let failing: [Checked]
+    /// The smallest sets of suspects that mend every failing equation (one set per alternative).
+    private let covers: [[Suspect]]
+
+    init(failing: [Checked], holding: [Checked], numbers: [CellKey: Decimal]) {
+        self.failing = failing
+        var candidates: [Suspect] = []
+        let keys = Set(failing.flatMap(\.equation.operands)).sorted()
+        for key in keys where !holding.contains(where: { $0.equation.operands.contains(key) }) {
+            guard let printed = numbers[key] else { continue }
+            var balancing: Set<Decimal> = []
+            var mends: Set<Int> = []
+            for (index, checked) in failing.enumerated() where checked.equation.operands.contains(key) {
+                guard case .fails(let expected, let found) = checked.outcome else { continue }
+                balancing.insert(checked.equation.parts.contains(key) ? printed + found - expected : printed + expected - found)
+                mends.insert(index)
+            }
+            if balancing.count == 1, let value = balancing.first, value >= 0 {
+                candidates.append(Suspect(key: key, printed: printed, balancing: value, mends: mends))
+            }
+        }
+        let all = Set(failing.indices)
+        let singles = candidates.filter { $0.mends == all }.map { [$0] }
+        if !singles.isEmpty {
+            covers = singles
+        } else {
+            covers = candidates.indices.flatMap { i in
+                candidates.indices.dropFirst(i + 1).compactMap { j -> [Suspect]? in
+                    let (a, b) = (candidates[i], candidates[j])
+                    return a.mends.isDisjoint(with: b.mends) && a.mends.union(b.mends) == all ? [a, b] : nil
+                }
+            }
+        }
+    }
+
+    /// What to say about one failing equation's suspect cell.
+    func explanation(for checked: Checked) -> String {
+        guard let index = failing.firstIndex(where: { $0.equation == checked.equation }) else { return "" }
+        guard !covers.isEmpty else {
+            return "no single cell explains the failing equations: several cells, or a figure outside the table, are wrong"
+        }
+        var mine: [Suspect] = []
+        for cover in covers {
+            if let suspect = cover.first(where: { $0.mends.contains(index) }), !mine.contains(suspect) { mine.append(suspect) }
+        }
+        if mine.count == 1 { return mine[0].description }
+        let shown = mine.prefix(3).map(\.description).joined(separator: "; ")
+        return "one of \(mine.count) cells, each alone would balance: \(shown)\(mine.count > 3 ? "; …" : "")"
+    }
+}

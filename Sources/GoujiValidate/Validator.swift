@@ -1,0 +1,75 @@
+import Foundation
+import GoujiModel
+
+/// Stage 4: checks the balance rules, and says which equation fails, by how much and where, and
+/// which cell, changed alone, would make the failing equations hold.
+public struct Validator: Sendable {
+    /// The rule ids to check; the spec's hard rules by default.
+    public var rules: Set<String>
+
+    public init(rules: Set<String> = Set(Validator.hardRules)) {
+        self.rules = rules
+    }
+
+    /// The spec's hard rules: a failure of one makes a report unbalanced.
+    public static let hardRules = ["t3.flow", "t3.outcomes", "t3.columns", "t4.groups"]
+
+    public func validate(_ report: Report) -> [Finding] {
+        var numbers: [CellKey: Decimal] = [:]
+        var printed: Set<CellKey> = []
+        for value in report.values where printed.insert(value.key).inserted { numbers[value.key] = value.number }
+
+        let checked = BalanceRules.equations(for: report).filter { rules.contains($0.rule) }.map { Checked($0, numbers) }
+        let failing = checked.filter(\.fails)
+        let suspects = SuspectCells(failing: failing, holding: checked.filter(\.holds), numbers: numbers)
+
+        return checked.compactMap { checked in
+            let equation = checked.equation
+            let place = [equation.row, equation.column].compactMap { $0 }.joined(separator: ", ")
+            switch checked.outcome {
+            case .holds:
+                return nil
+            case .notAssessable(let missing):
+                // Only a rule whose table was read at all is worth saying it could not be checked.
+                guard missing.count < equation.operands.count else { return nil }
+                return Finding(rule: equation.rule, severity: .info, table: equation.table, row: equation.row, column: equation.column,
+                               message: "\(equation.rule) [\(place)] not assessable: no value in \(missing.map(\.description).joined(separator: ", "))",
+                               messageZh: "\(equation.textZh)：有空白单元格，无法核对")
+            case .fails(let expected, let found):
+                let suspect = suspects.explanation(for: checked)
+                return Finding(rule: equation.rule, severity: .error, table: equation.table, row: equation.row, column: equation.column,
+                               expected: expected, found: found, suspect: suspect,
+                               message: "\(equation.rule) [\(place)]: \(equation.text): \(expected) expected, \(found) printed (off by \(found - expected))",
+                               messageZh: "\(equation.textZh)：应为 \(expected)，实为 \(found)，相差 \(found - expected)")
+            }
+        }
+    }
+}
+
+/// An equation with the report's numbers put in.
+struct Checked {
+    enum Outcome {
+        case holds
+        case notAssessable(missing: [CellKey])
+        /// The sum of the parts, and the printed whole.
+        case fails(expected: Decimal, found: Decimal)
+    }
+
+    let equation: Equation
+    let outcome: Outcome
+
+    init(_ equation: Equation, _ numbers: [CellKey: Decimal]) {
+        self.equation = equation
+        let missing = equation.operands.filter { numbers[$0] == nil }
+        if !missing.isEmpty {
+            outcome = .notAssessable(missing: missing)
+            return
+        }
+        let expected = equation.parts.reduce(Decimal(0)) { $0 + numbers[$1]! }
+        let found = equation.whole.reduce(Decimal(0)) { $0 + numbers[$1]! }
+        outcome = expected == found ? .holds : .fails(expected: expected, found: found)
+    }
+
+    var holds: Bool { if case .holds = outcome { return true } else { return false } }
+    var fails: Bool { if case .fails = outcome { return true } else { return false } }
+}

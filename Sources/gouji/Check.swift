@@ -1,0 +1,31 @@
+import ArgumentParser
+import GoujiModel
+import GoujiPipeline
+
+struct Check: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read reports and show their tables and findings, writing nothing.",
+        discussion: """
+            Examples:
+              gouji check report.pdf
+              gouji check --format json a.docx b.html > out.json
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Option(help: "How to print: text for people, json for scripts.")
+    var format: Format = .text
+
+    @Argument(help: "Report files to read.")
+    var files: [String]
+
+    func run() async throws {
+        let pipeline = Pipeline()
+        let outcomes = files.map(pipeline.process(path:))
+        switch format {
+        case .text: print(outcomes.map(OutcomeText.render).joined(separator: "\n"))
+        case .json: print(try OutcomeJSON.encode(outcomes))
+        }
+        throw ExitCode(ExitStatus.of(outcomes))
+    }
+}

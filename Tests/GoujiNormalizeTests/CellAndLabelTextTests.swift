@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import GoujiNormalize
+
+@Suite struct CellTextTests {
+    @Test(arguments: [
+        ("12", Decimal(12)), ("０", Decimal(0)), ("1,234", Decimal(1234)), ("0件", Decimal(0)),
+        ("22（其中修订16件）", Decimal(22)), ("5949.088667", Decimal(string: "5949.088667")!),
+        ("75394432.52元", Decimal(string: "75394432.52")!), ("-15", Decimal(-15)), (" 7 ", Decimal(7)),
+    ])
+    func numbers(raw: String, expected: Decimal) {
+        #expect(CellText.read(raw) == .number(expected))
+    }
+
+    @Test(arguments: ["", "/", "-", "—", "无", "　", "／"])
+    func noValueIsNotZero(raw: String) {
+        #expect(CellText.read(raw) == .noValue)
+    }
+
+    @Test(arguments: ["自然人", "N/A", "1,23", "1.2.3", "二十"])
+    func textIsText(raw: String) {
+        #expect(CellText.read(raw) == .text)
+    }
+}
+
+@Suite struct LabelTextTests {
+    @Test func coreDropsNumberingSpacesAndPunctuation() {
+        #expect(LabelText.core("（三）不予公开") == "不予公开")
+        #expect(LabelText.core("1. 属于国家秘密") == "属于国家秘密")
+        #expect(LabelText.core("(1)属于国家秘密") == "属于国家秘密")
+        #expect(LabelText.core("一、本年新收政府信息公开申请数量") == "本年新收政府信息公开申请数量")
+        #expect(LabelText.core("5、属于三类内部事务信息") == "属于三类内部事务信息")
+        #expect(LabelText.core("危及“三安全一稳定”") == "危及三安全一稳定")
+    }
+
+    @Test func matcherTakesTyposAndTheMostSpecificLabel() {
+        let matcher = T3Reader.rowMatcher
+        #expect(matcher.match("2.其他法律行政止公开") == "denied.law_forbidden")
+        #expect(matcher.match("3. 其他") == "other.other")
+        #expect(matcher.match("（六）其他处理") == "other")
+        #expect(matcher.match("（二）部分公开（区分处理的，只计这一情形，不计其他情形）") == "partial")
+        #expect(matcher.match("（七）总计") == "total")
+        #expect(matcher.match("申请人情况") == nil)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+import GoujiModel
+import GoujiTestSupport
+@testable import GoujiNormalize
+
+@Suite struct NormalizerTests {
+    private func report(_ items: [StructuredDocument.Item]) throws -> Report {
+        try Normalizer().normalize(Fixtures.document([Fixtures.heading("某区 2024 年政府信息公开工作年度报告")] + items))
+    }
+
+    private func number(_ report: Report, _ table: TableID, _ row: String, _ column: String) -> Decimal? {
+        report[CellKey(table, row, column)]?.number
+    }
+
+    @Test func t3RowsAreFoundByLabelWhateverTheirIndent() throws {
+        let rows = Fixtures.t3Header + "\n" + Fixtures.t3Rows([("一、本年新收政府信息公开申请数量", 2), ("二、上年结转政府信息公开申请数量", 1)])
+            + "\n\t(三) 不予公开\t1. 属于国家秘密\t0\t0\t0\t0\t0\t0\t0"
+            + "\n5. 要求行政机关确认或重新出具已获取信息\t\t0\t0\t0\t0\t0\t0\t3"
+        let report = try report([.grid(Fixtures.grid(rows))])
+        #expect(number(report, .t3, "new", "natural_person") == 2)
+        #expect(number(report, .t3, "new", "total") == 12)
+        #expect(number(report, .t3, "carried_over", "other_org") == 1)
+        #expect(number(report, .t3, "denied.state_secret", "total") == 0)
+        #expect(number(report, .t3, "not_processed.confirm_existing", "total") == 3)
+        #expect(report.year == 2024 && report.body == "某区")
+    }
+
+    @Test func blankAndSlashCellsHaveNoValueButKeepTheirText() throws {
+        let rows = Fixtures.t3Header + "\n一、本年新收政府信息公开申请数量\t\t/\t\t—\t无\t-\t0\t5"
+        let report = try report([.grid(Fixtures.grid(rows))])
+        let commercial = try #require(report[CellKey(.t3, "new", "commercial")])
+        #expect(commercial.number == nil && commercial.raw == "")
+        #expect(report[CellKey(.t3, "new", "natural_person")]?.raw == "/")
+        #expect(number(report, .t3, "new", "total") == 5)
+    }
+
+    @Test func aTableContinuedInASecondGridKeepsItsColumns() throws {
+        let first = Fixtures.grid(Fixtures.t3Header + "\n" + Fixtures.t3Rows([("一、本年新收政府信息公开申请数量", 1)]))
+        let second = Fixtures.grid(Fixtures.t3Rows([("四、结转下年度继续办理", 4)]))
+        let report = try report([.grid(first), Fixtures.heading("— 5 —"), .grid(second)])
+        #expect(number(report, .t3, "carried_forward", "research") == 4)
+    }
+
+    @Test func singleOtherRowIsKeyedAsPrinted() throws {
+        let rows = Fixtures.t3Header + "\n" + Fixtures.t3Rows([("（六）其他处理", 2), ("3. 其他", 1)])
+        let report = try report([.grid(Fixtures.grid(rows))])
+        #expect(number(report, .t3, "other", "total") == 12)
+        #expect(number(report, .t3, "other.other", "total") == 6)
+    }
+
+    @Test func t4ReadsByHeadersInEitherOrientation() throws {
+        let header = "行政复议\t\t\t\t\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\n"
+            + "\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计"
+        let wide = try report([Fixtures.heading("四、政府信息公开行政复议、行政诉讼情况"),
+                               .grid(Fixtures.grid(header + "\n1\t2\t3\t4\t10\t0\t0\t0\t1\t1\t5\t0\t0\t0\t5"))])
+        #expect(number(wide, .t4, "all", "review.total") == 10)
+        #expect(number(wide, .t4, "all", "suit_direct.pending") == 1)
+        #expect(number(wide, .t4, "all", "suit_after_review.upheld") == 5)
+
+        let transposed = "\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n行政复议\t1\t2\t3\t4\t10\n"
+            + "未经复议直接起诉\t0\t0\t0\t1\t1\n复议后起诉\t5\t0\t0\t0\t5"
+        let tall = try report([Fixtures.heading("四、政府信息公开行政复议、行政诉讼情况"), .grid(Fixtures.grid(transposed))])
+        #expect(tall.values.filter { $0.key.table == .t4 }.map(\.key).sorted() == wide.values.filter { $0.key.table == .t4 }.map(\.key).sorted())
+        #expect(number(tall, .t4, "all", "suit_direct.pending") == 1)
+    }
+
+    @Test func t4WithOneStrayCellIsAlignedByBalanceAndMarked() throws {
+        let header = "行政复议\t\t\t\t\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\n"
+            + "\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计"
+        let report = try report([Fixtures.heading("四、行政复议、行政诉讼情况"),
+                                 .grid(Fixtures.grid(header + "\n1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t1\t1"))])
+        #expect(number(report, .t4, "all", "suit_after_review.pending") == 1)
+        #expect(number(report, .t4, "all", "suit_after_review.total") == 1)
+        #expect(report[CellKey(.t4, "all", "review.upheld")]?.doubt != nil)
+    }
+
+    @Test func t2EditionIsTakenFromItsWords() throws {
+        let t2021 = "第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t1\t2\t3\n第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t5949.088667"
+        let new = try report([.grid(Fixtures.grid(t2021))] + t3Minimal())
+        #expect(number(new, .t2, "rules", "in_force") == 3)
+        #expect(number(new, .t2, "fees", "amount") == Decimal(string: "5949.088667"))
+
+        let t2019 = "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n规范性文件\t89\t89\t89\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n其他对外管理服务事项\t10\t-3\t153"
+        let old = try report([Fixtures.heading("二、主动公开政府信息情况"), .grid(Fixtures.grid(t2019))] + t3Minimal())
+        #expect(old.formats[.t2] == .f2019)
+        #expect(number(old, .t2, "normative_docs", "new_published") == 89)
+        #expect(number(old, .t2, "other_services", "change") == -3)
+    }
+
+    private func t3Minimal() -> [StructuredDocument.Item] {
+        [.grid(Fixtures.grid(Fixtures.t3Header + "\n" + Fixtures.t3Rows([("一、本年新收政府信息公开申请数量", 1)])))]
+    }
+
+    @Test func documentsThatAreNoReportAreUnsupported() {
+        let old = Fixtures.document([Fixtures.heading("天坛街道办事处2016年政府信息公开工作年度报告"), .grid(Fixtures.grid("项目\t数量\n主动公开\t12"))])
+        #expect(throws: NormalizeError.self) { try Normalizer().normalize(old) }
+        let other = Fixtures.document([Fixtures.heading("测试市2025年法治政府建设年度报告"), Fixtures.heading("一、主要举措")])
+        do {
+            _ = try Normalizer().normalize(other)
+            Issue.record("read a document with no tables")
+        } catch {
+            guard case .unsupported = error.reason else { Issue.record("wrong reason: \(error)"); return }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import GoujiPipeline
+
+@Suite struct RunConfigurationTests {
+    private func parse(_ yaml: String) throws(ConfigurationError) -> RunConfiguration {
+        try RunConfiguration.parse(yaml, file: "pipeline.yaml", relativeTo: "/work/project")
+    }
+
+    @Test func readsEveryKeyAndResolvesPathsFromTheFilesFolder() throws {
+        let config = try parse("""
+            version: 1
+            inputs: [samples, /data/reports]
+            outputs:
+              sqlite: out/corpus.sqlite
+              csv: out/csv
+              bom: true
+            rules: [t3.flow]
+            jobs: 3
+            """)
+        #expect(config.inputs == ["/work/project/samples", "/data/reports"])
+        #expect(config.sqlite == "/work/project/out/corpus.sqlite")
+        #expect(config.csv == "/work/project/out/csv")
+        #expect(config.csvBOM && config.rules == ["t3.flow"] && config.jobs == 3)
+    }
+
+    @Test func anUnknownKeyNamesItsLine() {
+        #expect(throws: ConfigurationError(file: "pipeline.yaml", line: 3, message: "unknown key 'input' (known: version, inputs, outputs, rules, jobs)")) {
+            try parse("version: 1\n# a comment\ninput: [samples]\n")
+        }
+    }
+
+    @Test func badValuesNameTheirLine() {
+        #expect(throws: ConfigurationError.self) { try parse("jobs: many") }
+        do { _ = try parse("outputs:\n  sqlite: a.db\n  csvv: out\n") } catch {
+            #expect(error.line == 3)
+            #expect(error.message.contains("outputs.csvv"))
+        }
+        do { _ = try parse("rules: [t3.flow, t9.magic]") } catch {
+            #expect(error.line == 1 && error.message.contains("t9.magic"))
+        }
+    }
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what gouji needs on a Debian machine that has the Swift toolchain: the C libraries it
+# links (poppler-glib, libxml2, SQLite), pkg-config to find them, and poppler-utils for the
+# benchmark's yardstick. Safe to run again: it installs only what is missing.
+set -euo pipefail
+packages=(pkg-config libpoppler-glib-dev libxml2-dev libsqlite3-dev poppler-utils)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+command -v swift >/dev/null || { echo "setup: the Swift toolchain is not on PATH" >&2; exit 1; }
