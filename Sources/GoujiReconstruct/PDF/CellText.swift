@@ -34,6 +34,8 @@ enum CellText {
 
 extension Character {
     var isLatinLetter: Bool { isASCII && isLetter }
-    /// Digits (ASCII or full width) and the marks inside numbers.
-    var isNumberPart: Bool { isNumber || ".,，．-+".contains(self) }
+    /// An ASCII or full-width digit (Character.isNumber also holds for 一, 二, 三).
+    var isDigit: Bool { ("0"..."9").contains(self) || ("０"..."９").contains(self) }
+    /// Digits and the marks inside numbers.
+    var isNumberPart: Bool { isDigit || ".,，．-+".contains(self) }
 }

@@ -84,13 +84,18 @@ enum Lattice {
     private static func frame(of lines: [Ruling]) -> TableFrame? {
         let horizontal = lines.filter { $0.axis == .horizontal }, vertical = lines.filter { $0.axis == .vertical }
         guard !horizontal.isEmpty, !vertical.isEmpty else { return nil }
-        // The outer frame. Tables with open sides are common, so the rows reach as far as
-        // the horizontal lines do; but the table ends at its top and bottom lines: a vertical
-        // line running on past them has picked up strokes of a heading set against the table.
+        // The outer frame. Tables with open sides are common, so the rows reach as far as the
+        // horizontal lines do. Above and below, the table reaches as far as both its outer
+        // vertical lines do (a table cut by a page break may have no line at the cut), but no
+        // further than its horizontal lines where only one vertical runs on: that one has
+        // picked up strokes of a heading set against the table.
         let left = min(horizontal.map(\.start).min()!, vertical.map(\.position).min()!)
         let right = max(horizontal.map(\.end).max()!, vertical.map(\.position).max()!)
+        let outer = [vertical.min { $0.position < $1.position }!, vertical.max { $0.position < $1.position }!]
+        let top = min(horizontal.map(\.position).min()!, outer.map(\.start).max()!)
+        let bottom = max(horizontal.map(\.position).max()!, outer.map(\.end).min()!)
         let xs = positions(vertical.map(\.position) + [left, right])
-        let ys = positions(horizontal.map(\.position))
+        let ys = positions(horizontal.map(\.position) + [top, bottom])
         guard xs.count >= 2, ys.count >= 2 else { return nil }
 
         // A boundary is drawn between two slots when lines cover most of their common side: a

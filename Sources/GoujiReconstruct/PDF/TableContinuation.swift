@@ -58,18 +58,26 @@ enum TableContinuation {
         for k in cells.indices { cells[k].frame.y += shift }
 
         let bottom = first.frame.maxY, tolerance = Lattice.tolerance
+        func above(_ cell: PlacedTable.Cell) -> Int? {
+            guard abs(cell.frame.y - bottom) <= tolerance else { return nil }
+            return first.cells.indices.first { k in
+                let upper = first.cells[k].frame
+                return abs(upper.maxY - bottom) <= tolerance
+                    && abs(upper.x - cell.frame.x) <= tolerance && abs(upper.maxX - cell.frame.maxX) <= tolerance
+            }
+        }
+        // A row the break cut in two goes on without a label of its own, and without a second
+        // number under a number.
         let opening = cells.filter { abs($0.frame.y - bottom) <= tolerance }
-        // A row the break cut in two goes on with no number and no label of its own.
-        let rowGoesOn = opening.allSatisfy { !opensLabel($0.text) && !$0.text.contains(where: \.isNumber) }
+        let rowGoesOn = opening.allSatisfy { lower in
+            !opensLabel(lower.text)
+                && !(lower.text.contains(where: \.isDigit) && above(lower).map { first.cells[$0].text.contains(where: \.isDigit) } ?? false)
+        }
         var joined = first
         var continued = Set<Int>()
         for cell in cells {
-            let k = first.cells.indices.first { k in
-                let upper = first.cells[k]
-                return !continued.contains(k) && abs(upper.frame.maxY - bottom) <= tolerance
-                    && abs(cell.frame.y - bottom) <= tolerance
-                    && abs(upper.frame.x - cell.frame.x) <= tolerance && abs(upper.frame.maxX - cell.frame.maxX) <= tolerance
-                    && (rowGoesOn || isSplitLabel(upper, of: first, continuedBy: cell, of: cells))
+            let k = above(cell).flatMap { k in
+                !continued.contains(k) && (rowGoesOn || isSplitLabel(first.cells[k], of: first, continuedBy: cell, of: cells)) ? k : nil
             }
             if let k {
                 continued.insert(k)
