@@ -23,11 +23,39 @@ enum RulingScanner {
     static let contrast = 20
     static let minDarkness = 24
 
-    static func rulings(in map: DarknessMap, avoiding glyphBoxes: [Box]) -> [Ruling] {
+    static func rulings(in map: DarknessMap, avoiding glyphs: [Glyph]) -> [Ruling] {
         guard map.width > 0, map.height > 0 else { return [] }
-        let horizontal = lines(in: map, axis: .horizontal).filter { !underlines($0, glyphBoxes) }
+        let boxes = glyphs.map(\.box)
+        let horizontal = lines(in: map, axis: .horizontal).filter { !underlines($0, boxes) }
         let vertical = lines(in: map, axis: .vertical)
-        return (horizontal + vertical).filter { !liesOverText($0, glyphBoxes) }
+        let kept = (horizontal + vertical).filter { !liesOverText($0, boxes) }
+        return kept.flatMap { outsideText($0, glyphs.filter(isAsTallAsDrawn).map(\.box)) }
+    }
+
+    /// Whether a character's box is about as tall as the character: a CJK one is about square,
+    /// a digit or letter about twice as tall as wide; but some producers' fonts claim twice
+    /// their size, and poppler then gives boxes reaching into the rows above and below.
+    private static func isAsTallAsDrawn(_ glyph: Glyph) -> Bool {
+        glyph.box.height <= (glyph.character.isWide ? 1.6 : 3.2) * glyph.box.width
+    }
+
+    /// The pieces of a vertical line outside the middle of characters: a border never runs
+    /// through a character, but a stroke of one standing against a border lengthens it into
+    /// the cell. (Only vertical lines: characters' widths are their own, but their heights
+    /// are the font's, which may span several lines where poppler ran them into one word.)
+    private static func outsideText(_ ruling: Ruling, _ boxes: [Box]) -> [Ruling] {
+        guard ruling.axis == .vertical else { return [ruling] }
+        var pieces = [ruling]
+        for box in boxes where box.x + 0.15 * box.width < ruling.position && ruling.position < box.maxX - 0.15 * box.width {
+            pieces = pieces.flatMap { piece -> [Ruling] in
+                guard box.y < piece.end, piece.start < box.maxY else { return [piece] }
+                var parts: [Ruling] = []
+                if box.y > piece.start { parts.append(Ruling(.vertical, at: piece.position, from: piece.start, to: box.y)) }
+                if box.maxY < piece.end { parts.append(Ruling(.vertical, at: piece.position, from: box.maxY, to: piece.end)) }
+                return parts
+            }
+        }
+        return pieces.filter { $0.end - $0.start >= minLength }
     }
 
     /// A line close under a row of characters and reaching no further than they do underlines

@@ -42,7 +42,7 @@ final class PDFDocument {
         poppler_page_get_size(page, &width, &height)
         let glyphs = Self.glyphs(of: page)
         let rulings = withRulings
-            ? RulingScanner.rulings(in: Self.darkness(of: page, width: width, height: height), avoiding: glyphs.map(\.box))
+            ? RulingScanner.rulings(in: Self.darkness(of: page, width: width, height: height), avoiding: glyphs)
             : []
         return Page(number: index + 1, width: width, height: height, glyphs: glyphs, rulings: rulings)
     }
