@@ -19,11 +19,7 @@ public enum PageLayout {
             rest.removeAll { frame.box.contains($0.box.midX, $0.box.midY, margin: 1) }
             placed.append((frame.box.y, .table(RuledTable.place(frame, glyphs: inside, page: page.number))))
         }
-        let lines = GlyphLines.lines(of: rest)
-        for line in lines {
-            let text = TextLine(line.text, at: .page(page.number, line.box))
-            placed.append((line.box.y, PageFurniture.isFurniture(line, on: page) ? .furniture(text) : .line(text)))
-        }
+        placed += AlignedTables.content(of: GlyphLines.lines(of: rest), page: page)
         return placed.sorted { $0.y < $1.y }.map(\.content)
     }
 }

@@ -14,12 +14,15 @@ struct GlyphLine: Sendable {
     /// Latin words and numbers spaced where the gap says so.
     var text: String { Self.text(of: glyphs[...]) }
 
-    /// The line cut where the gap between two characters is wider than `gap` ems: the cells
-    /// of a table row that has no borders.
-    func chunks(gap: Double) -> [GlyphLine] {
+    /// The line cut where the gap between two characters is wider than `gap` ems, or than
+    /// `digitGap` ems beside a digit: the cells of a table row that has no borders, where
+    /// numbers in neighbouring columns may stand closer than words.
+    func chunks(gap: Double, digitGap: Double) -> [GlyphLine] {
         var cuts: [Int] = [0]
-        for i in 1..<glyphs.count where glyphs[i].box.x - glyphs[i - 1].box.maxX > gap * Self.em(glyphs[i - 1], glyphs[i]) {
-            cuts.append(i)
+        for i in 1..<glyphs.count {
+            let a = glyphs[i - 1], b = glyphs[i]
+            let limit = a.character.isDigit || b.character.isDigit ? digitGap : gap
+            if b.box.x - a.box.maxX > limit * Self.em(a, b) { cuts.append(i) }
         }
         cuts.append(glyphs.count)
         return zip(cuts, cuts.dropFirst()).map { GlyphLine(Array(glyphs[$0..<$1])) }
