@@ -29,11 +29,16 @@ enum AlignedTables {
             while j < lines.count {
                 let height = max(lines[last].box.height, 1)
                 if lines[j].box.y - lines[last].box.maxY > rowGap * height { break }
-                if isRow[j] { last = j } else if !isWrappedLabel(chunked[j], valuesFrom: lines[last]) { break }
+                if isRow[j] { last = j } else if !isWrappedLabel(chunked[j]) { break }
                 j += 1
             }
             let rowIndices = (i...last).filter { isRow[$0] }
             guard rowIndices.count >= 2 else { i = last + 1; continue }
+            // The last row's label may wrap onto a line just under it.
+            while last + 1 < lines.count, !isRow[last + 1], isWrappedLabel(chunked[last + 1]),
+                  lines[last + 1].box.y - lines[last].box.maxY < 0.5 * max(lines[last].box.height, 1) {
+                last += 1
+            }
             var header: [Int] = []
             var h = i - 1
             while h >= 0, !used.contains(h), header.count < 6, i - h <= 6, isHeaderLine(chunked[h], page: page) { header.insert(h, at: 0); h -= 1 }
@@ -63,8 +68,8 @@ enum AlignedTables {
         return first > 0 && chunks[first].box.x - chunks[first - 1].box.maxX > 2 * max(chunks[first - 1].box.height, 1)
     }
 
-    /// Text only, and left of where the values stand.
-    private static func isWrappedLabel(_ chunks: [GlyphLine], valuesFrom row: GlyphLine) -> Bool {
+    /// A few pieces of text and no value.
+    private static func isWrappedLabel(_ chunks: [GlyphLine]) -> Bool {
         !chunks.contains { isValue($0.text) } && chunks.count <= 3
     }
 
