@@ -32,8 +32,8 @@ final class PDFDocument {
     var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
 
     /// Page `index` (0-based) as displayed, rotation applied: its characters with their boxes
-    /// and font sizes, and, when asked, the straight lines drawn on it.
-    func page(at index: Int, withRulings: Bool) -> Page {
+    /// and font sizes, and, where they may make a table, the straight lines drawn on it.
+    func page(at index: Int) -> Page {
         guard let page = poppler_document_get_page(document, Int32(index)) else {
             return Page(number: index + 1, width: 0, height: 0, glyphs: [])
         }
@@ -41,7 +41,7 @@ final class PDFDocument {
         var width = 0.0, height = 0.0
         poppler_page_get_size(page, &width, &height)
         let glyphs = Self.glyphs(of: page)
-        let rulings = withRulings
+        let rulings = TableHint.mayHoldTable(glyphs)
             ? RulingScanner.rulings(in: Self.darkness(of: page, width: width, height: height), avoiding: glyphs)
             : []
         return Page(number: index + 1, width: width, height: height, glyphs: glyphs, rulings: rulings)
