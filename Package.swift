@@ -49,6 +49,9 @@ let package = Package(
             "GoujiPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Pages per second of PDF extract + reconstruct beside `pdftotext -layout`; not a test.
+        .executableTarget(name: "pdf-bench", dependencies: ["GoujiExtract", "GoujiReconstruct"]),
+
         .target(name: "GoujiTestSupport", dependencies: ["GoujiModel"], path: "Tests/GoujiTestSupport"),
         .testTarget(name: "GoujiModelTests", dependencies: ["GoujiModel"]),
         .testTarget(name: "GoujiExtractTests", dependencies: [

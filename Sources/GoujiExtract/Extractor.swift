@@ -18,6 +18,7 @@ public struct Extractor: Sendable {
 
         switch FileSniffer.kind(of: data.prefix(2048), fileName: path) {
         case .known(.text): return try TextExtractor.extract(data, path: path)
+        case .known(.pdf): return try PDFExtractor.extract(data, path: path)
         case .known(.html): return try HTMLExtractor.extract(data, path: path)
         case .known(.wordXML): return try WordXMLExtractor.extract(data, path: path)
         case .known(.docx), .zip: return try DocxExtractor.extract(data, path: path)

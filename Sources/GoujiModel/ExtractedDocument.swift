@@ -59,9 +59,27 @@ public struct Page: Sendable {
     public var width: Double
     public var height: Double
     public var glyphs: [Glyph]
+    /// The straight lines drawn on the page (table borders), where they were looked for.
+    public var rulings: [Ruling]
 
-    public init(number: Int, width: Double, height: Double, glyphs: [Glyph]) {
+    public init(number: Int, width: Double, height: Double, glyphs: [Glyph], rulings: [Ruling] = []) {
         self.number = number; self.width = width; self.height = height; self.glyphs = glyphs
+        self.rulings = rulings
+    }
+}
+
+/// A horizontal or vertical line drawn on a page, in points from the page's top-left corner.
+public struct Ruling: Sendable, Hashable {
+    public enum Axis: Sendable, Hashable { case horizontal, vertical }
+
+    public var axis: Axis
+    /// The line's y (horizontal) or x (vertical).
+    public var position: Double
+    /// Where it starts and ends along its axis: x for a horizontal line, y for a vertical one.
+    public var start: Double, end: Double
+
+    public init(_ axis: Axis, at position: Double, from start: Double, to end: Double) {
+        self.axis = axis; self.position = position; self.start = min(start, end); self.end = max(start, end)
     }
 }
 

@@ -1,22 +1,35 @@
 import GoujiModel
 
-/// Rebuilds a PDF page's lines from where its characters stand.
+/// Rebuilds PDF pages from where their characters stand: bordered tables from their rulings,
+/// borderless ones from the alignment of their text, and the narrative lines between them, in
+/// reading order. A table continued over a page break comes out as one grid.
 public enum PageLayout {
-    public static func items(from page: Page) -> [StructuredDocument.Item] {
-        // Characters whose vertical centres lie within half a character height share a line.
-        let sorted = page.glyphs.sorted { ($0.box.midY, $0.box.x) < ($1.box.midY, $1.box.x) }
-        var lines: [[Glyph]] = []
-        for glyph in sorted {
-            if let last = lines.last?.last, abs(last.box.midY - glyph.box.midY) < max(last.box.height, glyph.box.height) / 2 {
-                lines[lines.count - 1].append(glyph)
-            } else {
-                lines.append([glyph])
-            }
+    public static func items(from pages: [Page]) -> [StructuredDocument.Item] {
+        TableContinuation.join(pages.flatMap(content)).map(\.item)
+    }
+
+    static func content(of page: Page) -> [PageContent] {
+        var rest = page.glyphs
+        var placed: [(y: Double, content: PageContent)] = []
+        let frames = Lattice.tables(from: page.rulings)
+        // A frame inside another is strokes of characters, or a box in a cell: the cell's text.
+        for frame in frames where !frames.contains(where: { $0.box != frame.box && $0.box.encloses(frame.box) }) {
+            let inside = rest.filter { frame.box.contains($0.box.midX, $0.box.midY, margin: 1) }
+            guard !inside.isEmpty else { continue }
+            rest.removeAll { frame.box.contains($0.box.midX, $0.box.midY, margin: 1) }
+            placed.append((frame.box.y, .table(RuledTable.place(frame, glyphs: inside, page: page.number))))
         }
-        return lines.map { line in
-            let ordered = line.sorted { $0.box.x < $1.box.x }
-            let box = ordered.dropFirst().reduce(ordered[0].box) { $0.union($1.box) }
-            return .text(TextLine(String(ordered.map(\.character)), at: .page(page.number, box)))
-        }
+        placed += AlignedTables.content(of: GlyphLines.lines(of: rest), page: page)
+        return placed.sorted { $0.y < $1.y }.map(\.content)
+    }
+}
+
+extension Box {
+    func encloses(_ other: Box, margin: Double = 1) -> Bool {
+        x - margin <= other.x && other.maxX <= maxX + margin && y - margin <= other.y && other.maxY <= maxY + margin
+    }
+
+    func contains(_ x: Double, _ y: Double, margin: Double = 0) -> Bool {
+        self.x - margin <= x && x <= maxX + margin && self.y - margin <= y && y <= maxY + margin
     }
 }

@@ -7,9 +7,13 @@ public struct Reconstructor: Sendable {
     public func reconstruct(_ document: ExtractedDocument) -> StructuredDocument {
         var items: [StructuredDocument.Item] = []
         var pendingLines: [TextLine] = []
+        var pendingPages: [Page] = []
         func flushLines() {
             items += TextTables.items(from: pendingLines)
             pendingLines.removeAll()
+            // Pages go together: a table may run on over the next.
+            items += PageLayout.items(from: pendingPages)
+            pendingPages.removeAll()
         }
         for block in document.blocks {
             switch block {
@@ -19,8 +23,7 @@ public struct Reconstructor: Sendable {
                 flushLines()
                 items.append(.grid(SpanExpansion.grid(from: table)))
             case .page(let page):
-                flushLines()
-                items += PageLayout.items(from: page)
+                pendingPages.append(page)
             }
         }
         flushLines()

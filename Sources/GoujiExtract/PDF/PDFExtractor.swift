@@ -1,0 +1,21 @@
+import Foundation
+import GoujiModel
+
+/// Reads a PDF into one `.page` block per page: characters where they stand, and the table
+/// borders drawn on the pages that may hold a table.
+public enum PDFExtractor {
+    public static func extract(_ data: Data, path: String) throws(ExtractError) -> ExtractedDocument {
+        let document: PDFDocument
+        do { document = try PDFDocument(data: data) } catch {
+            switch error {
+            case .encrypted: throw ExtractError(path, .encrypted)
+            case .damaged(let message): throw ExtractError(path, .corrupt(message))
+            }
+        }
+
+        let pages = (0..<document.pageCount).map { document.page(at: $0) }
+        guard !pages.isEmpty else { throw ExtractError(path, .corrupt("no pages")) }
+        guard pages.contains(where: { !$0.glyphs.isEmpty }) else { throw ExtractError(path, .noTextLayer) }
+        return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page))
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+import GoujiModel
+
+/// Finds tables without borders among a page's lines. A line whose text breaks at wide gaps
+/// into a label and values is a table row; rows close together make a table. The values'
+/// columns come from where the values of all its rows stand (ColumnBoundaries); the lines
+/// between rows that hold only label text are labels wrapped over lines, joined to the row
+/// beside them; lines above the first row whose pieces stand over the value columns are its
+/// header.
+enum AlignedTables {
+    /// A gap wider than this many ems parts two cells; beside a digit, a narrower one does.
+    static let cellGap = 1.0
+    static let digitGap = 0.2
+    static let headerGap = 0.25
+    /// Rows further apart than this many line heights are two tables.
+    static let rowGap = 4.0
+    private static let slot = 10.0
+
+    static func content(of lines: [GlyphLine], page: Page) -> [(y: Double, content: PageContent)] {
+        let chunked = lines.map { $0.chunks(gap: cellGap, digitGap: digitGap) }
+        let isRow = chunked.map(isTableRow)
+        var result: [(y: Double, content: PageContent)] = []
+        var used = Set<Int>()
+        var i = 0
+        while i < lines.count {
+            guard isRow[i] else { i += 1; continue }
+            // The run of rows, with the label lines between them.
+            var last = i, j = i + 1
+            while j < lines.count {
+                let height = max(lines[last].box.height, 1)
+                if lines[j].box.y - lines[last].box.maxY > rowGap * height { break }
+                if isRow[j] { last = j } else if !isWrappedLabel(chunked[j]) { break }
+                j += 1
+            }
+            let rowIndices = (i...last).filter { isRow[$0] }
+            guard rowIndices.count >= 2 else { i = last + 1; continue }
+            // The last row's label may wrap onto a line just under it.
+            while last + 1 < lines.count, !isRow[last + 1], isWrappedLabel(chunked[last + 1]),
+                  lines[last + 1].box.y - lines[last].box.maxY < 0.5 * max(lines[last].box.height, 1) {
+                last += 1
+            }
+            var header: [Int] = []
+            var h = i - 1
+            while h >= 0, !used.contains(h), header.count < 6, i - h <= 6, isHeaderLine(chunked[h], page: page) { header.insert(h, at: 0); h -= 1 }
+            let members = header + Array(i...last)
+            used.formUnion(members)
+            let table = build(rows: rowIndices, labels: (i...last).filter { !isRow[$0] }, header: header,
+                              chunks: chunked, lines: lines, page: page.number)
+            result.append((lines[members[0]].box.y, .table(table)))
+            i = last + 1
+        }
+        for (k, line) in lines.enumerated() where !used.contains(k) {
+            let text = TextLine(line.text, at: .page(page.number, line.box))
+            result.append((line.box.y, PageFurniture.isFurniture(line, on: page) ? .furniture(text) : .line(text)))
+        }
+        return result
+    }
+
+    // MARK: - Kinds of line
+
+    /// Labels followed by values only: two or more, or one standing well apart from them
+    /// (prose that quotes a number reads "共 21 件").
+    private static func isTableRow(_ chunks: [GlyphLine]) -> Bool {
+        guard let first = chunks.firstIndex(where: { isValue($0.text) }),
+              chunks[first...].allSatisfy({ isValue($0.text) }) else { return false }
+        let values = chunks.count - first
+        if values >= 2 { return true }
+        return first > 0 && chunks[first].box.x - chunks[first - 1].box.maxX > 2 * max(chunks[first - 1].box.height, 1)
+    }
+
+    /// A few pieces of text and no value.
+    private static func isWrappedLabel(_ chunks: [GlyphLine]) -> Bool {
+        !chunks.contains { isValue($0.text) } && chunks.count <= 3
+    }
+
+    /// Short pieces, not a line of prose or a numbered heading.
+    private static func isHeaderLine(_ chunks: [GlyphLine], page: Page) -> Bool {
+        guard let first = chunks.first else { return false }
+        if chunks.count == 1 && (first.box.width > page.width / 2 || opensSection(first.text)) { return false }
+        return !chunks.contains { isValue($0.text) }
+    }
+
+    private static func opensSection(_ text: String) -> Bool {
+        text.range(of: #"^[一二三四五六七八九十]+、"#, options: .regularExpression) != nil
+    }
+
+    /// A number as tables print it (with a unit or a note in brackets after it), or a mark
+    /// for no value; not a numbered label such as 1.属于国家秘密.
+    static func isValue(_ text: String) -> Bool {
+        if ["/", "-", "—", "——", "－", "无", "–"].contains(text) { return true }
+        let number = text.prefix { $0.isDigit || "-－+.,，．".contains($0) }
+        guard number.contains(where: \.isDigit), text.count <= 24 else { return false }
+        let rest = text.dropFirst(number.count)
+        return rest.isEmpty || rest.first == "（" || rest.first == "(" || ["件", "元", "万元", "个", "%"].contains(String(rest))
+    }
+
+    // MARK: - Cells
+
+    private static func build(rows: [Int], labels: [Int], header: [Int], chunks: [[GlyphLine]],
+                              lines: [GlyphLine], page: Int) -> PlacedTable {
+        func frame(row: Int, columns range: Range<Int>) -> Box {
+            Box(x: slot * Double(range.lowerBound), y: slot * Double(row), width: slot * Double(range.count), height: slot)
+        }
+        let columns = ColumnBoundaries.columns(of: rows.flatMap { chunks[$0].filter { isValue($0.text) } })
+        let valueLeft = columns.first?.lower ?? .infinity
+        func isLabelPart(_ chunk: GlyphLine) -> Bool { chunk.box.maxX <= valueLeft + 1 || !isValue(chunk.text) && chunk.box.midX < valueLeft }
+
+        // Label pieces fall into label columns by where they start; a wrapped line's pieces
+        // join the nearest row's piece in their column.
+        var pieces: [(row: Int, above: Bool, piece: GlyphLine)] = rows.flatMap { r in chunks[r].filter(isLabelPart).map { (r, false, $0) } }
+        for l in labels {
+            guard let r = rows.min(by: { abs(lines[$0].box.midY - lines[l].box.midY) < abs(lines[$1].box.midY - lines[l].box.midY) })
+            else { continue }
+            pieces += chunks[l].map { (r, lines[l].box.midY < lines[r].box.midY, $0) }
+        }
+        let starts = Lattice.positions(pieces.map(\.piece.box.x))
+        let em = pieces.map(\.piece.box.height).max() ?? 10
+        var labelStarts: [Double] = []
+        for start in starts where labelStarts.last.map({ start - $0 > em }) ?? true { labelStarts.append(start) }
+        func labelColumn(_ piece: GlyphLine) -> Int { labelStarts.lastIndex { $0 <= piece.box.x + 1 } ?? 0 }
+        var rowLabels: [Int: [Int: [Glyph]]] = [:]
+        var labelBoxes: [Int: [Int: Box]] = [:]
+        for (row, above, piece) in pieces.sorted(by: { $0.piece.box.y < $1.piece.box.y }) {
+            let column = labelColumn(piece)
+            let earlier = rowLabels[row, default: [:]][column] ?? []
+            rowLabels[row, default: [:]][column] = above && earlier.isEmpty ? piece.glyphs : earlier + piece.glyphs
+            labelBoxes[row, default: [:]][column] = labelBoxes[row]?[column].map { $0.union(piece.box) } ?? piece.box
+        }
+        let labelSlots = max(labelStarts.count, 1)
+
+        // Frames count grid slots (ten points each, so that slots stay apart within the
+        // tolerance edges are matched with), not points: there are no lines to place them by.
+        var cells: [PlacedTable.Cell] = []
+        func cell(_ text: String, _ box: Box, row: Int, columns range: Range<Int>) -> PlacedTable.Cell {
+            PlacedTable.Cell(frame: frame(row: row, columns: range), text: text, location: .page(page, box))
+        }
+
+        // Header: pieces over several value columns on rows of their own, the rest gathered
+        // per column into one row under them.
+        var rowNumber = 0
+        if !header.isEmpty {
+            var leaves: [Int: [GlyphLine]] = [:]
+            var labelPieces: [GlyphLine] = []
+            for h in header {
+                var spanning: [(GlyphLine, Range<Int>)] = []
+                // Column headings stand closer together than cells of a row.
+                for piece in lines[h].chunks(gap: headerGap, digitGap: digitGap) {
+                    let covered = columns.indices.filter { columns[$0].overlaps(piece.box) }
+                    if covered.isEmpty { labelPieces.append(piece) }
+                    else if covered.count == 1 { leaves[covered[0], default: []].append(piece) }
+                    else { spanning.append((piece, covered.first!..<(covered.last! + 1))) }
+                }
+                guard !spanning.isEmpty else { continue }
+                for (piece, range) in spanning {
+                    cells.append(cell(piece.text, piece.box, row: rowNumber, columns: (range.lowerBound + labelSlots)..<(range.upperBound + labelSlots)))
+                }
+                rowNumber += 1
+            }
+            let label = labelPieces.map(\.text).joined()
+            if !label.isEmpty, let first = labelPieces.first {
+                cells.append(PlacedTable.Cell(frame: Box(x: 0, y: 0, width: slot * Double(labelSlots), height: slot * Double(rowNumber + 1)),
+                                              text: label, location: .page(page, first.box)))
+            }
+            for (column, pieces) in leaves {
+                let text = CellText.text(of: GlyphLines.lines(of: pieces.flatMap(\.glyphs)))
+                cells.append(cell(text, pieces[0].box, row: rowNumber, columns: (column + labelSlots)..<(column + labelSlots + 1)))
+            }
+            rowNumber += 1
+        }
+
+        for r in rows {
+            // A label reaches over the empty label columns right of it, as its cell would.
+            let slots = (rowLabels[r] ?? [:]).keys.sorted()
+            for (n, slot) in slots.enumerated() {
+                let text = CellText.text(of: GlyphLines.lines(of: rowLabels[r]![slot]!))
+                let end = n + 1 < slots.count ? slots[n + 1] : labelSlots
+                cells.append(cell(text, labelBoxes[r]![slot]!, row: rowNumber, columns: slot..<end))
+            }
+            for piece in chunks[r] where !isLabelPart(piece) {
+                guard let column = columns.firstIndex(where: { $0.overlaps(piece.box) }) else { continue }
+                cells.append(cell(piece.text, piece.box, row: rowNumber, columns: (column + labelSlots)..<(column + labelSlots + 1)))
+            }
+            rowNumber += 1
+        }
+        // Every slot gets a cell, blank where nothing is printed.
+        let width = labelSlots + columns.count
+        for row in 0..<rowNumber {
+            for column in 0..<width where !cells.contains(where: { $0.frame.contains(slot * (Double(column) + 0.5), slot * (Double(row) + 0.5)) }) {
+                cells.append(cell("", lines[rows.first!].box, row: row, columns: column..<(column + 1)))
+            }
+        }
+        let members = (header + rows + labels).map { lines[$0].box }
+        let box = members.dropFirst().reduce(members[0]) { $0.union($1) }
+        return PlacedTable(cells: cells, page: page, box: box)
+    }
+}

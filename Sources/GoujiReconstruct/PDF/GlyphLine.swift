@@ -1,0 +1,87 @@
+import GoujiModel
+
+/// Characters standing on one baseline, left to right.
+struct GlyphLine: Sendable {
+    var glyphs: [Glyph]
+    var box: Box
+
+    init(_ glyphs: [Glyph]) {
+        self.glyphs = glyphs
+        box = glyphs.dropFirst().reduce(glyphs[0].box) { $0.union($1.box) }
+    }
+
+    /// The line's text: CJK without the spaces that justification opens between characters,
+    /// Latin words and numbers spaced where the gap says so.
+    var text: String { Self.text(of: glyphs[...]) }
+
+    /// The line cut where the gap between two characters is wider than `gap` ems, or than
+    /// `digitGap` ems beside a digit: the cells of a table row that has no borders, where
+    /// numbers in neighbouring columns may stand closer than words.
+    func chunks(gap: Double, digitGap: Double) -> [GlyphLine] {
+        var cuts: [Int] = [0]
+        for i in 1..<glyphs.count {
+            let a = glyphs[i - 1], b = glyphs[i]
+            let limit = a.character.isDigit || b.character.isDigit ? digitGap : gap
+            if b.box.x - a.box.maxX > limit * Self.em(a, b) { cuts.append(i) }
+        }
+        cuts.append(glyphs.count)
+        return zip(cuts, cuts.dropFirst()).map { GlyphLine(Array(glyphs[$0..<$1])) }
+    }
+
+    static func text(of glyphs: ArraySlice<Glyph>) -> String {
+        var text = ""
+        var previous: Glyph?
+        for glyph in glyphs {
+            if let previous, needsSpace(previous, glyph) { text.append(" ") }
+            text.append(glyph.character)
+            previous = glyph
+        }
+        return text
+    }
+
+    private static func needsSpace(_ a: Glyph, _ b: Glyph) -> Bool {
+        let gap = b.box.x - a.box.maxX
+        let wide = a.character.isWide || b.character.isWide
+        return gap > (wide ? 1.5 : 0.2) * em(a, b)
+    }
+
+    /// The size of the characters around a gap, from their font or, lacking it, their boxes.
+    static func em(_ a: Glyph, _ b: Glyph) -> Double {
+        let size = max(a.fontSize, b.fontSize)
+        return size > 0 ? size : max(a.box.height, b.box.height, 1)
+    }
+}
+
+enum GlyphLines {
+    /// Groups characters into lines: a character joins a line when each one's vertical centre
+    /// lies within the other's height. Overprinted duplicates (fake bold) are dropped.
+    static func lines(of glyphs: [Glyph]) -> [GlyphLine] {
+        var bands: [(box: Box, glyphs: [Glyph])] = []
+        for glyph in glyphs.sorted(by: { ($0.box.midY, $0.box.x) < ($1.box.midY, $1.box.x) }) {
+            let b = glyph.box
+            if let k = bands.lastIndex(where: { band in
+                band.box.y <= b.midY && b.midY <= band.box.maxY && b.y <= band.box.midY && band.box.midY <= b.maxY
+            }) {
+                bands[k].glyphs.append(glyph)
+                bands[k].box = bands[k].box.union(b)
+            } else {
+                bands.append((b, [glyph]))
+            }
+        }
+        return bands.map { GlyphLine(dropOverprints($0.glyphs.sorted { $0.box.x < $1.box.x })) }
+            .sorted { ($0.box.y, $0.box.x) < ($1.box.y, $1.box.x) }
+    }
+
+    /// Some producers draw bold text twice, a fraction of a point apart.
+    private static func dropOverprints(_ glyphs: [Glyph]) -> [Glyph] {
+        var kept: [Glyph] = []
+        for glyph in glyphs {
+            if let last = kept.last, last.character == glyph.character, abs(last.box.width - glyph.box.width) < 0.1 * glyph.box.width,
+               abs(last.box.x - glyph.box.x) < 0.3 * glyph.box.width, abs(last.box.y - glyph.box.y) < 0.3 * glyph.box.height {
+                continue
+            }
+            kept.append(glyph)
+        }
+        return kept
+    }
+}

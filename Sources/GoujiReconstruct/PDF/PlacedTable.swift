@@ -1,0 +1,20 @@
+import GoujiModel
+
+/// A table as cells placed in a plane: each cell's frame (the rectangle it covers, in the
+/// table's own coordinates, which a table continued over pages stacks downwards), its text,
+/// and where that text stands in the document.
+struct PlacedTable: Sendable {
+    struct Cell: Sendable {
+        var frame: Box
+        var text: String
+        var location: Location
+        var doubt: String?
+    }
+
+    var cells: [Cell]
+    /// The page the table starts on, and its box there: where it falls in reading order.
+    var page: Int
+    var box: Box
+
+    var frame: Box { cells.dropFirst().reduce(cells[0].frame) { $0.union($1.frame) } }
+}

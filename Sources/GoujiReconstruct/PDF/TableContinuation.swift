@@ -1,0 +1,128 @@
+import Foundation
+import GoujiModel
+
+/// Joins a table continued over a page break: a table that ends its page and one that opens
+/// the next, with nothing but page furniture between them and the same column edges, are one
+/// table. A header the continuation repeats is dropped; the continuation's rows are stacked
+/// under the first part's, each cell keeping its own page and box.
+enum TableContinuation {
+    /// How far apart (points) column edges on the two pages may be and still be one edge.
+    static let tolerance = 3.0
+
+    static func join(_ contents: [PageContent]) -> [PageContent] {
+        var result: [PageContent] = []
+        var open: Int?  // index in `result` of a table nothing but furniture has followed since
+        for content in contents {
+            switch content {
+            case .furniture:
+                result.append(content)
+            case .line:
+                result.append(content)
+                open = nil
+            case .table(let table):
+                if let k = open, case .table(let first) = result[k], table.page == lastPage(of: first) + 1,
+                   continues(first, with: table) {
+                    result[k] = .table(appending(table, to: first))
+                } else {
+                    result.append(content)
+                    open = result.count - 1
+                }
+            }
+        }
+        return result
+    }
+
+    private static func lastPage(of table: PlacedTable) -> Int {
+        table.cells.compactMap(\.location.page).max() ?? table.page
+    }
+
+    /// The same outer edges, and the column edges of one a subset of the other's: a
+    /// continuation may lack the edges only its header rows had.
+    static func continues(_ first: PlacedTable, with next: PlacedTable) -> Bool {
+        let a = edges(first), b = edges(next)
+        guard let a0 = a.first, let a1 = a.last, let b0 = b.first, let b1 = b.last,
+              abs(a0 - b0) <= tolerance, abs(a1 - b1) <= tolerance else { return false }
+        let (fewer, more) = a.count <= b.count ? (a, b) : (b, a)
+        return fewer.allSatisfy { edge in more.contains { abs($0 - edge) <= tolerance } }
+    }
+
+    private static func edges(_ table: PlacedTable) -> [Double] {
+        Lattice.positions(table.cells.flatMap { [$0.frame.x, $0.frame.maxX] })
+    }
+
+    private static func appending(_ next: PlacedTable, to first: PlacedTable) -> PlacedTable {
+        var cells = withoutRepeatedHeader(next, of: first)
+        guard !cells.isEmpty else { return first }
+        let top = cells.map(\.frame.y).min()!
+        let shift = first.frame.maxY - top
+        for k in cells.indices { cells[k].frame.y += shift }
+
+        let bottom = first.frame.maxY, tolerance = Lattice.tolerance
+        func above(_ cell: PlacedTable.Cell) -> Int? {
+            guard abs(cell.frame.y - bottom) <= tolerance else { return nil }
+            return first.cells.indices.first { k in
+                let upper = first.cells[k].frame
+                return abs(upper.maxY - bottom) <= tolerance
+                    && abs(upper.x - cell.frame.x) <= tolerance && abs(upper.maxX - cell.frame.maxX) <= tolerance
+            }
+        }
+        // A row the break cut in two goes on without a label of its own, and without a second
+        // number under a number.
+        let opening = cells.filter { abs($0.frame.y - bottom) <= tolerance }
+        let rowGoesOn = opening.allSatisfy { lower in
+            !opensLabel(lower.text)
+                && !(lower.text.contains(where: \.isDigit) && above(lower).map { first.cells[$0].text.contains(where: \.isDigit) } ?? false)
+        }
+        var joined = first
+        var continued = Set<Int>()
+        for cell in cells {
+            let k = above(cell).flatMap { k in
+                !continued.contains(k) && (rowGoesOn || isSplitLabel(first.cells[k], of: first, continuedBy: cell, of: cells)) ? k : nil
+            }
+            if let k {
+                continued.insert(k)
+                joined.cells[k].frame = joined.cells[k].frame.union(cell.frame)
+                joined.cells[k].text += cell.text
+            } else {
+                joined.cells.append(cell)
+            }
+        }
+        return joined
+    }
+
+    /// A tall cell (a group label) that the break cut in two: one of its parts spans rows, and
+    /// the lower does not open a label of its own ("（四）无" over "法提供", or a blank).
+    private static func isSplitLabel(_ upper: PlacedTable.Cell, of first: PlacedTable,
+                                     continuedBy lower: PlacedTable.Cell, of rest: [PlacedTable.Cell]) -> Bool {
+        guard !upper.text.isEmpty, !opensLabel(lower.text) else { return false }
+        func rowsSpanned(_ cell: PlacedTable.Cell, among cells: [PlacedTable.Cell]) -> Int {
+            Lattice.positions(cells.map(\.frame.y))
+                .filter { cell.frame.y - Lattice.tolerance <= $0 && $0 < cell.frame.maxY - Lattice.tolerance }.count
+        }
+        return rowsSpanned(upper, among: first.cells) > 1 || rowsSpanned(lower, among: rest) > 1
+    }
+
+    private static func opensLabel(_ text: String) -> Bool {
+        text.range(of: #"^\s*([（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、|[0-9]+[.．、])"#, options: .regularExpression) != nil
+    }
+
+    /// The continuation's cells less its leading rows that read as the first part's leading rows.
+    private static func withoutRepeatedHeader(_ next: PlacedTable, of first: PlacedTable) -> [PlacedTable.Cell] {
+        let nextRows = rowsByTop(next), firstRows = rowsByTop(first)
+        var repeated = 0
+        while repeated < min(nextRows.count - 1, firstRows.count),
+              nextRows[repeated].map(\.text) == firstRows[repeated].map(\.text),
+              nextRows[repeated].contains(where: { !$0.text.isEmpty }) {
+            repeated += 1
+        }
+        return nextRows.dropFirst(repeated).flatMap { $0 }
+    }
+
+    /// Cells grouped by the row their top edge opens, each row left to right.
+    private static func rowsByTop(_ table: PlacedTable) -> [[PlacedTable.Cell]] {
+        let tops = Lattice.positions(table.cells.map(\.frame.y))
+        return tops.map { top in
+            table.cells.filter { abs($0.frame.y - top) <= Lattice.tolerance }.sorted { $0.frame.x < $1.frame.x }
+        }
+    }
+}

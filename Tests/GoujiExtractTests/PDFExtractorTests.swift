@@ -1,0 +1,132 @@
+import Foundation
+import GoujiModel
+import GoujiTestSupport
+import Testing
+@testable import GoujiExtract
+
+@Suite("PDF extraction")
+struct PDFExtractorTests {
+    static let docs = Fixtures.evalCases.appendingPathComponent("docs")
+
+    func pages(_ path: String) throws -> [Page] {
+        try Extractor().extract(path: path).blocks.compactMap { if case .page(let page) = $0 { return page } else { return nil } }
+    }
+
+    func reason(_ path: String) -> ExtractError.Reason? {
+        do { _ = try Extractor().extract(path: path); return nil } catch { return error.reason }
+    }
+
+    @Test func readsEveryPageWithItsCharactersAndBorders() throws {
+        let pages = try pages(Self.docs.appendingPathComponent("huaian-hongze-2023.pdf").path)
+        #expect(pages.map(\.number) == [1, 2, 3, 4, 5])
+        #expect(String(pages[0].glyphs.map(\.character)).contains("洪泽区人民政府"))
+        #expect(pages[0].glyphs.allSatisfy { !$0.character.isWhitespace && $0.fontSize > 0 })
+        // 表三 stands on page 3 with its borders; page 1 is prose (strokes of characters aside).
+        #expect(pages[2].rulings.filter { $0.axis == .vertical && $0.end - $0.start > 200 }.count >= 9)
+        #expect(pages[0].rulings.allSatisfy { $0.end - $0.start < 50 })
+    }
+
+    @Test func keepsFullWidthDigits() throws {
+        let pages = try pages(Self.docs.appendingPathComponent("var-011-suqian-2024.pdf").path)
+        #expect(pages.contains { String($0.glyphs.map(\.character)).contains("２６７６４７４") })
+    }
+
+    @Test func readsARotatedPageAsDisplayed() throws {
+        let dir = try TemporaryFolder()
+        let rotated = dir.path("rotated.pdf")
+        try qpdf(["--rotate=+90:1", Self.docs.appendingPathComponent("tiantan-2024.pdf").path, rotated])
+        let pages = try pages(rotated)
+        #expect(pages[0].width > pages[0].height && pages[1].width < pages[1].height)
+        #expect(pages[0].glyphs.allSatisfy { $0.box.x >= 0 && $0.box.maxX <= pages[0].width && $0.box.maxY <= pages[0].height })
+        // Turned a quarter clockwise, the first line runs down the right side of the page.
+        let first = pages[0].glyphs.prefix(5)
+        #expect(first.allSatisfy { $0.box.x > pages[0].width / 2 } && first.map(\.box.y) == first.map(\.box.y).sorted())
+    }
+
+    @Test func anEncryptedPDFSaysSo() throws {
+        let dir = try TemporaryFolder()
+        let locked = dir.path("locked.pdf")
+        try qpdf(["--encrypt", "user-secret", "owner-secret", "256", "--", Self.docs.appendingPathComponent("tiantan-2024.pdf").path, locked])
+        #expect(reason(locked) == .encrypted)
+    }
+
+    @Test(arguments: [0.5, 0.02])
+    func aTruncatedPDFIsCorrupt(keeping share: Double) throws {
+        let dir = try TemporaryFolder()
+        let original = try Data(contentsOf: Self.docs.appendingPathComponent("huaian-hongze-2023.pdf"))
+        let cut = dir.path("cut.pdf")
+        try original.prefix(Int(Double(original.count) * share)).write(to: URL(fileURLWithPath: cut))
+        guard case .corrupt(let why) = reason(cut) else { Issue.record("not reported corrupt"); return }
+        #expect(!why.isEmpty)
+    }
+
+    @Test func noiseBehindAPDFHeaderIsCorrupt() throws {
+        let dir = try TemporaryFolder()
+        var generator = SystemRandomNumberGenerator()
+        let noise = Data("%PDF-1.4\n".utf8) + Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        let path = dir.path("noise.pdf")
+        try noise.write(to: URL(fileURLWithPath: path))
+        guard case .corrupt = reason(path) else { Issue.record("not reported corrupt"); return }
+    }
+
+    @Test func aPageWithOnlyDrawingsHasNoTextLayer() throws {
+        let dir = try TemporaryFolder()
+        let path = dir.path("scan.pdf")
+        try MinimalPDF.drawing("0.5 w 72 72 m 300 300 l S 100 500 200 100 re f").write(to: URL(fileURLWithPath: path))
+        #expect(reason(path) == .noTextLayer)
+    }
+
+    @Test func aCJKFileNameOpens() throws {
+        let dir = try TemporaryFolder()
+        let path = dir.path("洪泽 #2023 报告.pdf")
+        try FileManager.default.copyItem(atPath: Self.docs.appendingPathComponent("huaian-hongze-2023.pdf").path, toPath: path)
+        #expect(try pages(path).count == 5)
+    }
+
+    // MARK: - Helpers
+
+    /// Runs qpdf (Debian package qpdf), which the set-up script installs.
+    func qpdf(_ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/qpdf")
+        process.arguments = arguments
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "qpdf \(arguments.joined(separator: " "))")
+    }
+}
+
+/// A folder of its own under the system's temporary folder, removed when dropped.
+final class TemporaryFolder {
+    let url: URL
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+    deinit { try? FileManager.default.removeItem(at: url) }
+}
+
+/// A one-page PDF written byte by byte: a page whose content only draws, as a scan without
+/// OCR has no text.
+enum MinimalPDF {
+    static func drawing(_ content: String) -> Data {
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
+            "<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream",
+        ]
+        var pdf = "%PDF-1.4\n"
+        var offsets: [Int] = []
+        for (i, object) in objects.enumerated() {
+            offsets.append(pdf.utf8.count)
+            pdf += "\(i + 1) 0 obj\n\(object)\nendobj\n"
+        }
+        let xref = pdf.utf8.count
+        pdf += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+        for offset in offsets { pdf += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
+        pdf += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        return Data(pdf.utf8)
+    }
+}
