@@ -588,7 +588,8 @@ def report_text(s):
     """The whole report as lines, in the layout `s` asks for."""
     r = s["report"]
     md = s.get("markdown_headings", False)
-    h = lambda level, text: ("#" * level + " " + text) if md else text
+    levels = s.get("heading_levels", {})
+    h = lambda level, text, part=None: ("#" * levels.get(part, level) + " " + text) if md else text
     tables = s.get("tables", "tabs")
     render = {"tabs": as_tabs, "spaces": as_spaces, "pipes": as_pipes}[tables]
     if s.get("seed_layout"):
@@ -606,12 +607,12 @@ def report_text(s):
             lines += [h(3, head), "", text, ""]
         else:
             lines += [head + "。" + text, ""]
-    lines += [h(2, SECTIONS["t2"]), ""] + t2 + [""]
-    lines += [h(2, SECTIONS["t3"]), ""] + t3 + [""]
-    lines += [h(2, SECTIONS[s.get("t4_heading", "t4")]), ""] + t4 + [""]
-    lines += [h(2, SECTIONS[s.get("problems_heading", "problems")]), "",
+    lines += [h(2, SECTIONS["t2"], "t2"), ""] + t2 + [""]
+    lines += [h(2, SECTIONS["t3"], "t3"), ""] + t3 + [""]
+    lines += [h(2, SECTIONS[s.get("t4_heading", "t4")], "t4"), ""] + t4 + [""]
+    lines += [h(2, SECTIONS[s.get("problems_heading", "problems")], "problems"), "",
               PROBLEMS[s.get("problems", 0)], ""]
-    lines += [h(2, SECTIONS["other"]), "", OTHER_MATTERS, ""]
+    lines += [h(2, SECTIONS["other"], "other"), "", OTHER_MATTERS, ""]
     return lines
 
 
@@ -625,6 +626,8 @@ SAMPLES = [
         "title": "天坛街道办事处 2024 年政府信息公开工作年度报告",
         "full": "济源市天坛街道办事处", "year": 2024,
         "seed_layout": True, "markdown_headings": True,
+        # the seed's uneven heading levels: ## 二, ### 三, #### 四 to 六
+        "heading_levels": {"t3": 3, "t4": 4, "problems": 4, "other": 4},
         "readme": "天坛街道办事处（济源市）2024, REAL figures of the seed report, in the seed's layout "
                   "(markdown headings, tab tables with trailing tabs, the 表三 row "
                   "`5. 要求行政机关确认或重新出具已获取信息` that lost its leading tabs) but a 15-cell "
