@@ -5,7 +5,7 @@ Run from the repository root:  python3 scripts/make-samples.py
 
 The figures are facts taken from real reports (as transcribed in ../shared/eval/cases/expected);
 a few reports are SYNTHETIC, derived from a real neighbouring year so that a body has two
-consecutive years, and are labelled so below and in samples/README.md. The prose is generic
+consecutive years, and are labelled so below and in docs/samples.md. The prose is generic
 and written for these samples; the table layout follows the national template (国办公开办函
 〔2021〕30号, and 〔2019〕60号 for 2019) as real text dumps print it.
 
@@ -756,10 +756,13 @@ def main():
     check_samples()
     os.makedirs("samples", exist_ok=True)
     readme = README_HEAD + "".join("- `%s`: %s\n" % (s["file"], s["readme"]) for s in SAMPLES)
-    outputs = [(s["file"], encoded(s)) for s in SAMPLES] + [("README.md", readme.encode("utf-8"))]
+    # The description lives beside the folder, not in it: gouji would read it as a report.
+    outputs = [(os.path.join("samples", s["file"]), encoded(s)) for s in SAMPLES]
+    outputs.append((os.path.join("docs", "samples.md"), readme.encode("utf-8")))
+    os.makedirs("docs", exist_ok=True)
     for name, data in outputs:
-        changed = write_if_changed(os.path.join("samples", name), data)
-        print(("wrote     " if changed else "unchanged ") + "samples/" + name)
+        changed = write_if_changed(name, data)
+        print(("wrote     " if changed else "unchanged ") + name)
 
 
 if __name__ == "__main__":
