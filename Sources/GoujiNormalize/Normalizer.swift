@@ -25,9 +25,19 @@ public struct Normalizer: Sendable {
         for run in runs[.t4] ?? [] { t4.read(run) }
 
         var doubts = t3.doubts + t4.doubts
-        if runs[.t3] != nil, !t3.values.isEmpty {
+        if !t3.values.isEmpty {
             let missing = t3.missingRows()
             if !missing.isEmpty { doubts.append("表三 rows not found: \(missing.joined(separator: ", "))") }
+        }
+        if !t2.values.isEmpty {
+            let read = Set(t2.values.map(\.key.row))
+            let missing = CanonicalModel.table(.t2, t2.format).rows.map(\.key).filter { !read.contains($0) }
+            if !missing.isEmpty { doubts.append("表二 rows not found: \(missing.joined(separator: ", "))") }
+        }
+        if !t4.values.isEmpty {
+            let read = Set(t4.values.map(\.key.column))
+            let missing = CanonicalModel.table(.t4, .f2021).columns.map(\.key).filter { !read.contains($0) }
+            if !missing.isEmpty { doubts.append("表四 cells not found: \(missing.joined(separator: ", "))") }
         }
         var formats: [TableID: TemplateFormat] = [:]
         let edition: TemplateFormat = (title.year ?? 2021) >= 2021 ? .f2021 : .f2019

@@ -23,7 +23,7 @@ struct ReportTitle: Equatable {
             let before = String(match.output.1).trimmingCharacters(in: .whitespaces)
             let after = String(match.output.2).trimmingCharacters(in: .whitespaces)
             body = [before, after].first { !$0.isEmpty }
-        } else if let range = title.range(of: "政府信息公开") {
+        } else if titleLine != nil, let range = title.range(of: "政府信息公开") {
             body = String(title[..<range.lowerBound]).trimmingCharacters(in: .whitespaces).nonEmpty
         }
         region = body.flatMap { Self.region(of: $0, in: lines) }
@@ -43,10 +43,9 @@ struct ReportTitle: Equatable {
         for line in lines.prefix(200) {
             guard let range = line.range(of: body) else { continue }
             let before = String(line[..<range.lowerBound].suffix(8))
-            // The place ends where the sentence's own words (在, 的, 于 …) end.
-            if let match = before.firstMatch(of: /([^\s，。、（）《》“”在的于为和及至由向从对将是]{2,6}(?:省|市|区|县|旗))$/) {
-                return String(match.output.1)
-            }
+            // The place starts where the sentence's own words (在, 的, 说明 …) end.
+            let words = before.replacing(/.*(?:[\s，。、（）《》“”：:在的于为和及至由向从对将是]|说明|报告|根据|按照|发布|公布|介绍|位)/, with: "")
+            if let match = words.firstMatch(of: /(.{2,6}?(?:省|自治区|市|区|县|旗))$/) { return String(match.output.1) }
         }
         return nil
     }

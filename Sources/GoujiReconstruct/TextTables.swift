@@ -46,13 +46,18 @@ public enum TextTables {
         if text.contains("\t") {
             return text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         }
-        let parts = splitOnSpaceRuns(trimmed)
-        return parts.count >= 3 ? parts : nil
+        // Three cells need only runs of two spaces; two cells need a gap wider than prose ever
+        // leaves, or a label and a lone figure ("行政事业性收费  9116.36").
+        let parts = splitOnSpaceRuns(trimmed, minimumGap: 2)
+        if parts.count >= 3 { return parts }
+        if parts.count == 2, parts[1].allSatisfy({ $0.isNumber || ".,-/%".contains($0) }) { return parts }
+        let wide = splitOnSpaceRuns(trimmed, minimumGap: 4)
+        return wide.count == 2 ? wide : nil
     }
 
-    /// Splits on runs of two or more spaces (or one ideographic space), which space-aligned
-    /// dumps put between cells, while a single space stays inside a label.
-    static func splitOnSpaceRuns(_ text: String) -> [String] {
+    /// Splits on runs of at least `minimumGap` spaces (an ideographic space counting two), which
+    /// space-aligned dumps put between cells, while a single space stays inside a label.
+    static func splitOnSpaceRuns(_ text: String, minimumGap: Int) -> [String] {
         var parts: [String] = []
         var current = ""
         var spaces = ""
@@ -62,7 +67,7 @@ public enum TextTables {
                 continue
             }
             if !spaces.isEmpty {
-                if spaces.count >= 2 || spaces.contains("\u{3000}") {
+                if spaces.count >= minimumGap || spaces.filter({ $0 == "\u{3000}" }).count * 2 >= minimumGap {
                     parts.append(current); current = ""
                 } else {
                     current += spaces
