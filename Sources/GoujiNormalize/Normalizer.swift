@@ -14,18 +14,21 @@ public struct Normalizer: Sendable {
         }
 
         let runs = tableRuns(document)
-        guard runs[.t3] != nil || runs[.t4] != nil else {
-            if title.isAnnualReport { throw NormalizeError(path: path, reason: .noTables) }
-            throw NormalizeError(path: path, reason: .unsupported("not a 政府信息公开工作年度报告 (no 表三 or 表四 found)"))
-        }
-
         var t2 = T2Reader(), t3 = T3Reader(), t4 = T4Reader()
         t2.read(runs[.t2] ?? [])
         for run in runs[.t3] ?? [] { t3.read(run) }
         for run in runs[.t4] ?? [] { t4.read(run) }
 
+        // 表三 is what makes a document a report; a table of 行政复议 figures alone does not.
+        if t3.values.isEmpty && (t4.values.isEmpty || !title.isAnnualReport) {
+            if title.isAnnualReport { throw NormalizeError(path: path, reason: .noTables) }
+            throw NormalizeError(path: path, reason: .unsupported("not a 政府信息公开工作年度报告 (no 表三 found)"))
+        }
+
         var doubts = t3.doubts + t4.doubts
-        if !t3.values.isEmpty {
+        if t3.values.isEmpty {
+            doubts.append("表三 not found")
+        } else {
             let missing = t3.missingRows()
             if !missing.isEmpty { doubts.append("表三 rows not found: \(missing.joined(separator: ", "))") }
         }
