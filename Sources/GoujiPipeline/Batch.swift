@@ -1,6 +1,7 @@
 import Foundation
 import GoujiLoad
 import GoujiModel
+import GoujiValidate
 
 /// A run over many files: workers read and check reports in parallel, one writer loads each
 /// outcome into the corpus as it arrives (one transaction per report), so a batch stopped at
@@ -49,6 +50,7 @@ public struct Batch: Sendable {
                 }
             }
         }
+        try corpus.replaceCorpusFindings(YearOverYear.findings(try corpus.figures()))
         if let csv = configuration.csv {
             try corpus.exportCSV(to: csv, bom: configuration.csvBOM)
         }
