@@ -15,8 +15,8 @@ extension Corpus {
                         let old: Int64 = row["id"]
                         try db.execute(sql: "DELETE FROM sources WHERE path = ?", arguments: [row["path"] as String])
                         try db.execute(sql: """
-                            INSERT INTO sources (path, name, sha256, size, kind, encoding, read_at)
-                            SELECT path, name, sha256, size, kind, encoding, read_at FROM shard.sources WHERE id = ?
+                            INSERT INTO sources (path, name, sha256, size, kind, encoding, read_at, reader)
+                            SELECT path, name, sha256, size, kind, encoding, read_at, reader FROM shard.sources WHERE id = ?
                             """, arguments: [old])
                         let new = db.lastInsertedRowID
                         for (table, columns) in Self.mergedColumns {

@@ -47,15 +47,16 @@ public final class Corpus: Sendable {
     }
 
     /// Replaces everything loaded for the outcome's path with the outcome, in one transaction.
-    /// `sha256` and `size` describe the file's bytes (see `sha256(of:)`).
-    public func load(_ outcome: Outcome, sha256: String, size: Int) throws {
+    /// `sha256` and `size` describe the file's bytes (see `sha256(of:)`); `reader` names the version of
+    /// gouji's reading that made the outcome.
+    public func load(_ outcome: Outcome, sha256: String, size: Int, reader: String = "") throws {
         let path = outcome.source.path
         let values = outcome.report?.values ?? []
         if let key = Self.firstRepeatedKey(values) { throw LoadError(path, .duplicateValue(key.description)) }
         try access(path) {
             try writer.write { db in
                 try SourceRecord.filter(SourceRecord.Columns.path == path).deleteAll(db)  // cascades
-                try SourceRecord(outcome.source, sha256: sha256, size: size, readAt: Date()).insert(db)
+                try SourceRecord(outcome.source, sha256: sha256, size: size, readAt: Date(), reader: reader).insert(db)
                 let id = db.lastInsertedRowID
                 try ReportRecord(outcome, sourceID: id).insert(db)
                 for value in values {
@@ -77,7 +78,7 @@ public final class Corpus: Sendable {
                 return try SourceRecord.order(SourceRecord.Columns.path).fetchAll(db).compactMap { source in
                     source.id.flatMap { reports[$0] }.map { report in
                         LoadedSource(path: source.path, sha256: source.sha256, size: source.size,
-                                     status: report.status, readAt: source.readAt)
+                                     status: report.status, readAt: source.readAt, reader: source.reader)
                     }
                 }
             }

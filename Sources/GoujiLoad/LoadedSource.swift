@@ -9,7 +9,11 @@ public struct LoadedSource: Sendable, Hashable {
     public var status: ReportStatus
     public var readAt: Date
 
-    public init(path: String, sha256: String, size: Int, status: ReportStatus, readAt: Date) {
+    /// The version of gouji's reading that loaded it.
+    public var reader: String
+
+    public init(path: String, sha256: String, size: Int, status: ReportStatus, readAt: Date, reader: String = "") {
         self.path = path; self.sha256 = sha256; self.size = size; self.status = status; self.readAt = readAt
+        self.reader = reader
     }
 }

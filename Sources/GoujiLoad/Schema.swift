@@ -16,6 +16,10 @@ enum Schema {
         // The views list the model's keys when the migration runs; a change of the model's t3 keys needs a new
         // migration that recreates them.
         migrator.registerMigration("v1 views", migrate: createViews)
+        // Which version of gouji's reading made a source's rows, so that a newer one rereads it.
+        migrator.registerMigration("v2 sources.reader") { db in
+            try db.alter(table: "sources") { t in t.add(column: "reader", .text).notNull().defaults(to: "") }
+        }
         return migrator
     }
 

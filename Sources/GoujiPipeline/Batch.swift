@@ -23,7 +23,8 @@ public struct Batch: Sendable {
     public func run(progress: @escaping @Sendable (BatchSummary) -> Void = { _ in }) async throws -> BatchSummary {
         let files = try InputFiles.expand(configuration.inputs).filter { configuration.shard?.contains($0) ?? true }
         let corpus = try Corpus(path: configuration.sqlite)
-        let loaded = Dictionary(try corpus.loaded().map { ($0.path, $0.sha256) }) { first, _ in first }
+        // A file is done when its content was read by this version of the reading.
+        let loaded = Dictionary(try corpus.loaded().filter { $0.reader == Pipeline.readerVersion }.map { ($0.path, $0.sha256) }) { first, _ in first }
         let pipeline = Pipeline(rules: configuration.rules)
         let workers = configuration.workerCount
         let started = Date()
@@ -67,11 +68,11 @@ public struct Batch: Sendable {
     /// still gets its answer and the batch goes on.
     private static func load(_ outcome: Outcome, into corpus: Corpus, sha256: String, size: Int) throws -> Outcome {
         do {
-            try corpus.load(outcome, sha256: sha256, size: size)
+            try corpus.load(outcome, sha256: sha256, size: size, reader: Pipeline.readerVersion)
             return outcome
         } catch let error as LoadError {
             let failed = Outcome(source: outcome.source, status: .failed, reason: "could not be stored: \(error.summary)")
-            try corpus.load(failed, sha256: sha256, size: size)
+            try corpus.load(failed, sha256: sha256, size: size, reader: Pipeline.readerVersion)
             return failed
         }
     }

@@ -14,7 +14,7 @@ import GoujiModel
         }
         for table in ["findings", "reports", "sources", "values"] { #expect(tables.contains(table)) }
         #expect(views == ["t3_wide", "totals_by_region_year"])
-        #expect(applied == ["v1 tables", "v1 indexes", "v1 views"])
+        #expect(applied == ["v1 tables", "v1 indexes", "v1 views", "v2 sources.reader"])
     }
 
     @Test func aFileCorpusIsCreatedWithItsFolderUsesWALAndReopens() throws {
@@ -34,6 +34,12 @@ import GoujiModel
         #expect(try corpus.isCurrent(path: "/docs/天坛-2024.txt", sha256: "aa"))
         #expect(try !corpus.isCurrent(path: "/docs/天坛-2024.txt", sha256: "bb"))
         #expect(try !corpus.isCurrent(path: "/elsewhere/天坛-2024.txt", sha256: "aa"))
+    }
+
+    @Test func theReaderVersionIsKeptWithTheSource() throws {
+        let corpus = try Corpus()
+        try corpus.load(Fixtures.outcome(), sha256: "aa", size: 10, reader: "7")
+        #expect(try corpus.loaded().map(\.reader) == ["7"])
     }
 
     @Test func reloadingReplacesAndNeverDuplicates() throws {

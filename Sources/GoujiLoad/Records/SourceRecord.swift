@@ -16,9 +16,11 @@ struct SourceRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
     var kind: SourceFile.Kind
     var encoding: String?
     var readAt: Date
+    /// The version of gouji's reading that made this source's rows.
+    var reader: String
 
     enum CodingKeys: String, CodingKey {
-        case id, path, name, sha256, size, kind, encoding, readAt = "read_at"
+        case id, path, name, sha256, size, kind, encoding, readAt = "read_at", reader
     }
 
     enum Columns {
@@ -28,7 +30,8 @@ struct SourceRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
         static let sha256 = Column(CodingKeys.sha256)
     }
 
-    init(_ source: SourceFile, sha256: String, size: Int, readAt: Date) {
+    init(_ source: SourceFile, sha256: String, size: Int, readAt: Date, reader: String) {
+        self.reader = reader
         path = source.path; name = source.name; self.sha256 = sha256; self.size = size
         kind = source.kind; encoding = source.encoding; self.readAt = readAt
     }
