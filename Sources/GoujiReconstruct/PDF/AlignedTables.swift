@@ -17,7 +17,7 @@ enum AlignedTables {
     private static let slot = 10.0
 
     static func content(of lines: [GlyphLine], page: Page) -> [(y: Double, content: PageContent)] {
-        let chunked = lines.map { $0.chunks(gap: cellGap, digitGap: digitGap) }
+        let chunked = lines.map { $0.chunks(gap: cellGap, digitGap: digitGap).flatMap(FlowedTable.splitTrailingNumber) }
         let isRow = chunked.map(isTableRow)
         var result: [(y: Double, content: PageContent)] = []
         var used = Set<Int>()
@@ -32,20 +32,29 @@ enum AlignedTables {
                 if isRow[j] { last = j } else if !isWrappedLabel(chunked[j]) { break }
                 j += 1
             }
+            // A label line just over the first row, starting where a label of that row starts,
+            // is the first line of that label.
+            var first = i
+            if i > 0, !used.contains(i - 1), isWrappedLabel(chunked[i - 1]), opensLabelOf(chunked[i], below: lines[i - 1], chunks: chunked[i - 1]) {
+                first = i - 1
+            }
             let rowIndices = (i...last).filter { isRow[$0] }
-            guard rowIndices.count >= 2 else { i = last + 1; continue }
             // The last row's label may wrap onto a line just under it.
             while last + 1 < lines.count, !isRow[last + 1], isWrappedLabel(chunked[last + 1]),
                   lines[last + 1].box.y - lines[last].box.maxY < 0.5 * max(lines[last].box.height, 1) {
                 last += 1
             }
             var header: [Int] = []
-            var h = i - 1
-            while h >= 0, !used.contains(h), header.count < 6, i - h <= 6, isHeaderLine(chunked[h], page: page) { header.insert(h, at: 0); h -= 1 }
-            let members = header + Array(i...last)
+            var h = first - 1
+            while h >= 0, !used.contains(h), header.count < 6, first - h <= 6, isHeaderLine(chunked[h], page: page) { header.insert(h, at: 0); h -= 1 }
+            // One row makes a table only under a heading that stands over its values.
+            guard rowIndices.count >= 2 || header.contains(where: { heads(lines[$0], values: chunked[i]) }) else { i = last + 1; continue }
+            let members = header + Array(first...last)
             used.formUnion(members)
-            let table = build(rows: rowIndices, labels: (i...last).filter { !isRow[$0] }, header: header,
-                              chunks: chunked, lines: lines, page: page.number)
+            let table = isFlowed(rowIndices, chunks: chunked)
+                ? FlowedTable.build(lines: members.map { lines[$0] }, rows: members.map { chunked[$0] }, page: page)
+                : build(rows: rowIndices, labels: (first...last).filter { !isRow[$0] }, header: header,
+                        chunks: chunked, lines: lines, page: page.number)
             result.append((lines[members[0]].box.y, .table(table)))
             i = last + 1
         }
@@ -80,8 +89,33 @@ enum AlignedTables {
         return !chunks.contains { isValue($0.text) }
     }
 
+    /// Whatever marks stand before it (a markdown #), a numbered heading opens a section.
     private static func opensSection(_ text: String) -> Bool {
-        text.range(of: #"^[一二三四五六七八九十]+、"#, options: .regularExpression) != nil
+        text.range(of: #"^[#\s]*[一二三四五六七八九十]+、"#, options: .regularExpression) != nil
+    }
+
+    /// Whether a label line over a row is that row's label begun: close over it (closer than
+    /// half a line), and starting within an em of where one of the row's labels starts.
+    private static func opensLabelOf(_ row: [GlyphLine], below line: GlyphLine, chunks: [GlyphLine]) -> Bool {
+        guard let start = chunks.first?.box.x, let next = row.first else { return false }
+        let height = max(line.box.height, 1)
+        return next.box.y - line.box.maxY < 0.5 * height
+            && row.contains { !isValue($0.text) && abs($0.box.x - start) < height }
+    }
+
+    /// Whether a heading line has a piece standing over one of a row's values.
+    private static func heads(_ line: GlyphLine, values row: [GlyphLine]) -> Bool {
+        let values = row.filter { isValue($0.text) }.map { ColumnBoundaries.Column(lower: $0.box.x, upper: $0.box.maxX) }
+        return line.chunks(gap: headerGap, digitGap: digitGap).contains { piece in values.contains { $0.overlaps(piece.box) } }
+    }
+
+    /// Rows whose values follow their labels at the next tab stop instead of standing in
+    /// columns: some row's label reaches past where another row's values begin.
+    private static func isFlowed(_ rows: [Int], chunks: [[GlyphLine]]) -> Bool {
+        let labelEnd = rows.compactMap { chunks[$0].filter { !isValue($0.text) }.map(\.box.maxX).max() }.max()
+        let valueStart = rows.compactMap { chunks[$0].first { isValue($0.text) }?.box.x }.min()
+        guard let labelEnd, let valueStart else { return false }
+        return labelEnd > valueStart + 1
     }
 
     /// A number as tables print it (with a unit or a note in brackets after it), or a mark
