@@ -111,7 +111,9 @@ enum AlignedTables {
 
     /// Rows whose values follow their labels at the next tab stop instead of standing in
     /// columns: some row's label reaches past where another row's values begin.
+    /// A lone row of values with no label is read so too: its headings are rows of their own.
     private static func isFlowed(_ rows: [Int], chunks: [[GlyphLine]]) -> Bool {
+        if rows.count == 1, chunks[rows[0]].allSatisfy({ isValue($0.text) }) { return true }
         let labelEnd = rows.compactMap { chunks[$0].filter { !isValue($0.text) }.map(\.box.maxX).max() }.max()
         let valueStart = rows.compactMap { chunks[$0].first { isValue($0.text) }?.box.x }.min()
         guard let labelEnd, let valueStart else { return false }

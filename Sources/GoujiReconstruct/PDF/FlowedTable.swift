@@ -14,10 +14,11 @@ enum FlowedTable {
     /// `rows` are the lines' pieces, top to bottom; `lines` the lines themselves.
     static func build(lines: [GlyphLine], rows pieces: [[GlyphLine]], page: Page) -> PlacedTable {
         let right = lines.map(\.box.maxX).max() ?? 0
+        let stops = Lattice.positions(pieces.flatMap { $0.filter { AlignedTables.isValue($0.text) }.map(\.box.x) })
         var rows: [[GlyphLine]] = []
         var runsOn = false
         for (line, linePieces) in zip(lines, pieces) {
-            let cells = linePieces
+            let cells = linePieces.flatMap { cut($0, at: stops) }
             if runsOn, !rows.isEmpty, cells.allSatisfy({ AlignedTables.isValue($0.text) }) {
                 rows[rows.count - 1] += cells
             } else {
@@ -34,6 +35,19 @@ enum FlowedTable {
         }
         let box = lines.dropFirst().reduce(lines[0].box) { $0.union($1.box) }
         return PlacedTable(cells: cells, page: page.number, box: box)
+    }
+
+    /// A piece cut where text after a narrow gap starts at a tab stop the values use: a tab
+    /// that had little room to advance ("自然人 法人或其他组织"), unlike the space inside a label.
+    static func cut(_ piece: GlyphLine, at stops: [Double]) -> [GlyphLine] {
+        let glyphs = piece.glyphs
+        var cuts = [0]
+        for k in glyphs.indices.dropFirst() where glyphs[k].box.x - glyphs[k - 1].box.maxX > AlignedTables.headerGap * GlyphLine.em(glyphs[k - 1], glyphs[k])
+            && stops.contains(where: { abs($0 - glyphs[k].box.x) <= Lattice.tolerance }) {
+            cuts.append(k)
+        }
+        cuts.append(glyphs.count)
+        return zip(cuts, cuts.dropFirst()).map { GlyphLine(Array(glyphs[$0..<$1])) }
     }
 
     /// A label and its number with no gap between them: the tab stop fell at the label's end
