@@ -19,41 +19,52 @@ enum AlignedTables {
     static func content(of lines: [GlyphLine], page: Page) -> [(y: Double, content: PageContent)] {
         let chunked = lines.map { $0.chunks(gap: cellGap, digitGap: digitGap).flatMap(FlowedTable.splitTrailingNumber) }
         let isRow = chunked.map(isTableRow)
+        let isLone = chunked.map(isLabelAndValue)
         var result: [(y: Double, content: PageContent)] = []
         var used = Set<Int>()
         var i = 0
         while i < lines.count {
-            guard isRow[i] else { i += 1; continue }
-            // The run of rows, with the label lines between them.
+            guard isRow[i] || isLone[i] else { i += 1; continue }
+            // The run of rows, with the label lines between them. A label and one value close to
+            // it is a row when its value stands under the row above's; a line with text over
+            // the values is the heading of what follows.
             var last = i, j = i + 1
+            var rowIndices = [i]
             while j < lines.count {
                 let height = max(lines[last].box.height, 1)
                 if lines[j].box.y - lines[last].box.maxY > rowGap * height { break }
-                if isRow[j] { last = j } else if !isWrappedLabel(chunked[j]) { break }
+                if isRow[j] || isLone[j] && standsUnder(chunked[j], chunked[last]) {
+                    last = j
+                    rowIndices.append(j)
+                } else if !isWrappedLabel(chunked[j]) || heads(lines[j], values: chunked[last]) {
+                    break
+                }
                 j += 1
             }
             // A label line just over the first row, starting where a label of that row starts,
             // is the first line of that label.
             var first = i
-            if i > 0, !used.contains(i - 1), isWrappedLabel(chunked[i - 1]), opensLabelOf(chunked[i], below: lines[i - 1], chunks: chunked[i - 1]) {
+            if i > 0, !used.contains(i - 1), isWrappedLabel(chunked[i - 1]), !heads(lines[i - 1], values: chunked[i]),
+               opensLabelOf(chunked[i], below: lines[i - 1], chunks: chunked[i - 1]) {
                 first = i - 1
             }
-            let rowIndices = (i...last).filter { isRow[$0] }
-            // The last row's label may wrap onto a line just under it.
-            while last + 1 < lines.count, !isRow[last + 1], isWrappedLabel(chunked[last + 1]),
-                  lines[last + 1].box.y - lines[last].box.maxY < 0.5 * max(lines[last].box.height, 1) {
+            // The last row's label may wrap onto a line just under it, no wider than it (a wider
+            // line is a heading of what follows).
+            while last + 1 < lines.count, !isRow[last + 1], !isLone[last + 1], isWrappedLabel(chunked[last + 1]),
+                  lines[last + 1].box.y - lines[last].box.maxY < 0.5 * max(lines[last].box.height, 1),
+                  lines[last + 1].box.maxX <= labelEnd(of: chunked[rowIndices.last!]) + max(lines[last].box.height, 1) {
                 last += 1
             }
             var header: [Int] = []
             var h = first - 1
             while h >= 0, !used.contains(h), header.count < 6, first - h <= 6, isHeaderLine(chunked[h], page: page) { header.insert(h, at: 0); h -= 1 }
             // One row makes a table only under a heading that stands over its values.
-            guard rowIndices.count >= 2 || header.contains(where: { heads(lines[$0], values: chunked[i]) }) else { i = last + 1; continue }
+            guard rowIndices.count(where: { isRow[$0] }) >= 2 || header.contains(where: { heads(lines[$0], values: chunked[i]) }) else { i = last + 1; continue }
             let members = header + Array(first...last)
             used.formUnion(members)
             let table = isFlowed(rowIndices, chunks: chunked)
                 ? FlowedTable.build(lines: members.map { lines[$0] }, rows: members.map { chunked[$0] }, page: page)
-                : build(rows: rowIndices, labels: (first...last).filter { !isRow[$0] }, header: header,
+                : build(rows: rowIndices, labels: (first...last).filter { !rowIndices.contains($0) }, header: header,
                         chunks: chunked, lines: lines, page: page.number)
             result.append((lines[members[0]].box.y, .table(table)))
             i = last + 1
@@ -75,6 +86,21 @@ enum AlignedTables {
         let values = chunks.count - first
         if values >= 2 { return true }
         return first > 0 && chunks[first].box.x - chunks[first - 1].box.maxX > 2 * max(chunks[first - 1].box.height, 1)
+    }
+
+    /// Labels and one value, however close: a row only where the table's columns say so.
+    private static func isLabelAndValue(_ chunks: [GlyphLine]) -> Bool {
+        chunks.count >= 2 && isValue(chunks.last!.text) && !chunks.dropLast().contains { isValue($0.text) }
+    }
+
+    /// Whether a line's last piece stands under the last piece of the line above.
+    private static func standsUnder(_ line: [GlyphLine], _ above: [GlyphLine]) -> Bool {
+        guard let value = line.last?.box, let over = above.last?.box else { return false }
+        return ColumnBoundaries.Column(lower: over.x, upper: over.maxX).overlaps(value)
+    }
+
+    private static func labelEnd(of row: [GlyphLine]) -> Double {
+        row.filter { !isValue($0.text) }.map(\.box.maxX).max() ?? -.infinity
     }
 
     /// A few pieces of text and no value.
@@ -114,10 +140,8 @@ enum AlignedTables {
     /// A lone row of values with no label is read so too: its headings are rows of their own.
     private static func isFlowed(_ rows: [Int], chunks: [[GlyphLine]]) -> Bool {
         if rows.count == 1, chunks[rows[0]].allSatisfy({ isValue($0.text) }) { return true }
-        let labelEnd = rows.compactMap { chunks[$0].filter { !isValue($0.text) }.map(\.box.maxX).max() }.max()
-        let valueStart = rows.compactMap { chunks[$0].first { isValue($0.text) }?.box.x }.min()
-        guard let labelEnd, let valueStart else { return false }
-        return labelEnd > valueStart + 1
+        let valueStart = rows.compactMap { chunks[$0].first { isValue($0.text) }?.box.x }.min() ?? .infinity
+        return rows.contains { labelEnd(of: chunks[$0]) > valueStart + 1 }
     }
 
     /// A number as tables print it (with a unit or a note in brackets after it), or a mark
