@@ -22,6 +22,7 @@ enum AlignedTables {
         let isLone = chunked.map(isLabelAndValue)
         var result: [(y: Double, content: PageContent)] = []
         var used = Set<Int>()
+        let opening = lines.firstIndex { !PageFurniture.isFurniture($0, on: page) }
         var i = 0
         while i < lines.count {
             guard isRow[i] || isLone[i] else { i += 1; continue }
@@ -58,8 +59,10 @@ enum AlignedTables {
             var header: [Int] = []
             var h = first - 1
             while h >= 0, !used.contains(h), header.count < 6, first - h <= 6, isHeaderLine(chunked[h], page: page) { header.insert(h, at: 0); h -= 1 }
-            // One row makes a table only under a heading that stands over its values.
-            guard rowIndices.count(where: { isRow[$0] }) >= 2 || header.contains(where: { heads(lines[$0], values: chunked[i]) }) else { i = last + 1; continue }
+            // One row makes a table only under a heading that stands over its values, or opening
+            // the page, where it may go on with a table from the page before.
+            guard rowIndices.count(where: { isRow[$0] }) >= 2 || header.contains(where: { heads(lines[$0], values: chunked[i]) })
+                    || first == opening else { i = last + 1; continue }
             let members = header + Array(first...last)
             used.formUnion(members)
             let table = isFlowed(rowIndices, chunks: chunked)
@@ -251,6 +254,6 @@ enum AlignedTables {
         }
         let members = (header + rows + labels).map { lines[$0].box }
         let box = members.dropFirst().reduce(members[0]) { $0.union($1) }
-        return PlacedTable(cells: cells, page: page, box: box)
+        return PlacedTable(cells: cells, page: page, box: box, opensWithHeading: !header.isEmpty)
     }
 }

@@ -34,7 +34,8 @@ enum FlowedTable {
             }
         }
         let box = lines.dropFirst().reduce(lines[0].box) { $0.union($1.box) }
-        return PlacedTable(cells: cells, page: page.number, box: box)
+        return PlacedTable(cells: cells, page: page.number, box: box,
+                           opensWithHeading: !pieces[0].contains { AlignedTables.isValue($0.text) }, runsOn: runsOn)
     }
 
     /// A piece cut where text after a narrow gap starts at a tab stop the values use: a tab
