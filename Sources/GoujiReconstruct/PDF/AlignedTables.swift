@@ -53,23 +53,24 @@ enum AlignedTables {
             // line is a heading of what follows).
             while last + 1 < lines.count, !isRow[last + 1], !isLone[last + 1], isWrappedLabel(chunked[last + 1]),
                   lines[last + 1].box.y - lines[last].box.maxY < 0.5 * max(lines[last].box.height, 1),
-                  lines[last + 1].box.maxX <= labelEnd(of: chunked[rowIndices.last!]) + max(lines[last].box.height, 1) {
+                  lines[last + 1].box.maxX <= (i...last).map({ labelEnd(of: chunked[$0]) }).max()! + max(lines[last].box.height, 1) {
                 last += 1
             }
             var header: [Int] = []
             var h = first - 1
             while h >= 0, !used.contains(h), header.count < 6, first - h <= 6, isHeaderLine(chunked[h], page: page) { header.insert(h, at: 0); h -= 1 }
-            // One row makes a table only under a heading that stands over its values, or opening
-            // the page, where it may go on with a table from the page before.
-            guard rowIndices.count(where: { isRow[$0] }) >= 2 || header.contains(where: { heads(lines[$0], values: chunked[i]) })
-                    || first == opening else { i = last + 1; continue }
+            // One row makes a table only under a heading that stands over its values; opening the
+            // page, it may go on with a table from the page before.
+            let standsAlone = rowIndices.count(where: { isRow[$0] }) >= 2 || header.contains(where: { heads(lines[$0], values: chunked[i]) })
+            guard standsAlone || first == opening else { i = last + 1; continue }
             let members = header + Array(first...last)
             used.formUnion(members)
             let table = isFlowed(rowIndices, chunks: chunked)
                 ? FlowedTable.build(lines: members.map { lines[$0] }, rows: members.map { chunked[$0] }, page: page)
                 : build(rows: rowIndices, labels: (first...last).filter { !rowIndices.contains($0) }, header: header,
                         chunks: chunked, lines: lines, page: page.number)
-            result.append((lines[members[0]].box.y, .table(table)))
+            let texts = members.map { TextLine(lines[$0].text, at: .page(page.number, lines[$0].box)) }
+            result.append((lines[members[0]].box.y, standsAlone ? .table(table) : .continuation(table, lines: texts)))
             i = last + 1
         }
         for (k, line) in lines.enumerated() where !used.contains(k) {

@@ -19,11 +19,14 @@ enum TableContinuation {
             case .line:
                 result.append(content)
                 open = nil
-            case .table(let table):
+            case .table(let table), .continuation(let table, _):
                 if let k = open, case .table(let first) = result[k], table.page == lastPage(of: first) + 1,
                    continues(first, with: table) || first.runsOn && !table.opensWithHeading {
                     let (first, rest) = runningOn(table, onto: first)
                     result[k] = .table(rest.cells.isEmpty ? first : appending(rest, to: first))
+                } else if case .continuation = content {
+                    result.append(content)
+                    open = nil
                 } else {
                     result.append(content)
                     open = result.count - 1
