@@ -17,7 +17,7 @@ enum AlignedTables {
     private static let slot = 10.0
 
     static func content(of lines: [GlyphLine], page: Page) -> [(y: Double, content: PageContent)] {
-        let chunked = lines.map { $0.chunks(gap: cellGap, digitGap: digitGap).flatMap(FlowedTable.splitTrailingNumber) }
+        let chunked = lines.map { $0.chunks(gap: cellGap, digitGap: digitGap).flatMap { $0.splittingTrailingNumber() } }
         let isRow = chunked.map(isTableRow)
         let isLone = chunked.map(isLabelAndValue)
         var result: [(y: Double, content: PageContent)] = []
@@ -46,7 +46,7 @@ enum AlignedTables {
             // is the first line of that label.
             var first = i
             if i > 0, !used.contains(i - 1), isWrappedLabel(chunked[i - 1]), !heads(lines[i - 1], values: chunked[i]),
-               opensLabelOf(chunked[i], below: lines[i - 1], chunks: chunked[i - 1]) {
+               beginsLabel(of: chunked[i], line: lines[i - 1], pieces: chunked[i - 1]) {
                 first = i - 1
             }
             // The last row's label may wrap onto a line just under it, no wider than it (a wider
@@ -59,9 +59,11 @@ enum AlignedTables {
             var header: [Int] = []
             var h = first - 1
             while h >= 0, !used.contains(h), header.count < 6, first - h <= 6, isHeaderLine(chunked[h], page: page) { header.insert(h, at: 0); h -= 1 }
-            // One row makes a table only under a heading that stands over its values; opening the
-            // page, it may go on with a table from the page before.
-            let standsAlone = rowIndices.count(where: { isRow[$0] }) >= 2 || header.contains(where: { heads(lines[$0], values: chunked[i]) })
+            // One row makes a table only under a heading row (cells, one over its values: not a
+            // line of prose over a sentence ending in a number); opening the page, it may go on
+            // with a table from the page before.
+            let standsAlone = rowIndices.count(where: { isRow[$0] }) >= 2
+                || header.contains { lines[$0].chunks(gap: cellGap, digitGap: digitGap).count >= 2 && heads(lines[$0], values: chunked[i]) }
             guard standsAlone || first == opening else { i = last + 1; continue }
             let members = header + Array(first...last)
             used.formUnion(members)
@@ -126,8 +128,8 @@ enum AlignedTables {
 
     /// Whether a label line over a row is that row's label begun: close over it (closer than
     /// half a line), and starting within an em of where one of the row's labels starts.
-    private static func opensLabelOf(_ row: [GlyphLine], below line: GlyphLine, chunks: [GlyphLine]) -> Bool {
-        guard let start = chunks.first?.box.x, let next = row.first else { return false }
+    private static func beginsLabel(of row: [GlyphLine], line: GlyphLine, pieces: [GlyphLine]) -> Bool {
+        guard let start = pieces.first?.box.x, let next = row.first else { return false }
         let height = max(line.box.height, 1)
         return next.box.y - line.box.maxY < 0.5 * height
             && row.contains { !isValue($0.text) && abs($0.box.x - start) < height }

@@ -50,13 +50,4 @@ enum FlowedTable {
         cuts.append(glyphs.count)
         return zip(cuts, cuts.dropFirst()).map { GlyphLine(Array(glyphs[$0..<$1])) }
     }
-
-    /// A label and its number with no gap between them: the tab stop fell at the label's end
-    /// ("行政规范性文件0"). A number after a wide character is cut off as a cell of its own.
-    static func splitTrailingNumber(_ piece: GlyphLine) -> [GlyphLine] {
-        let glyphs = piece.glyphs
-        guard let cut = glyphs.lastIndex(where: { !$0.character.isDigit }).map({ $0 + 1 }),
-              cut < glyphs.count, glyphs[cut - 1].character.isWide else { return [piece] }
-        return [GlyphLine(Array(glyphs[..<cut])), GlyphLine(Array(glyphs[cut...]))]
-    }
 }

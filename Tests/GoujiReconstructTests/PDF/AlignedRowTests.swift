@@ -30,6 +30,15 @@ struct AlignedRowTests {
         #expect(items.compactMap(\.line).map(\.text) == ["全年共收到申请21", "均已按期答复。"])
     }
 
+    @Test func aSentenceEndingInANumberUnderALineOfProseIsNoTable() {
+        var p = PageBuilder()
+        p.text("一年来，依申请公开办理情况如下", x: 50, y: 100)
+        p.text("本年度共发布信息", x: 50, y: 114); p.text("120", x: 135, y: 114)
+        let items = PageLayout.items(from: [p.page])
+        #expect(items.compactMap(\.grid).isEmpty)
+        #expect(items.compactMap(\.line).count == 2)
+    }
+
     @Test func aLabelLineJustOverTheFirstRowBeginsItsLabel() throws {
         var p = PageBuilder()
         p.text("1.申请人无正当理由逾期不", x: 80, y: 100)

@@ -61,9 +61,9 @@ struct FlowedTableTests {
         var p = PageBuilder()
         p.text("行政事业性收费316", x: 50, y: 100)
         let line = GlyphLine(p.glyphs)
-        #expect(FlowedTable.splitTrailingNumber(line).map(\.text) == ["行政事业性收费", "316"])
+        #expect(line.splittingTrailingNumber().map(\.text) == ["行政事业性收费", "316"])
         var q = PageBuilder()
         q.text("第2项", x: 50, y: 100)
-        #expect(FlowedTable.splitTrailingNumber(GlyphLine(q.glyphs)).map(\.text) == ["第2项"])
+        #expect(GlyphLine(q.glyphs).splittingTrailingNumber().map(\.text) == ["第2项"])
     }
 }
