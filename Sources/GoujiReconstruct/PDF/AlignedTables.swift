@@ -6,7 +6,8 @@ import GoujiModel
 /// columns come from where the values of all its rows stand (ColumnBoundaries); the lines
 /// between rows that hold only label text are labels wrapped over lines, joined to the row
 /// beside them; lines above the first row whose pieces stand over the value columns are its
-/// header.
+/// header. Rows whose values follow their labels instead of standing in columns were set with
+/// tabs: FlowedTable reads them.
 enum AlignedTables {
     /// A gap wider than this many ems parts two cells; beside a digit, a narrower one does.
     static let cellGap = 1.0
