@@ -5,7 +5,7 @@ import GoujiModel
 /// reading order. A table continued over a page break comes out as one grid.
 public enum PageLayout {
     public static func items(from pages: [Page]) -> [StructuredDocument.Item] {
-        TableContinuation.join(pages.flatMap(content)).map(\.item)
+        TableContinuation.join(pages.flatMap(content)).flatMap(\.items)
     }
 
     static func content(of page: Page) -> [PageContent] {

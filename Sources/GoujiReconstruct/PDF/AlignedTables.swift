@@ -6,7 +6,8 @@ import GoujiModel
 /// columns come from where the values of all its rows stand (ColumnBoundaries); the lines
 /// between rows that hold only label text are labels wrapped over lines, joined to the row
 /// beside them; lines above the first row whose pieces stand over the value columns are its
-/// header.
+/// header. Rows whose values follow their labels instead of standing in columns were set with
+/// tabs: FlowedTable reads them.
 enum AlignedTables {
     /// A gap wider than this many ems parts two cells; beside a digit, a narrower one does.
     static let cellGap = 1.0
@@ -17,36 +18,62 @@ enum AlignedTables {
     private static let slot = 10.0
 
     static func content(of lines: [GlyphLine], page: Page) -> [(y: Double, content: PageContent)] {
-        let chunked = lines.map { $0.chunks(gap: cellGap, digitGap: digitGap) }
+        let chunked = lines.map { $0.chunks(gap: cellGap, digitGap: digitGap).flatMap { $0.splittingTrailingNumber() } }
         let isRow = chunked.map(isTableRow)
+        let isLone = chunked.map(isLabelAndValue)
         var result: [(y: Double, content: PageContent)] = []
         var used = Set<Int>()
+        let opening = lines.firstIndex { !PageFurniture.isFurniture($0, on: page) }
         var i = 0
         while i < lines.count {
-            guard isRow[i] else { i += 1; continue }
-            // The run of rows, with the label lines between them.
+            guard isRow[i] || isLone[i] else { i += 1; continue }
+            // The run of rows, with the label lines between them. A label and one value close to
+            // it is a row when its value stands under the row above's; a line with text over
+            // the values is the heading of what follows.
             var last = i, j = i + 1
+            var rowIndices = [i]
             while j < lines.count {
                 let height = max(lines[last].box.height, 1)
                 if lines[j].box.y - lines[last].box.maxY > rowGap * height { break }
-                if isRow[j] { last = j } else if !isWrappedLabel(chunked[j]) { break }
+                if isRow[j] || isLone[j] && standsUnder(chunked[j], chunked[last]) {
+                    last = j
+                    rowIndices.append(j)
+                } else if !isWrappedLabel(chunked[j]) || heads(lines[j], values: chunked[last]) {
+                    break
+                }
                 j += 1
             }
-            let rowIndices = (i...last).filter { isRow[$0] }
-            guard rowIndices.count >= 2 else { i = last + 1; continue }
-            // The last row's label may wrap onto a line just under it.
-            while last + 1 < lines.count, !isRow[last + 1], isWrappedLabel(chunked[last + 1]),
-                  lines[last + 1].box.y - lines[last].box.maxY < 0.5 * max(lines[last].box.height, 1) {
+            // A label line just over the first row, starting where a label of that row starts,
+            // is the first line of that label.
+            var first = i
+            if i > 0, !used.contains(i - 1), isWrappedLabel(chunked[i - 1]), !heads(lines[i - 1], values: chunked[i]),
+               beginsLabel(of: chunked[i], line: lines[i - 1], pieces: chunked[i - 1]) {
+                first = i - 1
+            }
+            // The last row's label may wrap onto a line just under it, no wider than it (a wider
+            // line is a heading of what follows).
+            while last + 1 < lines.count, !isRow[last + 1], !isLone[last + 1], isWrappedLabel(chunked[last + 1]),
+                  lines[last + 1].box.y - lines[last].box.maxY < 0.5 * max(lines[last].box.height, 1),
+                  lines[last + 1].box.maxX <= (i...last).map({ labelEnd(of: chunked[$0]) }).max()! + max(lines[last].box.height, 1) {
                 last += 1
             }
             var header: [Int] = []
-            var h = i - 1
-            while h >= 0, !used.contains(h), header.count < 6, i - h <= 6, isHeaderLine(chunked[h], page: page) { header.insert(h, at: 0); h -= 1 }
-            let members = header + Array(i...last)
+            var h = first - 1
+            while h >= 0, !used.contains(h), header.count < 6, first - h <= 6, isHeaderLine(chunked[h], page: page) { header.insert(h, at: 0); h -= 1 }
+            // One row makes a table only under a heading row (cells, one over its values: not a
+            // line of prose over a sentence ending in a number); opening the page, it may go on
+            // with a table from the page before.
+            let standsAlone = rowIndices.count(where: { isRow[$0] }) >= 2
+                || header.contains { lines[$0].chunks(gap: cellGap, digitGap: digitGap).count >= 2 && heads(lines[$0], values: chunked[i]) }
+            guard standsAlone || first == opening else { i = last + 1; continue }
+            let members = header + Array(first...last)
             used.formUnion(members)
-            let table = build(rows: rowIndices, labels: (i...last).filter { !isRow[$0] }, header: header,
-                              chunks: chunked, lines: lines, page: page.number)
-            result.append((lines[members[0]].box.y, .table(table)))
+            let table = isFlowed(rowIndices, chunks: chunked)
+                ? FlowedTable.build(lines: members.map { lines[$0] }, rows: members.map { chunked[$0] }, page: page)
+                : build(rows: rowIndices, labels: (first...last).filter { !rowIndices.contains($0) }, header: header,
+                        chunks: chunked, lines: lines, page: page.number)
+            let texts = members.map { TextLine(lines[$0].text, at: .page(page.number, lines[$0].box)) }
+            result.append((lines[members[0]].box.y, standsAlone ? .table(table) : .continuation(table, lines: texts)))
             i = last + 1
         }
         for (k, line) in lines.enumerated() where !used.contains(k) {
@@ -68,6 +95,21 @@ enum AlignedTables {
         return first > 0 && chunks[first].box.x - chunks[first - 1].box.maxX > 2 * max(chunks[first - 1].box.height, 1)
     }
 
+    /// Labels and one value, however close: a row only where the table's columns say so.
+    private static func isLabelAndValue(_ chunks: [GlyphLine]) -> Bool {
+        chunks.count >= 2 && isValue(chunks.last!.text) && !chunks.dropLast().contains { isValue($0.text) }
+    }
+
+    /// Whether a line's last piece stands under the last piece of the line above.
+    private static func standsUnder(_ line: [GlyphLine], _ above: [GlyphLine]) -> Bool {
+        guard let value = line.last?.box, let over = above.last?.box else { return false }
+        return ColumnBoundaries.Column(lower: over.x, upper: over.maxX).overlaps(value)
+    }
+
+    private static func labelEnd(of row: [GlyphLine]) -> Double {
+        row.filter { !isValue($0.text) }.map(\.box.maxX).max() ?? -.infinity
+    }
+
     /// A few pieces of text and no value.
     private static func isWrappedLabel(_ chunks: [GlyphLine]) -> Bool {
         !chunks.contains { isValue($0.text) } && chunks.count <= 3
@@ -80,8 +122,33 @@ enum AlignedTables {
         return !chunks.contains { isValue($0.text) }
     }
 
+    /// Whatever marks stand before it (a markdown #), a numbered heading opens a section.
     private static func opensSection(_ text: String) -> Bool {
-        text.range(of: #"^[一二三四五六七八九十]+、"#, options: .regularExpression) != nil
+        text.range(of: #"^[#\s]*[一二三四五六七八九十]+、"#, options: .regularExpression) != nil
+    }
+
+    /// Whether a label line over a row is that row's label begun: close over it (closer than
+    /// half a line), and starting within an em of where one of the row's labels starts.
+    private static func beginsLabel(of row: [GlyphLine], line: GlyphLine, pieces: [GlyphLine]) -> Bool {
+        guard let start = pieces.first?.box.x, let next = row.first else { return false }
+        let height = max(line.box.height, 1)
+        return next.box.y - line.box.maxY < 0.5 * height
+            && row.contains { !isValue($0.text) && abs($0.box.x - start) < height }
+    }
+
+    /// Whether a heading line has a piece standing over one of a row's values.
+    private static func heads(_ line: GlyphLine, values row: [GlyphLine]) -> Bool {
+        let values = row.filter { isValue($0.text) }.map { ColumnBoundaries.Column(lower: $0.box.x, upper: $0.box.maxX) }
+        return line.chunks(gap: headerGap, digitGap: digitGap).contains { piece in values.contains { $0.overlaps(piece.box) } }
+    }
+
+    /// Rows whose values follow their labels at the next tab stop instead of standing in
+    /// columns: some row's label reaches past where another row's values begin.
+    /// A lone row of values with no label is read so too: its headings are rows of their own.
+    private static func isFlowed(_ rows: [Int], chunks: [[GlyphLine]]) -> Bool {
+        if rows.count == 1, chunks[rows[0]].allSatisfy({ isValue($0.text) }) { return true }
+        let valueStart = rows.compactMap { chunks[$0].first { isValue($0.text) }?.box.x }.min() ?? .infinity
+        return rows.contains { labelEnd(of: chunks[$0]) > valueStart + 1 }
     }
 
     /// A number as tables print it (with a unit or a note in brackets after it), or a mark
@@ -191,6 +258,6 @@ enum AlignedTables {
         }
         let members = (header + rows + labels).map { lines[$0].box }
         let box = members.dropFirst().reduce(members[0]) { $0.union($1) }
-        return PlacedTable(cells: cells, page: page, box: box)
+        return PlacedTable(cells: cells, page: page, box: box, opensWithHeading: !header.isEmpty)
     }
 }

@@ -28,6 +28,14 @@ struct GlyphLine: Sendable {
         return zip(cuts, cuts.dropFirst()).map { GlyphLine(Array(glyphs[$0..<$1])) }
     }
 
+    /// A label and its number with no gap between them, as when a tab stop fell at the label's
+    /// end ("行政规范性文件0"): a number after a wide character is cut off as a piece of its own.
+    func splittingTrailingNumber() -> [GlyphLine] {
+        guard let cut = glyphs.lastIndex(where: { !$0.character.isDigit }).map({ $0 + 1 }),
+              cut < glyphs.count, glyphs[cut - 1].character.isWide else { return [self] }
+        return [GlyphLine(Array(glyphs[..<cut])), GlyphLine(Array(glyphs[cut...]))]
+    }
+
     static func text(of glyphs: ArraySlice<Glyph>) -> String {
         var text = ""
         var previous: Glyph?

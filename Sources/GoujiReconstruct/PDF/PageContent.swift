@@ -6,11 +6,15 @@ enum PageContent: Sendable {
     case line(TextLine)
     case furniture(TextLine)
     case table(PlacedTable)
+    /// Rows opening a page, too few to be a table of their own: they go on with a table the
+    /// page before ended with, or else stay the lines they are.
+    case continuation(PlacedTable, lines: [TextLine])
 
-    var item: StructuredDocument.Item {
+    var items: [StructuredDocument.Item] {
         switch self {
-        case .line(let line), .furniture(let line): return .text(line)
-        case .table(let table): return .grid(GridLayout.grid(table))
+        case .line(let line), .furniture(let line): return [.text(line)]
+        case .table(let table): return [.grid(GridLayout.grid(table))]
+        case .continuation(_, let lines): return lines.map { .text($0) }
         }
     }
 }

@@ -15,6 +15,10 @@ struct PlacedTable: Sendable {
     /// The page the table starts on, and its box there: where it falls in reading order.
     var page: Int
     var box: Box
+    /// Its first row is a heading: on a new page, the table begins there rather than going on.
+    var opensWithHeading = false
+    /// Its last row ran out of room at the page's edge: values opening the next page end it.
+    var runsOn = false
 
     var frame: Box { cells.dropFirst().reduce(cells[0].frame) { $0.union($1.frame) } }
 }

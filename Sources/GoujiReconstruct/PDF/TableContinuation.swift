@@ -19,10 +19,14 @@ enum TableContinuation {
             case .line:
                 result.append(content)
                 open = nil
-            case .table(let table):
+            case .table(let table), .continuation(let table, _):
                 if let k = open, case .table(let first) = result[k], table.page == lastPage(of: first) + 1,
-                   continues(first, with: table) {
-                    result[k] = .table(appending(table, to: first))
+                   continues(first, with: table) || first.runsOn && !table.opensWithHeading {
+                    let (first, rest) = runningOn(table, onto: first)
+                    result[k] = .table(rest.cells.isEmpty ? first : appending(rest, to: first))
+                } else if case .continuation = content {
+                    result.append(content)
+                    open = nil
                 } else {
                     result.append(content)
                     open = result.count - 1
@@ -50,6 +54,25 @@ enum TableContinuation {
         Lattice.positions(table.cells.flatMap { [$0.frame.x, $0.frame.maxX] })
     }
 
+    /// The first part with the values opening the next page put at the end of its last row,
+    /// which ran out of room, and the next part without them.
+    private static func runningOn(_ next: PlacedTable, onto first: PlacedTable) -> (PlacedTable, PlacedTable) {
+        guard first.runsOn, let opening = rowsByTop(next).first,
+              opening.allSatisfy({ AlignedTables.isValue($0.text) }) else { return (first, next) }
+        let lastRow = rowsByTop(first).last!
+        let shift = lastRow.map(\.frame.maxX).max()! - opening[0].frame.x
+        var joined = first, rest = next
+        joined.runsOn = false
+        for var cell in opening {
+            cell.frame.x += shift
+            cell.frame.y = lastRow[0].frame.y
+            cell.frame.height = lastRow[0].frame.height
+            joined.cells.append(cell)
+        }
+        rest.cells.removeAll { cell in opening.contains { $0.frame == cell.frame } }
+        return (joined, rest)
+    }
+
     private static func appending(_ next: PlacedTable, to first: PlacedTable) -> PlacedTable {
         var cells = withoutRepeatedHeader(next, of: first)
         guard !cells.isEmpty else { return first }
@@ -69,7 +92,7 @@ enum TableContinuation {
         // A row the break cut in two goes on without a label of its own, and without a second
         // number under a number.
         let opening = cells.filter { abs($0.frame.y - bottom) <= tolerance }
-        let rowGoesOn = opening.allSatisfy { lower in
+        let rowGoesOn = !next.opensWithHeading && opening.allSatisfy { lower in
             !opensLabel(lower.text)
                 && !(lower.text.contains(where: \.isDigit) && above(lower).map { first.cells[$0].text.contains(where: \.isDigit) } ?? false)
         }
