@@ -6,6 +6,26 @@ struct DarknessMap: Sendable {
     var height: Int
     var scale: Double
     var pixels: [UInt8]
+
+    /// The map turned over its diagonal, columns becoming rows: vertical lines are then scanned
+    /// along memory like horizontal ones (down a column, every pixel is a cache miss). Copied
+    /// tile by tile so that reads and writes both stay within the cache.
+    func transposed() -> DarknessMap {
+        var turned = [UInt8](repeating: 0, count: pixels.count)
+        let tile = 64
+        pixels.withUnsafeBufferPointer { from in
+            turned.withUnsafeMutableBufferPointer { to in
+                for top in stride(from: 0, to: height, by: tile) {
+                    for left in stride(from: 0, to: width, by: tile) {
+                        for y in top..<min(top + tile, height) {
+                            for x in left..<min(left + tile, width) { to[x * height + y] = from[y * width + x] }
+                        }
+                    }
+                }
+            }
+        }
+        return DarknessMap(width: height, height: width, scale: scale, pixels: turned)
+    }
 }
 
 /// Finds table borders on a rendered page. poppler-glib has no path API, so the page is drawn
@@ -27,7 +47,7 @@ enum RulingScanner {
         guard map.width > 0, map.height > 0 else { return [] }
         let boxes = glyphs.map(\.box)
         let horizontal = lines(in: map, axis: .horizontal).filter { !underlines($0, boxes) }
-        let vertical = lines(in: map, axis: .vertical)
+        let vertical = lines(in: map.transposed(), axis: .vertical)
         let kept = (horizontal + vertical).filter { !liesOverText($0, boxes) }
         return kept.flatMap { outsideText($0, glyphs.filter(isAsTallAsDrawn).map(\.box)) }
     }
@@ -76,16 +96,15 @@ enum RulingScanner {
 
     private struct Run { var line: Int; var from: Int; var to: Int }
 
-    /// Lines along `axis`: runs of line pixels along each pixel row (or column), joined across
+    /// Lines along the map's rows (`axis` says which way the page's lines run: a vertical line is
+    /// scanned on the transposed map): runs of line pixels along each pixel row, joined across
     /// neighbouring rows into one line each, then joined end to end where only a crossing broke them.
     private static func lines(in map: DarknessMap, axis: Ruling.Axis) -> [Ruling] {
-        let horizontal = axis == .horizontal
-        let lineCount = horizontal ? map.height : map.width
-        let length = horizontal ? map.width : map.height
-        let lineStride = horizontal ? map.width : 1, posStride = horizontal ? 1 : map.width
+        let lineCount = map.height, length = map.width, lineStride = map.width
         let reach = Int(maxThickness * map.scale) + 1
         let maxGap = reach
         let minRun = Int(minLength * map.scale)
+        let surround = max(1, Int((1.5 * map.scale).rounded()))
 
         var runs: [Run] = []
         map.pixels.withUnsafeBufferPointer { p in
@@ -93,22 +112,19 @@ enum RulingScanner {
             for line in reach..<(lineCount - reach) {
                 var start = -1, lastHit = -1
                 for t in 0..<length {
-                    let i = line * lineStride + t * posStride
+                    let i = line * lineStride + t
                     let d = Int(p[i])
                     guard d >= minDarkness else { continue }
                     // Thin: the dark pixels across it end within a line's thickness ...
-                    var across = 1
-                    for sign in [-1, 1] {
-                        var k = 1
-                        while k < reach, line + sign * k >= 0, line + sign * k < lineCount,
-                              Int(p[i + sign * k * lineStride]) >= minDarkness { k += 1 }
-                        across += k - 1
-                    }
+                    var up = 1, down = 1
+                    while up < reach, line - up >= 0, Int(p[i - up * lineStride]) >= minDarkness { up += 1 }
+                    while down < reach, line + down < lineCount, Int(p[i + down * lineStride]) >= minDarkness { down += 1 }
+                    let across = up + down - 1
                     // ... or, where it borders shading or touches text, each side is lighter
                     // somewhere within a few pixels.
                     var above = false, below = false
                     if across >= reach {
-                        for k in reach...(reach + 3) where line - k >= 0 && line + k < lineCount {
+                        for k in reach...(reach + surround) where line - k >= 0 && line + k < lineCount {
                             above = above || Int(p[i - k * lineStride]) + contrast <= d
                             below = below || Int(p[i + k * lineStride]) + contrast <= d
                         }
