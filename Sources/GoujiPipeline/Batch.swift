@@ -7,9 +7,20 @@ import GoujiModel
 /// any moment leaves a consistent corpus and a rerun skips what is already in it.
 public struct Batch: Sendable {
     public var configuration: RunConfiguration
+    public var isolation: Isolation
 
-    public init(configuration: RunConfiguration) {
+    /// Where files are read.
+    public enum Isolation: Sendable {
+        /// In this process: a crash in a C library ends the batch.
+        case inProcess
+        /// In child processes running `command` (`gouji worker ...`): a crash costs that file only,
+        /// and so does a file that takes longer than `timeout`.
+        case workers(command: [String], timeout: TimeInterval = 300)
+    }
+
+    public init(configuration: RunConfiguration, isolation: Isolation = .inProcess) {
         self.configuration = configuration
+        self.isolation = isolation
     }
 
     /// What a worker made of one file.
@@ -18,24 +29,44 @@ public struct Batch: Sendable {
         case done(Outcome, sha256: String, size: Int)
     }
 
+    /// Reads one file, in this process or in a worker process.
+    struct Reader: Sendable {
+        let pipeline: Pipeline
+        let process: WorkerProcess?
+
+        func outcome(_ data: Data, path: String) async -> Outcome {
+            guard let process else { return pipeline.process(data, path: path) }
+            // The worker's answer is waited for off the cooperative pool.
+            return await withCheckedContinuation { answer in
+                DispatchQueue.global().async { answer.resume(returning: process.process(path: path)) }
+            }
+        }
+    }
+
     /// Runs the batch, telling `progress` after every file, and returns the tally.
     public func run(progress: @escaping @Sendable (BatchSummary) -> Void = { _ in }) async throws -> BatchSummary {
         let files = try InputFiles.expand(configuration.inputs)
         let corpus = try Corpus(path: configuration.sqlite)
         let loaded = Dictionary(try corpus.loaded().map { ($0.path, $0.sha256) }) { first, _ in first }
         let pipeline = Pipeline(rules: configuration.rules)
-        let workers = configuration.workerCount
+        let readers = (0..<configuration.workerCount).map { _ in
+            switch isolation {
+            case .inProcess: Reader(pipeline: pipeline, process: nil)
+            case .workers(let command, let timeout): Reader(pipeline: pipeline, process: WorkerProcess(command: command, timeout: timeout))
+            }
+        }
+        defer { readers.forEach { $0.process?.finish() } }
         let started = Date()
         var summary = BatchSummary(total: files.count)
 
-        try await withThrowingTaskGroup(of: Work.self) { group in
+        try await withThrowingTaskGroup(of: (Work, Reader).self) { group in
             var next = files.makeIterator()
-            // Only as many files in flight as workers: memory stays flat however large the folder.
-            for _ in 0..<workers {
+            // Only as many files in flight as readers: memory stays flat however large the folder.
+            for reader in readers {
                 guard let path = next.next() else { break }
-                group.addTask { Self.work(path, pipeline: pipeline, loaded: loaded) }
+                group.addTask { (await Self.work(path, reader: reader, loaded: loaded), reader) }
             }
-            while let work = try await group.next() {
+            while let (work, reader) = try await group.next() {
                 switch work {
                 case .skipped:
                     summary.skipped += 1
@@ -45,7 +76,7 @@ public struct Batch: Sendable {
                 summary.elapsed = Date().timeIntervalSince(started)
                 progress(summary)
                 if let path = next.next() {
-                    group.addTask { Self.work(path, pipeline: pipeline, loaded: loaded) }
+                    group.addTask { (await Self.work(path, reader: reader, loaded: loaded), reader) }
                 }
             }
         }
@@ -69,14 +100,14 @@ public struct Batch: Sendable {
         }
     }
 
-    private static func work(_ path: String, pipeline: Pipeline, loaded: [String: String]) -> Work {
+    private static func work(_ path: String, reader: Reader, loaded: [String: String]) async -> Work {
         guard let data = FileManager.default.contents(atPath: path) else {
             let source = SourceFile(path: path, kind: .unknown)
             return .done(Outcome(source: source, status: .failed, reason: "cannot be read"), sha256: "", size: 0)
         }
         let hash = sha256(of: data)
         if loaded[path] == hash { return .skipped(path: path) }
-        return .done(pipeline.process(data, path: path), sha256: hash, size: data.count)
+        return .done(await reader.outcome(data, path: path), sha256: hash, size: data.count)
     }
 }
 
