@@ -100,11 +100,18 @@ public struct Batch: Sendable {
         }
     }
 
+    /// Far larger than any report with a text layer; a larger file is not read into memory at all.
+    static let maxFileSize = 256 << 20
+
     private static func work(_ path: String, reader: Reader, loaded: [String: String]) async -> Work {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let source = SourceFile(path: path, kind: .unknown)
-            return .done(Outcome(source: source, status: .failed, reason: "cannot be read"), sha256: "", size: 0)
+        func failed(_ reason: String, size: Int = 0) -> Work {
+            .done(Outcome(source: SourceFile(path: path, kind: .unknown), status: .failed, reason: reason), sha256: "", size: size)
         }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > maxFileSize {
+            return failed("too large: \(size >> 20) MB, over the \(maxFileSize >> 20) MB read", size: size)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { return failed("cannot be read") }
         let hash = sha256(of: data)
         if loaded[path] == hash { return .skipped(path: path) }
         return .done(await reader.outcome(data, path: path), sha256: hash, size: data.count)

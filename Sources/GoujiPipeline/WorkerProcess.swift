@@ -28,8 +28,9 @@ final class WorkerProcess: @unchecked Sendable {
             defer { deadline.cancel() }
             if let line = readLine() { return try JSONDecoder().decode(Outcome.self, from: line) }
         } catch {}
+        let death = stop()
         return Outcome(source: SourceFile(path: path, kind: .unknown), status: .failed,
-                       reason: timedOut.isSet ? "took over \(Int(timeout)) s to read: stopped" : stop())
+                       reason: timedOut.isSet ? "took over \(Int(timeout)) s to read: stopped" : death)
     }
 
     /// Closes the worker's input, so that it ends once idle, and waits for it.

@@ -70,6 +70,27 @@ import GoujiModel
         #expect(reports.components(separatedBy: reason).count == 3, "\(reports)")
     }
 
+    @Test func aHugeFileIsNotRead() async throws {
+        let inputs = try BadInputs()
+        let huge = inputs.path("huge.pdf")
+        // Sparse: nothing is written to disk.
+        #expect(FileManager.default.createFile(atPath: huge, contents: Data("%PDF-1.4\n".utf8)))
+        let handle = try #require(FileHandle(forWritingAtPath: huge))
+        try handle.truncate(atOffset: UInt64(Batch.maxFileSize + 1))
+        try handle.close()
+        let output = inputs.folder.appendingPathExtension("out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let configuration = RunConfiguration(inputs: [huge], sqlite: output.appendingPathComponent("corpus.sqlite").path,
+                                             csv: output.path, jobs: 1)
+
+        let summary = try await Batch(configuration: configuration).run()
+
+        #expect(summary.failed == 1)
+        let reports = try String(contentsOfFile: output.path + "/reports.csv", encoding: .utf8)
+        #expect(reports.contains("huge.pdf,failed,\"too large: 256 MB, over the 256 MB read\""), "\(reports)")
+    }
+
     @Test func anOutcomeCrossesFromWorkerToBatchUnchanged() throws {
         let path = BadInputs.packageRoot.appendingPathComponent("samples/hongze-2024.txt").path
         let outcome = Pipeline().process(path: path)
