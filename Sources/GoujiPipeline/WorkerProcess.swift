@@ -19,18 +19,18 @@ final class WorkerProcess: @unchecked Sendable {
 
     /// The file's outcome as the worker found it, or a failure saying how the worker died.
     func process(path: String) -> Outcome {
-        let timedOut = Flag()
+        let race = Race()
         do {
             let process = try running()
             try input?.write(contentsOf: Data(path.utf8) + [0])
-            let deadline = DispatchWorkItem { timedOut.set(); kill(process.processIdentifier, SIGKILL) }
+            let deadline = DispatchWorkItem { if race.win(.deadline) { kill(process.processIdentifier, SIGKILL) } }
             DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
             defer { deadline.cancel() }
-            if let line = readLine() { return try JSONDecoder().decode(Outcome.self, from: line) }
+            if let line = readLine(), race.win(.answer) { return try JSONDecoder().decode(Outcome.self, from: line) }
         } catch {}
         let death = stop()
         return Outcome(source: SourceFile(path: path, kind: .unknown), status: .failed,
-                       reason: timedOut.isSet ? "took over \(Int(timeout)) s to read: stopped" : death)
+                       reason: race.winner == .deadline ? "took over \(Int(timeout)) s to read: stopped" : death)
     }
 
     /// Closes the worker's input, so that it ends once idle, and waits for it.
@@ -87,10 +87,19 @@ final class WorkerProcess: @unchecked Sendable {
     }
 }
 
-/// A flag set once from another thread.
-private final class Flag: @unchecked Sendable {
+/// The worker's answer against the deadline: whichever comes first wins, so that a worker is never
+/// killed after it answered.
+private final class Race: @unchecked Sendable {
+    enum Runner { case answer, deadline }
     private let lock = NSLock()
-    private var value = false
-    func set() { lock.withLock { value = true } }
-    var isSet: Bool { lock.withLock { value } }
+    private var first: Runner?
+
+    func win(_ runner: Runner) -> Bool {
+        lock.withLock {
+            if first == nil { first = runner }
+            return first == runner
+        }
+    }
+
+    var winner: Runner? { lock.withLock { first } }
 }
