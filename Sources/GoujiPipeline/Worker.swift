@@ -9,10 +9,21 @@ public enum Worker {
     /// Only the worker honours it.
     public static let crashHook = "GOUJI_WORKER_CRASH_ON"
 
+    /// How a box's infinite or NaN coordinate (a damaged PDF's) crosses as JSON, which has none.
+    static let nonFinite = JSONEncoder.NonConformingFloatEncodingStrategy.convertToString(
+        positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+
+    static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return decoder
+    }
+
     public static func serve(rules: Set<String>) throws {
         let pipeline = Pipeline(rules: rules)
         let crashOn = ProcessInfo.processInfo.environment[crashHook]
         let encoder = JSONEncoder()
+        encoder.nonConformingFloatEncodingStrategy = nonFinite
         var pending = Data()
         while true {
             let chunk = FileHandle.standardInput.availableData

@@ -26,7 +26,7 @@ final class WorkerProcess: @unchecked Sendable {
             let deadline = DispatchWorkItem { if race.win(.deadline) { kill(process.processIdentifier, SIGKILL) } }
             DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
             defer { deadline.cancel() }
-            if let line = readLine(), race.win(.answer) { return try JSONDecoder().decode(Outcome.self, from: line) }
+            if let line = readLine(), race.win(.answer) { return try Worker.decoder().decode(Outcome.self, from: line) }
         } catch {}
         let death = stop()
         return Outcome(source: SourceFile(path: path, kind: .unknown), status: .failed,

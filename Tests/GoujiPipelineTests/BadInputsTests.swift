@@ -100,4 +100,16 @@ import GoujiModel
         #expect(decoded.findings == outcome.findings)
         #expect(decoded.report?.statedFigures == outcome.report?.statedFigures)
     }
+
+    @Test func aBoxOfNoFiniteSizeCrossesToo() throws {
+        let box = Box(x: .nan, y: .infinity, width: -.infinity, height: 1)
+        let value = Value(CellKey(.t3, "total", "total"), number: 1, raw: "1", at: .page(1, box))
+        let outcome = Outcome(source: SourceFile(path: "a.pdf", kind: .pdf), status: .ok, reason: "",
+                              report: Report(source: SourceFile(path: "a.pdf", kind: .pdf), values: [value]))
+        let encoder = JSONEncoder()
+        encoder.nonConformingFloatEncodingStrategy = Worker.nonFinite
+        let decoded = try Worker.decoder().decode(Outcome.self, from: encoder.encode(outcome))
+        guard case .page(1, let read)? = decoded.report?.values.first?.location else { Issue.record("no page location"); return }
+        #expect(read.x.isNaN && read.y == .infinity && read.width == -.infinity && read.height == 1)
+    }
 }
