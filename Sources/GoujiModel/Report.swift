@@ -18,7 +18,7 @@ public struct CellKey: Sendable, Hashable, Codable, Comparable, CustomStringConv
 }
 
 /// One printed cell, mapped onto the model.
-public struct Value: Sendable, Hashable {
+public struct Value: Sendable, Hashable, Codable {
     public var key: CellKey
     /// The number printed, or nil for a cell printed blank, '/', '-', '—' or '无' (not a zero).
     public var number: Decimal?
@@ -34,7 +34,7 @@ public struct Value: Sendable, Hashable {
 }
 
 /// A report read onto the canonical model: what normalize hands to validate.
-public struct Report: Sendable {
+public struct Report: Sendable, Codable {
     public var source: SourceFile
     public var body: String?
     public var region: String?

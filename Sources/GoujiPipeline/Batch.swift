@@ -8,15 +8,40 @@ import GoujiValidate
 /// any moment leaves a consistent corpus and a rerun skips what is already in it.
 public struct Batch: Sendable {
     public var configuration: RunConfiguration
+    public var isolation: Isolation
 
-    public init(configuration: RunConfiguration) {
+    /// Where files are read.
+    public enum Isolation: Sendable {
+        /// In this process: a crash in a C library ends the batch.
+        case inProcess
+        /// In child processes running `command` (`gouji worker ...`): a crash costs that file only,
+        /// and so does a file that takes longer than `timeout`.
+        case workers(command: [String], timeout: TimeInterval = 300)
+    }
+
+    public init(configuration: RunConfiguration, isolation: Isolation = .inProcess) {
         self.configuration = configuration
+        self.isolation = isolation
     }
 
     /// What a worker made of one file.
     enum Work: Sendable {
         case skipped(path: String)
         case done(Outcome, sha256: String, size: Int)
+    }
+
+    /// Reads one file, in this process or in a worker process.
+    struct Reader: Sendable {
+        let pipeline: Pipeline
+        let process: WorkerProcess?
+
+        func outcome(_ data: Data, path: String) async -> Outcome {
+            guard let process else { return pipeline.process(data, path: path) }
+            // The worker's answer is waited for off the cooperative pool.
+            return await withCheckedContinuation { answer in
+                DispatchQueue.global().async { answer.resume(returning: process.process(path: path)) }
+            }
+        }
     }
 
     /// Runs the batch, telling `progress` after every file, and returns the tally.
@@ -26,18 +51,24 @@ public struct Batch: Sendable {
         // A file is done when its content was read by this version of the reading.
         let loaded = Dictionary(try corpus.loaded().filter { $0.reader == Pipeline.readerVersion }.map { ($0.path, $0.sha256) }) { first, _ in first }
         let pipeline = Pipeline(rules: configuration.rules)
-        let workers = configuration.workerCount
+        let readers = (0..<configuration.workerCount).map { _ in
+            switch isolation {
+            case .inProcess: Reader(pipeline: pipeline, process: nil)
+            case .workers(let command, let timeout): Reader(pipeline: pipeline, process: WorkerProcess(command: command, timeout: timeout))
+            }
+        }
+        defer { readers.forEach { $0.process?.finish() } }
         let started = Date()
         var summary = BatchSummary(total: files.count)
 
-        try await withThrowingTaskGroup(of: Work.self) { group in
+        try await withThrowingTaskGroup(of: (Work, Reader).self) { group in
             var next = files.makeIterator()
-            // Only as many files in flight as workers: memory stays flat however large the folder.
-            for _ in 0..<workers {
+            // Only as many files in flight as readers: memory stays flat however large the folder.
+            for reader in readers {
                 guard let path = next.next() else { break }
-                group.addTask { Self.work(path, pipeline: pipeline, loaded: loaded) }
+                group.addTask { (await Self.work(path, reader: reader, loaded: loaded), reader) }
             }
-            while let work = try await group.next() {
+            while let (work, reader) = try await group.next() {
                 switch work {
                 case .skipped:
                     summary.skipped += 1
@@ -47,7 +78,7 @@ public struct Batch: Sendable {
                 summary.elapsed = Date().timeIntervalSince(started)
                 progress(summary)
                 if let path = next.next() {
-                    group.addTask { Self.work(path, pipeline: pipeline, loaded: loaded) }
+                    group.addTask { (await Self.work(path, reader: reader, loaded: loaded), reader) }
                 }
             }
         }
@@ -77,14 +108,21 @@ public struct Batch: Sendable {
         }
     }
 
-    private static func work(_ path: String, pipeline: Pipeline, loaded: [String: String]) -> Work {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let source = SourceFile(path: path, kind: .unknown)
-            return .done(Outcome(source: source, status: .failed, reason: "cannot be read"), sha256: "", size: 0)
+    /// Far larger than any report with a text layer; a larger file is not read into memory at all.
+    static let maxFileSize = 256 << 20
+
+    private static func work(_ path: String, reader: Reader, loaded: [String: String]) async -> Work {
+        func failed(_ reason: String, size: Int = 0) -> Work {
+            .done(Outcome(source: SourceFile(path: path, kind: .unknown), status: .failed, reason: reason), sha256: "", size: size)
         }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > maxFileSize {
+            return failed("too large: \(size >> 20) MB, over the \(maxFileSize >> 20) MB read", size: size)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { return failed("cannot be read") }
         let hash = sha256(of: data)
         if loaded[path] == hash { return .skipped(path: path) }
-        return .done(pipeline.process(data, path: path), sha256: hash, size: data.count)
+        return .done(await reader.outcome(data, path: path), sha256: hash, size: data.count)
     }
 }
 

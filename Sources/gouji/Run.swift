@@ -69,13 +69,21 @@ struct Run: AsyncParsableCommand {
         let display = ProgressDisplay(quiet: quiet)
         let summary: BatchSummary
         do {
-            summary = try await Batch(configuration: configuration).run(progress: display.update)
+            let worker = [CommandLine.executablePath, "worker", "--rules", configuration.rules.sorted().joined(separator: ",")]
+            summary = try await Batch(configuration: configuration, isolation: .workers(command: worker)).run(progress: display.update)
         } catch let error as InputError {
             FileHandle.standardError.write("gouji: \(error)\n")
             throw ExitCode(ExitStatus.usage)
         }
         display.finish(summary)
         throw ExitCode(summary.exitStatus)
+    }
+}
+
+extension CommandLine {
+    /// This executable, to start workers with.
+    static var executablePath: String {
+        Bundle.main.executablePath ?? arguments[0]
     }
 }
 

@@ -1,0 +1,16 @@
+import ArgumentParser
+import GoujiPipeline
+
+/// `gouji worker`: the child process `gouji run` reads files in, so that a crash costs one file.
+struct WorkerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "worker", abstract: "Read files named on standard input (used by gouji run).",
+        shouldDisplay: false)
+
+    @Option(help: "The rules to check, comma-separated.")
+    var rules: String
+
+    func run() throws {
+        try Worker.serve(rules: Set(rules.split(separator: ",").map(String.init)))
+    }
+}

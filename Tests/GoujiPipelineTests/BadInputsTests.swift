@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+import GoujiModel
+@testable import GoujiPipeline
+
+/// Every bad input gets its status and reason, alone and in a batch, and a worker that crashes
+/// costs its file only.
+@Suite struct BadInputsTests {
+    @Test func eachBadInputGetsItsStatusAndReason() throws {
+        let inputs = try BadInputs()
+        #expect(inputs.expected.count == 19)
+        for (name, expected) in inputs.expected.sorted(by: { $0.key < $1.key }) {
+            let outcome = Pipeline().process(path: inputs.path(name))
+            #expect(outcome.status.rawValue == expected.status, "\(name): \(outcome.reason)")
+            #expect(outcome.reason.contains(expected.reason), "\(name): \(outcome.reason)")
+            #expect(!outcome.reason.contains("\n"), "\(name): the reason is one line")
+        }
+    }
+
+    @Test func aCrashingWorkerCostsOneFileAndTheBatchGoesOn() async throws {
+        let inputs = try BadInputs()
+        #expect(FileManager.default.isExecutableFile(atPath: BadInputs.gouji), "gouji is built beside the tests")
+        let output = inputs.folder.appendingPathExtension("out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let sqlite = output.appendingPathComponent("corpus.sqlite").path
+        let csv = output.appendingPathComponent("csv").path
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let samples = BadInputs.packageRoot.appendingPathComponent("samples").path
+        let configuration = RunConfiguration(inputs: [inputs.folder.path, samples], sqlite: sqlite, csv: csv, jobs: 2)
+        let worker = ["/usr/bin/env", "\(Worker.crashHook)=legacy.doc",
+                      BadInputs.gouji, "worker", "--rules", Pipeline.hardRules.joined(separator: ",")]
+
+        let summary = try await Batch(configuration: configuration, isolation: .workers(command: worker)).run()
+
+        let sampleNames = try FileManager.default.contentsOfDirectory(atPath: samples).filter { !$0.hasPrefix(".") }
+        #expect(summary.done == inputs.expected.count + sampleNames.count)
+        #expect(summary.exitStatus == ExitStatus.someFailed)
+        let reports = try String(contentsOfFile: csv + "/reports.csv", encoding: .utf8).split(whereSeparator: \.isNewline).dropFirst()
+        let rows = Dictionary(uniqueKeysWithValues: reports.map { line in
+            let fields = line.split(separator: ",", maxSplits: 2).map(String.init)
+            return (fields[0], (status: fields[1], reason: fields[2]))
+        })
+        #expect(rows["legacy.doc"]?.status == "failed")
+        #expect(rows["legacy.doc"]?.reason.hasPrefix("crashed with signal 6 while reading") == true)
+        for (name, expected) in inputs.expected where name != "legacy.doc" {
+            #expect(rows[name]?.status == expected.status, "\(name): \(rows[name]?.reason ?? "no row")")
+        }
+        for sample in sampleNames {
+            #expect(["ok", "unbalanced"].contains(rows[sample]?.status), "\(sample) is loaded: \(rows[sample]?.reason ?? "no row")")
+        }
+        // Nothing was written among the inputs.
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: inputs.folder.path)) == Set(inputs.expected.keys))
+    }
+
+    @Test(arguments: [(["/bin/sleep", "60"], "took over 1 s to read: stopped"),
+                      (["/bin/true"], "the worker stopped (exit status 0) while reading")])
+    func aWorkerThatHangsOrQuitsCostsItsFile(command: [String], reason: String) async throws {
+        let inputs = try BadInputs()
+        let output = inputs.folder.appendingPathExtension("out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let files = [inputs.path("not-a-report.txt"), inputs.path("pre-2019-report.txt")]
+        let configuration = RunConfiguration(inputs: files, sqlite: output.appendingPathComponent("corpus.sqlite").path,
+                                             csv: output.path, jobs: 1)
+
+        let summary = try await Batch(configuration: configuration, isolation: .workers(command: command, timeout: 1)).run()
+
+        #expect(summary.failed == 2)
+        let reports = try String(contentsOfFile: output.path + "/reports.csv", encoding: .utf8)
+        #expect(reports.components(separatedBy: reason).count == 3, "\(reports)")
+    }
+
+    @Test func aHugeFileIsNotRead() async throws {
+        let inputs = try BadInputs()
+        let huge = inputs.path("huge.pdf")
+        // Sparse: nothing is written to disk.
+        #expect(FileManager.default.createFile(atPath: huge, contents: Data("%PDF-1.4\n".utf8)))
+        let handle = try #require(FileHandle(forWritingAtPath: huge))
+        try handle.truncate(atOffset: UInt64(Batch.maxFileSize + 1))
+        try handle.close()
+        let output = inputs.folder.appendingPathExtension("out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let configuration = RunConfiguration(inputs: [huge], sqlite: output.appendingPathComponent("corpus.sqlite").path,
+                                             csv: output.path, jobs: 1)
+
+        let summary = try await Batch(configuration: configuration).run()
+
+        #expect(summary.failed == 1)
+        let reports = try String(contentsOfFile: output.path + "/reports.csv", encoding: .utf8)
+        #expect(reports.contains("huge.pdf,failed,\"too large: 256 MB, over the 256 MB read\""), "\(reports)")
+    }
+
+    @Test func anOutcomeCrossesFromWorkerToBatchUnchanged() throws {
+        let path = BadInputs.packageRoot.appendingPathComponent("samples/hongze-2024.txt").path
+        let outcome = Pipeline().process(path: path)
+        let decoded = try JSONDecoder().decode(Outcome.self, from: JSONEncoder().encode(outcome))
+        #expect(decoded.status == outcome.status && decoded.reason == outcome.reason)
+        #expect(decoded.report?.values == outcome.report?.values)
+        #expect(decoded.findings == outcome.findings)
+        #expect(decoded.report?.statedFigures == outcome.report?.statedFigures)
+    }
+
+    @Test func aBoxOfNoFiniteSizeCrossesToo() throws {
+        let box = Box(x: .nan, y: .infinity, width: -.infinity, height: 1)
+        let value = Value(CellKey(.t3, "total", "total"), number: 1, raw: "1", at: .page(1, box))
+        let outcome = Outcome(source: SourceFile(path: "a.pdf", kind: .pdf), status: .ok, reason: "",
+                              report: Report(source: SourceFile(path: "a.pdf", kind: .pdf), values: [value]))
+        let encoder = JSONEncoder()
+        encoder.nonConformingFloatEncodingStrategy = Worker.nonFinite
+        let decoded = try Worker.decoder().decode(Outcome.self, from: encoder.encode(outcome))
+        guard case .page(1, let read)? = decoded.report?.values.first?.location else { Issue.record("no page location"); return }
+        #expect(read.x.isNaN && read.y == .infinity && read.width == -.infinity && read.height == 1)
+    }
+}
