@@ -1,0 +1,78 @@
+import GoujiModel
+import GRDB
+
+extension Corpus {
+    /// The corpus at a glance, from one consistent read.
+    public func overview() throws -> CorpusOverview {
+        try access(path ?? ":memory:") {
+            try writer.read { db in
+                let sources = try SourceRecord.order(SourceRecord.Columns.name, SourceRecord.Columns.path).fetchAll(db)
+                let reports = try Self.reports(db)
+                var counts = Dictionary(uniqueKeysWithValues: ReportStatus.allCases.map { ($0, 0) })
+                var flagged: [CorpusOverview.Flagged] = []
+                var unread: [CorpusOverview.Unread] = []
+                for source in sources {
+                    guard let id = source.id, let report = reports[id] else { continue }
+                    counts[report.status, default: 0] += 1
+                    switch report.status {
+                    case .ok:
+                        break
+                    case .unbalanced, .needsReview:
+                        flagged.append(CorpusOverview.Flagged(
+                            source: source.name, path: source.path, body: report.body, region: report.region,
+                            year: report.year, status: report.status, reason: report.reason,
+                            findings: try Self.findings(of: id, db), doubts: report.doubts ?? []))
+                    case .failed, .unsupported:
+                        unread.append(CorpusOverview.Unread(source: source.name, path: source.path,
+                                                            status: report.status, reason: report.reason))
+                    }
+                }
+                return CorpusOverview(counts: counts, flagged: flagged, unread: unread,
+                                      regionYears: try Self.regionYears(db))
+            }
+        }
+    }
+
+    private static func findings(of sourceID: Int64, _ db: Database) throws -> [CorpusOverview.FindingRow] {
+        try FindingRecord.filter(FindingRecord.Columns.sourceID == sourceID)
+            .order(FindingRecord.Columns.ordinal).fetchAll(db)
+            .map { finding in
+                CorpusOverview.FindingRow(
+                    rule: finding.rule, severity: finding.severity,
+                    cell: finding.table.map { CellKey($0, finding.row ?? "", finding.col ?? "").description },
+                    expected: finding.expected, found: finding.found, difference: finding.difference,
+                    suspect: finding.suspect, message: finding.message, messageZh: finding.messageZh)
+            }
+    }
+
+    /// Reports that were read, per region and year, with the headline cells' sums from `totals_by_region_year`.
+    private static func regionYears(_ db: Database) throws -> [CorpusOverview.RegionYear] {
+        let read = [ReportStatus.ok, .unbalanced, .needsReview].map(\.rawValue)
+        let groups = try Row.fetchAll(db, sql: """
+            SELECT region, year, COUNT(*) AS reports, COUNT(CASE WHEN status <> 'ok' THEN 1 END) AS flagged
+            FROM reports WHERE status IN (\(read.map { _ in "?" }.joined(separator: ", ")))
+            GROUP BY region, year ORDER BY region, year
+            """, arguments: StatementArguments(read))
+        let headlines = CorpusOverview.headlines
+        let sums = try Row.fetchAll(db, sql: """
+            SELECT region, year, "table", row, col, total FROM totals_by_region_year WHERE total IS NOT NULL
+            """)
+        var totals: [RegionYearKey: [CellKey: Double]] = [:]
+        for sum in sums {
+            guard let table = TableID(rawValue: sum["table"]) else { continue }
+            let cell = CellKey(table, sum["row"], sum["col"])
+            guard headlines.contains(cell) else { continue }
+            totals[RegionYearKey(region: sum["region"], year: sum["year"]), default: [:]][cell] = sum["total"]
+        }
+        return groups.map { group in
+            let key = RegionYearKey(region: group["region"], year: group["year"])
+            return CorpusOverview.RegionYear(region: key.region, year: key.year, reports: group["reports"],
+                                             flagged: group["flagged"], totals: totals[key] ?? [:])
+        }
+    }
+
+    private struct RegionYearKey: Hashable {
+        var region: String?
+        var year: Int?
+    }
+}

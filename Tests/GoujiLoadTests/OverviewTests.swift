@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import GoujiLoad
+import GoujiModel
+
+@Suite struct OverviewTests {
+    @Test func countsFlagsAndTotals() throws {
+        let corpus = try Corpus()
+        try corpus.load(Fixtures.outcome(path: "/d/a.txt"), sha256: "a", size: 1)
+        try corpus.load(Fixtures.outcome(path: "/d/b.txt", newTotal: 20, status: .unbalanced,
+                                         findings: [Fixtures.flowFinding]), sha256: "b", size: 1)
+        var older = Fixtures.outcome(path: "/d/c.txt", newTotal: 7)
+        older.report?.year = 2023
+        try corpus.load(older, sha256: "c", size: 1)
+        try corpus.load(Fixtures.failed(), sha256: "d", size: 1)
+
+        let overview = try corpus.overview()
+        #expect(overview.counts == [.ok: 2, .unbalanced: 1, .needsReview: 0, .failed: 1, .unsupported: 0])
+        #expect(overview.total == 4)
+        #expect(overview.flagged.map(\.source) == ["b.txt"])
+        let finding = try #require(overview.flagged.first?.findings.first)
+        #expect(finding.rule == "t3.flow" && finding.cell == "t3[total, total]")
+        #expect([finding.expected, finding.found, finding.difference] == ["12", "12.5", "0.5"])
+        #expect(finding.suspect == "t3[new, total]")
+        #expect(overview.flagged.first?.doubts == ["表四 read from a wrapped cell"])
+        #expect(overview.unread.map(\.source) == ["scan.pdf"])
+        #expect(overview.unread.first?.reason == "scanned PDF without a text layer")
+
+        #expect(overview.regionYears.map(\.year) == [2023, 2024])
+        let of2024 = try #require(overview.regionYears.last)
+        #expect(of2024.region == "北京市东城区" && of2024.reports == 2 && of2024.flagged == 1)
+        #expect(of2024.totals[CellKey(.t3, "new", "total")] == 32)
+        #expect(of2024.totals[CellKey(.t4, "all", "review.total")] == 2)
+        // Nobody prints granted: no sum, not a zero.
+        #expect(of2024.totals[CellKey(.t3, "granted", "total")] == nil)
+        #expect(overview.regionYears.first?.totals[CellKey(.t3, "new", "total")] == 7)
+    }
+
+    @Test func anEmptyCorpusHasZeroCounts() throws {
+        let overview = try Corpus().overview()
+        #expect(overview.total == 0 && overview.flagged.isEmpty && overview.regionYears.isEmpty)
+        #expect(overview.counts.count == ReportStatus.allCases.count)
+    }
+}
