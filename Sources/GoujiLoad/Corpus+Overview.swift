@@ -39,10 +39,20 @@ extension Corpus {
             .map { finding in
                 CorpusOverview.FindingRow(
                     rule: finding.rule, severity: finding.severity,
-                    cell: finding.table.map { CellKey($0, finding.row ?? "", finding.col ?? "").description },
+                    cell: finding.table.map { place(table: $0, row: finding.row, column: finding.col) },
                     expected: finding.expected, found: finding.found, difference: finding.difference,
                     suspect: finding.suspect, message: finding.message, messageZh: finding.messageZh)
             }
+    }
+
+    /// Where an equation sits: a cell (`t3[total, total]`), a whole row or column (`t3 column natural_person`).
+    private static func place(table: TableID, row: String?, column: String?) -> String {
+        switch (row, column) {
+        case let (row?, column?): return CellKey(table, row, column).description
+        case let (row?, nil): return "\(table.rawValue) row \(row)"
+        case let (nil, column?): return "\(table.rawValue) column \(column)"
+        case (nil, nil): return table.rawValue
+        }
     }
 
     /// Reports that were read, per region and year, with the headline cells' sums from `totals_by_region_year`.

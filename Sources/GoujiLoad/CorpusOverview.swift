@@ -20,7 +20,7 @@ public struct CorpusOverview: Sendable, Hashable {
     public struct FindingRow: Sendable, Hashable {
         public var rule: String
         public var severity: Finding.Severity
-        /// The cell the equation totals, e.g. `t3[total, total]`.
+        /// Where the equation sits: a cell (`t3[total, total]`), or a row or column (`t3 column natural_person`).
         public var cell: String?
         public var expected: String?
         public var found: String?

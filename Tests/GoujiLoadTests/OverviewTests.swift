@@ -13,11 +13,17 @@ import GoujiModel
         older.report?.year = 2023
         try corpus.load(older, sha256: "c", size: 1)
         try corpus.load(Fixtures.failed(), sha256: "d", size: 1)
+        var columnFinding = Fixtures.flowFinding
+        columnFinding.row = nil
+        columnFinding.column = "natural_person"
+        try corpus.load(Fixtures.outcome(path: "/d/e.txt", status: .unbalanced, findings: [columnFinding]),
+                        sha256: "e", size: 1)
 
         let overview = try corpus.overview()
-        #expect(overview.counts == [.ok: 2, .unbalanced: 1, .needsReview: 0, .failed: 1, .unsupported: 0])
-        #expect(overview.total == 4)
-        #expect(overview.flagged.map(\.source) == ["b.txt"])
+        #expect(overview.counts == [.ok: 2, .unbalanced: 2, .needsReview: 0, .failed: 1, .unsupported: 0])
+        #expect(overview.total == 5)
+        #expect(overview.flagged.map(\.source) == ["b.txt", "e.txt"])
+        #expect(overview.flagged.last?.findings.first?.cell == "t3 column natural_person")
         let finding = try #require(overview.flagged.first?.findings.first)
         #expect(finding.rule == "t3.flow" && finding.cell == "t3[total, total]")
         #expect([finding.expected, finding.found, finding.difference] == ["12", "12.5", "0.5"])
@@ -28,9 +34,9 @@ import GoujiModel
 
         #expect(overview.regionYears.map(\.year) == [2023, 2024])
         let of2024 = try #require(overview.regionYears.last)
-        #expect(of2024.region == "北京市东城区" && of2024.reports == 2 && of2024.flagged == 1)
-        #expect(of2024.totals[CellKey(.t3, "new", "total")] == 32)
-        #expect(of2024.totals[CellKey(.t4, "all", "review.total")] == 2)
+        #expect(of2024.region == "北京市东城区" && of2024.reports == 3 && of2024.flagged == 2)
+        #expect(of2024.totals[CellKey(.t3, "new", "total")] == 44)
+        #expect(of2024.totals[CellKey(.t4, "all", "review.total")] == 3)
         // Nobody prints granted: no sum, not a zero.
         #expect(of2024.totals[CellKey(.t3, "granted", "total")] == nil)
         #expect(overview.regionYears.first?.totals[CellKey(.t3, "new", "total")] == 7)

@@ -155,7 +155,8 @@ public enum CorpusPage {
         .meta,.path{color:#666;font-size:.9em}
         table{border-collapse:collapse;margin:.6em 0;font-size:.9em}
         th,td{border:1px solid #ddd;padding:.25em .55em;text-align:left;vertical-align:top}
-        th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums}
+        th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        .totals td{white-space:nowrap}
         .side{display:flex;gap:2em;align-items:flex-start;flex-wrap:wrap}
         .chart text{font-size:13px;fill:#333}
         article.report{border-left:4px solid #c0392b;padding:.2em 1em;margin:1em 0;background:#fdf6f5}
