@@ -15,7 +15,10 @@ so a deliberate error stays the only error.
 """
 
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import unicodedata
 
 # ---------------------------------------------------------------------------------------------
@@ -276,6 +279,64 @@ HONGZE_2024 = {
 }
 
 
+# REAL: 平潭综合实验区 2024 (cases/expected/pingtan-2024.html.json). 上年结转 0, so it chains on
+# from the synthetic 2023 report (结转下年度 0).
+PINGTAN_2024 = {
+    "format": "2021",
+    "t2": {"rules": [0, 0, 0], "normative_docs": [62, 33, 440],
+           "licensing": 4529, "penalty": 1100, "coercion": 65, "fees": "18651.06"},
+    "t3": t3_table({
+        "new": [217, 1, 0, 0, 0, 0, 218],
+        "granted": [71, 0, 0, 0, 0, 0, 71],
+        "partial": [29, 0, 0, 0, 0, 0, 29],
+        "denied.state_secret": [4, 0, 0, 0, 0, 0, 4],
+        "denied.third_party": [3, 0, 0, 0, 0, 0, 3],
+        "denied.internal_affairs": [32, 0, 0, 0, 0, 0, 32],
+        "unavailable.not_held": [75, 0, 0, 0, 0, 0, 75],
+        "not_processed.repeat": [1, 0, 0, 0, 0, 0, 1],
+        "other.no_correction": [1, 0, 0, 0, 0, 0, 1],
+        "other.other": [1, 1, 0, 0, 0, 0, 2],
+        "total": [217, 1, 0, 0, 0, 0, 218],
+    }, single_other=False),
+    "t4": [2, 1, 3, 1, 7, 0, 0, 0, 0, 0, 13, 2, 4, 0, 19],
+}
+
+# REAL: the 7–8 digit figures of the Hangzhou-style fixture (cases/expected/
+# fixture-hangzhou-style-2025.html.json), a 测试市 of 2025.
+HANGZHOU_2025 = {
+    "format": "2021",
+    "t2": {"rules": [3, 5, 74], "normative_docs": [564, 984, 4185],
+           "licensing": 11398889, "penalty": 6937489, "coercion": 166105, "fees": "316441"},
+    "t3": t3_table({
+        "new": [13612, 252, 0, 45, 128, 32, 14069],
+        "carried_over": [535, 6, 0, 1, 18, 0, 560],
+        "granted": [5345, 129, 0, 41, 19, 14, 5548],
+        "partial": [2120, 39, 0, 1, 6, 2, 2168],
+        "denied.state_secret": [13, 0, 0, 0, 0, 0, 13],
+        "denied.law_forbidden": [30, 0, 0, 0, 0, 0, 30],
+        "denied.three_safety": [11, 0, 0, 0, 0, 0, 11],
+        "denied.third_party": [49, 2, 0, 0, 0, 0, 51],
+        "denied.internal_affairs": [103, 1, 0, 0, 0, 0, 104],
+        "denied.process_info": [84, 1, 0, 0, 0, 0, 85],
+        "denied.enforcement_file": [282, 4, 0, 0, 0, 0, 286],
+        "denied.inquiry": [147, 0, 0, 0, 1, 2, 150],
+        "unavailable.not_held": [3075, 50, 0, 0, 89, 8, 3222],
+        "unavailable.needs_creation": [177, 3, 0, 0, 0, 0, 180],
+        "unavailable.unclear": [19, 0, 0, 0, 0, 0, 19],
+        "not_processed.petition": [199, 1, 0, 0, 3, 0, 203],
+        "not_processed.repeat": [147, 1, 0, 0, 0, 0, 148],
+        "not_processed.mass_repeat": [100, 1, 0, 0, 0, 0, 101],
+        "not_processed.confirm_existing": [5, 0, 0, 0, 0, 0, 5],
+        "other.no_correction": [315, 3, 0, 0, 0, 0, 318],
+        "other.unpaid_fee": [202, 0, 0, 1, 0, 0, 203],
+        "other.other": [941, 17, 0, 1, 3, 3, 965],
+        "total": [13364, 252, 0, 44, 121, 29, 13810],
+        "carried_forward": [783, 6, 0, 2, 25, 3, 819],
+    }, single_other=False),
+    "t4": [376, 97, 196, 121, 790, 16, 1, 12, 27, 56, 74, 1, 30, 51, 156],
+}
+
+
 def with_t3_cell(report, row, col, value):
     """A copy of `report` with one 表三 cell printed differently."""
     copy = dict(report, t3={k: list(v) for k, v in report["t3"].items()})
@@ -462,6 +523,26 @@ def as_pipes(grid):
     return [line(rows[0]), "|" + "---|" * ncols] + [line(r) for r in rows[1:]]
 
 
+def as_html(grid):
+    """One bordered HTML table, merged cells as colspan: what LibreOffice turns into a Word
+    table or a ruled PDF table."""
+    esc = lambda t: t.replace("&", "&amp;").replace("<", "&lt;")
+    rows = []
+    for row in grid:
+        cells = "".join('<td colspan="%d">%s</td>' % (cell_span(c), esc(cell_text(c))) if cell_span(c) > 1
+                        else "<td>%s</td>" % esc(cell_text(c)) for c in row)
+        rows.append("<tr>" + cells + "</tr>")
+    return ['<table border="1" cellspacing="0" cellpadding="2">' + "".join(rows) + "</table>"]
+
+
+def html_page(lines, title):
+    """A web page of the report: narrative lines as paragraphs, the tables as they are."""
+    body = "\n".join(line if line.startswith("<table") else "<p>%s</p>" % line.replace("&", "&amp;").replace("<", "&lt;")
+                     for line in lines if line)
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>%s</title></head>\n<body>\n%s\n</body></html>\n'
+            % (title, body))
+
+
 # ---------------------------------------------------------------------------------------------
 # The seed's own table layout (cases/docs/tiantan-2024.txt): trailing tabs, ASCII brackets,
 # 总计 in the first header row, two label columns for most rows but three for the numbered
@@ -591,7 +672,7 @@ def report_text(s):
     levels = s.get("heading_levels", {})
     h = lambda level, text, part=None: ("#" * levels.get(part, level) + " " + text) if md else text
     tables = s.get("tables", "tabs")
-    render = {"tabs": as_tabs, "spaces": as_spaces, "pipes": as_pipes}[tables]
+    render = {"tabs": as_tabs, "spaces": as_spaces, "pipes": as_pipes, "html": as_html}[tables]
     if s.get("seed_layout"):
         t2, t3, t4 = tiantan_t2(r), tiantan_t3(r), tiantan_t4(r)
     else:
@@ -708,12 +789,38 @@ SAMPLES = [
                   "t3.flow [自然人] and t3.columns [本年新收], suspect cell 本年新收/自然人 = 95. Its "
                   "carry-over chains to hongze-2023 (0 = 0).",
     },
+    {
+        "file": "pingtan-2024.html",
+        "report": PINGTAN_2024, "fails": set(),
+        "title": "平潭综合实验区2024年政府信息公开工作年度报告",
+        "full": "福建省平潭综合实验区", "year": 2024, "tables": "html",
+        "readme": "平潭综合实验区 2024, REAL figures; a web page with bordered tables (colspan). "
+                  "Gives: ok. Its carry-over chains on from pingtan-2023 (0 = 0).",
+    },
+    {
+        "file": "hangzhou-style-2025.docx", "office": "docx",
+        "report": HANGZHOU_2025, "fails": set(),
+        "title": "测试市2025年政府信息公开工作年度报告",
+        "full": "测试市", "year": 2025, "tables": "html",
+        "readme": "测试市 2025, REAL figures of the Hangzhou-style fixture (7–8 digits); a Word "
+                  "document with real Word tables, made by LibreOffice from the web page this script "
+                  "writes. Gives: ok.",
+    },
+    {
+        "file": "suqian-2024.pdf", "office": "pdf",
+        "report": SUQIAN_2024, "fails": set(),
+        "title": "宿迁市人民政府2024年政府信息公开工作年度报告（PDF）",
+        "full": "宿迁市人民政府", "year": 2024, "tables": "html",
+        "readme": "宿迁市人民政府 2024 again, REAL figures, as a PDF with ruled tables made by LibreOffice "
+                  "from the web page this script writes (表三 crosses a page). Gives: ok.",
+    },
 ]
 
 PAIRS = [  # (earlier, later, chains?)
     ("suqian-2023.txt", "suqian-2024.txt", True),
     ("hongze-2023.txt", "hongze-2024.txt", True),
     ("pingtan-2022.txt", "pingtan-2023.txt", False),
+    ("pingtan-2023.txt", "pingtan-2024.html", True),
 ]
 
 README_HEAD = """# samples
@@ -738,8 +845,32 @@ def check_samples():
 
 
 def encoded(s):
+    if s.get("tables") == "html":
+        return html_page(report_text(s), s["title"]).encode("utf-8")
     text = s.get("newline", "\n").join(report_text(s))
     return text.encode(s.get("encoding", "utf-8"))
+
+
+def convert_with_office(s, data, force):
+    """Writes a DOCX or PDF sample through LibreOffice from the page this script renders; their
+    bytes differ from run to run, so an existing one is kept unless --office is given."""
+    target = os.path.join("samples", s["file"])
+    if os.path.exists(target) and not force:
+        print("kept      " + target)
+        return
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if not office:
+        sys.exit("make-samples.py: %s needs LibreOffice (apt-get install libreoffice-writer-nogui)" % target)
+    with tempfile.TemporaryDirectory() as work:
+        page = os.path.join(work, os.path.splitext(s["file"])[0] + ".html")
+        with open(page, "wb") as f:
+            f.write(data)
+        subprocess.run([office, "-env:UserInstallation=file://" + os.path.join(work, "profile"), "--headless",
+                        "--infilter=HTML (StarWriter)", "--convert-to",
+                        {"docx": "docx:MS Word 2007 XML", "pdf": "pdf:writer_pdf_Export"}[s["office"]],
+                        "--outdir", work, page], check=True, stdout=subprocess.DEVNULL)
+        shutil.copyfile(os.path.join(work, s["file"]), target)
+    print("converted " + target)
 
 
 def write_if_changed(path, data):
@@ -757,7 +888,10 @@ def main():
     os.makedirs("samples", exist_ok=True)
     readme = README_HEAD + "".join("- `%s`: %s\n" % (s["file"], s["readme"]) for s in SAMPLES)
     # The description lives beside the folder, not in it: gouji would read it as a report.
-    outputs = [(os.path.join("samples", s["file"]), encoded(s)) for s in SAMPLES]
+    for s in SAMPLES:
+        if "office" in s:
+            convert_with_office(s, encoded(s), "--office" in sys.argv)
+    outputs = [(os.path.join("samples", s["file"]), encoded(s)) for s in SAMPLES if "office" not in s]
     outputs.append((os.path.join("docs", "samples.md"), readme.encode("utf-8")))
     os.makedirs("docs", exist_ok=True)
     for name, data in outputs:

@@ -1,6 +1,7 @@
 import Foundation
 import GoujiLoad
 import GoujiModel
+import GoujiValidate
 
 /// A run over many files: workers read and check reports in parallel, one writer loads each
 /// outcome into the corpus as it arrives (one transaction per report), so a batch stopped at
@@ -20,7 +21,7 @@ public struct Batch: Sendable {
 
     /// Runs the batch, telling `progress` after every file, and returns the tally.
     public func run(progress: @escaping @Sendable (BatchSummary) -> Void = { _ in }) async throws -> BatchSummary {
-        let files = try InputFiles.expand(configuration.inputs)
+        let files = try InputFiles.expand(configuration.inputs).filter { configuration.shard?.contains($0) ?? true }
         let corpus = try Corpus(path: configuration.sqlite)
         let loaded = Dictionary(try corpus.loaded().map { ($0.path, $0.sha256) }) { first, _ in first }
         let pipeline = Pipeline(rules: configuration.rules)
@@ -49,6 +50,7 @@ public struct Batch: Sendable {
                 }
             }
         }
+        try Self.checkAcrossYears(corpus)
         if let csv = configuration.csv {
             try corpus.exportCSV(to: csv, bom: configuration.csvBOM)
         }
@@ -57,6 +59,11 @@ public struct Batch: Sendable {
         }
         summary.elapsed = Date().timeIntervalSince(started)
         return summary
+    }
+
+    /// Redoes the checks across the corpus (year against year): any report loaded may change them.
+    public static func checkAcrossYears(_ corpus: Corpus) throws {
+        try corpus.replaceCorpusFindings(YearOverYear.findings(try corpus.figures()))
     }
 
     /// Loads an outcome; one the corpus refuses is loaded as failed instead, so that the file

@@ -24,6 +24,8 @@ public struct RunConfiguration: Sendable, Equatable {
     public var csvBOM: Bool
     public var rules: Set<String>
     public var jobs: Int
+    /// The share of the inputs this run reads, when a sweep is split over machines.
+    public var shard: Shard?
 
     public init(inputs: [String] = [], sqlite: String? = nil, csv: String? = nil, wide: String? = nil,
                 csvBOM: Bool = false, rules: Set<String> = Set(Pipeline.hardRules), jobs: Int = 0) {

@@ -39,6 +39,9 @@ struct Run: AsyncParsableCommand {
     @Option(help: "Parallel workers (default: one per core).")
     var jobs: Int?
 
+    @Option(help: "Read only share I of N of the inputs (e.g. 2/8), to split a sweep over machines; fold the corpora with `gouji merge`.")
+    var shard: String?
+
     @Flag(help: "Print no progress, only the summary.")
     var quiet = false
 
@@ -60,6 +63,13 @@ struct Run: AsyncParsableCommand {
         if let csv { configuration.csv = csv }
         if let wide { configuration.wide = wide }
         if let jobs { configuration.jobs = jobs }
+        if let shard {
+            guard let share = Shard(shard) else {
+                FileHandle.standardError.write("gouji: --shard takes I/N with 1 ≤ I ≤ N, not \(shard)\n")
+                throw ExitCode(ExitStatus.usage)
+            }
+            configuration.shard = share
+        }
 
         let display = ProgressDisplay(quiet: quiet)
         let summary: BatchSummary

@@ -49,11 +49,13 @@ import GoujiTestSupport
         #expect(number(report, .t3, "other.other", "total") == 6)
     }
 
+    /// 表四's three header rows as a text dump prints them.
+    private let t4Header = "行政复议\t\t\t\t\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\n"
+        + "\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计"
+
     @Test func t4ReadsByHeadersInEitherOrientation() throws {
-        let header = "行政复议\t\t\t\t\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\n"
-            + "\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计"
         let wide = try report([Fixtures.heading("四、政府信息公开行政复议、行政诉讼情况"),
-                               .grid(Fixtures.grid(header + "\n1\t2\t3\t4\t10\t0\t0\t0\t1\t1\t5\t0\t0\t0\t5"))])
+                               .grid(Fixtures.grid(t4Header + "\n1\t2\t3\t4\t10\t0\t0\t0\t1\t1\t5\t0\t0\t0\t5"))])
         #expect(number(wide, .t4, "all", "review.total") == 10)
         #expect(number(wide, .t4, "all", "suit_direct.pending") == 1)
         #expect(number(wide, .t4, "all", "suit_after_review.upheld") == 5)
@@ -66,10 +68,8 @@ import GoujiTestSupport
     }
 
     @Test func t4WithOneStrayCellIsAlignedByBalanceAndMarked() throws {
-        let header = "行政复议\t\t\t\t\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\n"
-            + "\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计"
         let report = try report([Fixtures.heading("四、行政复议、行政诉讼情况"),
-                                 .grid(Fixtures.grid(header + "\n1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t1\t1"))])
+                                 .grid(Fixtures.grid(t4Header + "\n1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t1\t1"))])
         #expect(number(report, .t4, "all", "suit_after_review.pending") == 1)
         #expect(number(report, .t4, "all", "suit_after_review.total") == 1)
         #expect(report[CellKey(.t4, "all", "review.upheld")]?.doubt != nil)

@@ -1,0 +1,58 @@
+import Foundation
+import GoujiModel
+
+/// Checks a body's reports against its report of the year before (warnings, across the corpus):
+/// `corpus.carry`, this year's 上年结转 equals last year's 结转下年度继续办理, per 表三 column; and
+/// `corpus.in_force` (2021 format), this year's 现行有效件数 equals last year's plus 制发 minus 废止.
+public enum YearOverYear {
+    /// Findings, each for the later report of a pair.
+    public static func findings(_ reports: [ReportFigures]) -> [(path: String, finding: Finding)] {
+        let byBody = Dictionary(grouping: reports.filter { $0.year != nil && $0.body != nil }) { bodyKey($0.body!) }
+        var out: [(String, Finding)] = []
+        for (_, group) in byBody.sorted(by: { $0.key < $1.key }) {
+            for later in group.sorted(by: { ($0.year!, $0.path) < ($1.year!, $1.path) }) {
+                for earlier in group where earlier.year == later.year! - 1 && sameRegion(earlier, later) {
+                    out += carry(earlier, later).map { (later.path, $0) }
+                    out += inForce(earlier, later).map { (later.path, $0) }
+                }
+            }
+        }
+        return out
+    }
+
+    /// A body's name with what varies between its reports removed: spaces, width, bracketed notes.
+    static func bodyKey(_ body: String) -> String {
+        var key = body.replacing(/[（(][^）)]*[）)]/, with: "")
+        key = key.filter { !$0.isWhitespace }
+        return key
+    }
+
+    private static func sameRegion(_ a: ReportFigures, _ b: ReportFigures) -> Bool {
+        a.region == nil || b.region == nil || a.region == b.region
+    }
+
+    private static func carry(_ earlier: ReportFigures, _ later: ReportFigures) -> [Finding] {
+        CanonicalModel.t3Columns.map(\.key).compactMap { column in
+            guard let forward = earlier.numbers[CellKey(.t3, "carried_forward", column)],
+                  let over = later.numbers[CellKey(.t3, "carried_over", column)], forward != over else { return nil }
+            return Finding(rule: "corpus.carry", severity: .warning, table: .t3, row: "carried_over", column: column,
+                           expected: forward, found: over,
+                           message: "\(later.name) (\(later.year!)) carries over \(over) [\(column)], but \(earlier.name) (\(earlier.year!)) carried \(forward) forward",
+                           messageZh: "本年上年结转 \(over) 件与 \(earlier.year!) 年报告（\(earlier.name)）结转下年度继续办理 \(forward) 件不符")
+        }
+    }
+
+    private static func inForce(_ earlier: ReportFigures, _ later: ReportFigures) -> [Finding] {
+        guard earlier.t2Format == .f2021, later.t2Format == .f2021 else { return [] }
+        return ["rules", "normative_docs"].compactMap { row in
+            let cell = { (report: ReportFigures, column: String) in report.numbers[CellKey(.t2, row, column)] }
+            guard let before = cell(earlier, "in_force"), let issued = cell(later, "issued"), let repealed = cell(later, "repealed"),
+                  let now = cell(later, "in_force"), before + issued - repealed != now else { return nil }
+            let expected = before + issued - repealed
+            return Finding(rule: "corpus.in_force", severity: .warning, table: .t2, row: row, column: "in_force",
+                           expected: expected, found: now,
+                           message: "\(later.name) (\(later.year!)) has \(now) \(row) in force; \(earlier.name) (\(earlier.year!)) had \(before), + \(issued) issued − \(repealed) repealed = \(expected)",
+                           messageZh: "现行有效件数 \(now) 与上年 \(before) + 本年制发 \(issued) − 本年废止 \(repealed) = \(expected) 不符")
+        }
+    }
+}

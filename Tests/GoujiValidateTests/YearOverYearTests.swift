@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import GoujiModel
+@testable import GoujiValidate
+
+@Suite struct YearOverYearTests {
+    private func figures(_ path: String, _ body: String, _ year: Int, _ numbers: [CellKey: Decimal], region: String? = "某市") -> ReportFigures {
+        ReportFigures(path: path, body: body, region: region, year: year, t2Format: .f2021, numbers: numbers)
+    }
+
+    @Test func aBrokenCarryIsShownWithBothReports() {
+        let before = figures("/a/2022.txt", "某区人民政府", 2022, [CellKey(.t3, "carried_forward", "total"): 3])
+        let after = figures("/a/2023.txt", "某区 人民政府（本级）", 2023, [CellKey(.t3, "carried_over", "total"): 2])
+        let found = YearOverYear.findings([after, before])
+        #expect(found.count == 1)
+        #expect(found.first?.path == "/a/2023.txt")
+        #expect(found.first?.finding.rule == "corpus.carry" && found.first?.finding.severity == .warning)
+        #expect(found.first?.finding.expected == 3 && found.first?.finding.found == 2)
+        #expect(found.first?.finding.message.contains("2022.txt") == true)
+    }
+
+    @Test func aChainThatHoldsOrSkipsAYearSaysNothing() {
+        let numbers2022: [CellKey: Decimal] = [CellKey(.t3, "carried_forward", "total"): 3]
+        let holds = [figures("a", "某区", 2022, numbers2022), figures("b", "某区", 2023, [CellKey(.t3, "carried_over", "total"): 3])]
+        #expect(YearOverYear.findings(holds).isEmpty)
+        let gap = [figures("a", "某区", 2021, numbers2022), figures("b", "某区", 2023, [CellKey(.t3, "carried_over", "total"): 1])]
+        #expect(YearOverYear.findings(gap).isEmpty)
+        let otherRegion = [figures("a", "城关区", 2022, numbers2022, region: "兰州市"),
+                           figures("b", "城关区", 2023, [CellKey(.t3, "carried_over", "total"): 1], region: "拉萨市")]
+        #expect(YearOverYear.findings(otherRegion).isEmpty)
+    }
+
+    @Test func inForceContinuesLastYearsCount() {
+        let before = figures("a", "某区", 2022, [CellKey(.t2, "normative_docs", "in_force"): 40])
+        let after = figures("b", "某区", 2023, [CellKey(.t2, "normative_docs", "issued"): 5, CellKey(.t2, "normative_docs", "repealed"): 2,
+                                                CellKey(.t2, "normative_docs", "in_force"): 44])
+        let found = YearOverYear.findings([before, after])
+        #expect(found.map(\.finding.rule) == ["corpus.in_force"])
+        #expect(found.first?.finding.expected == 43)
+    }
+}
