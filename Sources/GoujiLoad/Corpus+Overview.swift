@@ -9,40 +9,44 @@ extension Corpus {
                 let sources = try SourceRecord.order(SourceRecord.Columns.name, SourceRecord.Columns.path).fetchAll(db)
                 let reports = try Self.reports(db)
                 var counts = Dictionary(uniqueKeysWithValues: ReportStatus.allCases.map { ($0, 0) })
-                var flagged: [CorpusOverview.Flagged] = []
+                let findings = try Self.findings(db)
+                var flagged: [CorpusOverview.ListedReport] = [], warned: [CorpusOverview.ListedReport] = []
                 var unread: [CorpusOverview.Unread] = []
                 for source in sources {
                     guard let id = source.id, let report = reports[id] else { continue }
                     counts[report.status, default: 0] += 1
+                    let listed = CorpusOverview.ListedReport(
+                        source: source.name, path: source.path, body: report.body, region: report.region,
+                        year: report.year, status: report.status, reason: report.reason,
+                        findings: findings[id] ?? [], doubts: report.doubts ?? [])
                     switch report.status {
                     case .ok:
-                        break
+                        if !listed.findings.isEmpty { warned.append(listed) }
                     case .unbalanced, .needsReview:
-                        flagged.append(CorpusOverview.Flagged(
-                            source: source.name, path: source.path, body: report.body, region: report.region,
-                            year: report.year, status: report.status, reason: report.reason,
-                            findings: try Self.findings(of: id, db), doubts: report.doubts ?? []))
+                        flagged.append(listed)
                     case .failed, .unsupported:
                         unread.append(CorpusOverview.Unread(source: source.name, path: source.path,
                                                             status: report.status, reason: report.reason))
                     }
                 }
-                return CorpusOverview(counts: counts, flagged: flagged, unread: unread,
+                return CorpusOverview(counts: counts, flagged: flagged, warned: warned, unread: unread,
                                       regionYears: try Self.regionYears(db))
             }
         }
     }
 
-    private static func findings(of sourceID: Int64, _ db: Database) throws -> [CorpusOverview.FindingRow] {
-        try FindingRecord.filter(FindingRecord.Columns.sourceID == sourceID)
-            .order(FindingRecord.Columns.ordinal).fetchAll(db)
-            .map { finding in
+    /// Every finding by source id, in validate's order.
+    private static func findings(_ db: Database) throws -> [Int64: [CorpusOverview.FindingRow]] {
+        let records = try FindingRecord.order(FindingRecord.Columns.sourceID, FindingRecord.Columns.ordinal).fetchAll(db)
+        return Dictionary(grouping: records, by: \.sourceID).mapValues { findings in
+            findings.map { finding in
                 CorpusOverview.FindingRow(
                     rule: finding.rule, severity: finding.severity,
                     cell: finding.table.map { place(table: $0, row: finding.row, column: finding.col) },
                     expected: finding.expected, found: finding.found, difference: finding.difference,
                     suspect: finding.suspect, message: finding.message, messageZh: finding.messageZh)
             }
+        }
     }
 
     /// Where an equation sits: a cell (`t3[total, total]`), a whole row or column (`t3 column natural_person`).

@@ -3,8 +3,8 @@ import GoujiModel
 /// What a corpus holds at a glance, for the audit page: how many reports came out how, the flagged ones with
 /// their failing equations, the files that could not be read, and headline totals per region and year.
 public struct CorpusOverview: Sendable, Hashable {
-    /// A report that is unbalanced or needs review, with every finding and doubt that says why.
-    public struct Flagged: Sendable, Hashable {
+    /// A report with every finding and doubt that says why it is listed.
+    public struct ListedReport: Sendable, Hashable {
         public var source: String
         public var path: String
         public var body: String?
@@ -58,7 +58,9 @@ public struct CorpusOverview: Sendable, Hashable {
     /// Every status with its count, zeros included, in `ReportStatus` order.
     public var counts: [ReportStatus: Int]
     /// Flagged reports by source name.
-    public var flagged: [Flagged]
+    public var flagged: [ListedReport]
+    /// Reports that balance but carry findings, such as a carry-over that disagrees with last year's report.
+    public var warned: [ListedReport]
     public var unread: [Unread]
     /// By region, then year; a report without a region or year is counted under nil.
     public var regionYears: [RegionYear]

@@ -42,6 +42,20 @@ import GoujiModel
         #expect(overview.regionYears.first?.totals[CellKey(.t3, "new", "total")] == 7)
     }
 
+    @Test func balancedReportsWithFindingsAreListedApart() throws {
+        let corpus = try Corpus()
+        let carry = Finding(rule: "corpus.carry", severity: .warning, table: .t3, row: "carried_over", column: "total",
+                            expected: 3, found: 0, message: "carried over 0, last year carried forward 3",
+                            messageZh: "上年结转0，上年报告结转下年3")
+        try corpus.load(Fixtures.outcome(path: "/d/a.txt", findings: [carry]), sha256: "a", size: 1)
+        try corpus.load(Fixtures.outcome(path: "/d/b.txt"), sha256: "b", size: 1)
+        let overview = try corpus.overview()
+        #expect(overview.flagged.isEmpty)
+        #expect(overview.warned.map(\.source) == ["a.txt"])
+        #expect(overview.warned.first?.findings.map(\.rule) == ["corpus.carry"])
+        #expect(overview.warned.first?.findings.first?.difference == "-3")
+    }
+
     @Test func anEmptyCorpusHasZeroCounts() throws {
         let overview = try Corpus().overview()
         #expect(overview.total == 0 && overview.flagged.isEmpty && overview.regionYears.isEmpty)

@@ -20,6 +20,7 @@ public enum CorpusPage {
         <p class="meta">\(escape(corpus)) · \(overview.total) files · \(escape(generated))</p>
         \(statusSection(overview))
         \(flaggedSection(overview.flagged))
+        \(warnedSection(overview.warned))
         \(unreadSection(overview.unread))
         \(totalsSection(overview.regionYears))
         </body>
@@ -44,39 +45,51 @@ public enum CorpusPage {
             """
     }
 
-    private static func flaggedSection(_ flagged: [CorpusOverview.Flagged]) -> String {
+    private static func flaggedSection(_ flagged: [CorpusOverview.ListedReport]) -> String {
         guard !flagged.isEmpty else {
             return #"<section id="flagged"><h2>Flagged reports</h2><p>None: every report read balances.</p></section>"#
-        }
-        let reports = flagged.map { report in
-            let about = [report.body, report.region, report.year.map(String.init)].compactMap { $0 }
-            let findings = report.findings.map { finding in
-                "<tr class=\"\(finding.severity.rawValue)\"><td>\(escape(finding.rule))</td>"
-                    + "<td>\(escape(finding.cell ?? ""))</td>"
-                    + "<td class=\"n\">\(escape(finding.expected ?? ""))</td>"
-                    + "<td class=\"n\">\(escape(finding.found ?? ""))</td>"
-                    + "<td class=\"n\">\(escape(finding.difference ?? ""))</td>"
-                    + "<td>\(escape(finding.suspect ?? ""))</td>"
-                    + "<td>\(escape(finding.message))<br><span class=\"zh\">\(escape(finding.messageZh))</span></td></tr>"
-            }
-            let table = findings.isEmpty ? "" : """
-                <table class="findings"><tr><th>rule</th><th>cell</th><th>expected</th><th>found</th>\
-                <th>difference</th><th>suspect</th><th>message</th></tr>\(findings.joined())</table>
-                """
-            let doubts = report.doubts.isEmpty ? ""
-                : "<ul class=\"doubts\">" + report.doubts.map { "<li>doubt: \(escape($0))</li>" }.joined() + "</ul>"
-            return """
-                <article class="report \(report.status.rawValue)"><h3>\(escape(report.source)) \
-                <span class="badge">\(statusName(report.status))</span></h3>
-                <p>\(escape(about.joined(separator: " · ")))<br>\(escape(report.reason))<br>\
-                <span class="path">\(escape(report.path))</span></p>\(table)\(doubts)</article>
-                """
         }
         return """
             <section id="flagged"><h2>Flagged reports (\(flagged.count))</h2>
             <p>Each failing equation: the side the rule expects, the side printed, their difference, and the cell \
             that, changed alone, would balance it.</p>
-            \(reports.joined(separator: "\n"))</section>
+            \(flagged.map(article).joined(separator: "\n"))</section>
+            """
+    }
+
+    private static func warnedSection(_ warned: [CorpusOverview.ListedReport]) -> String {
+        guard !warned.isEmpty else { return "" }
+        return """
+            <section id="warned"><h2>Warnings on balanced reports (\(warned.count))</h2>
+            <p>Reports that balance on their own but disagree with another, such as a carry-over that is not last \
+            year's carry-forward.</p>
+            \(warned.map(article).joined(separator: "\n"))</section>
+            """
+    }
+
+    /// One listed report: what it says of itself, its findings as equations, its doubts.
+    private static func article(_ report: CorpusOverview.ListedReport) -> String {
+        let about = [report.body, report.region, report.year.map(String.init)].compactMap { $0 }
+        let findings = report.findings.map { finding in
+            "<tr class=\"\(finding.severity.rawValue)\"><td>\(escape(finding.rule))</td>"
+                + "<td>\(escape(finding.cell ?? ""))</td>"
+                + "<td class=\"n\">\(escape(finding.expected ?? ""))</td>"
+                + "<td class=\"n\">\(escape(finding.found ?? ""))</td>"
+                + "<td class=\"n\">\(escape(finding.difference ?? ""))</td>"
+                + "<td>\(escape(finding.suspect ?? ""))</td>"
+                + "<td>\(escape(finding.message))<br><span class=\"zh\">\(escape(finding.messageZh))</span></td></tr>"
+        }
+        let table = findings.isEmpty ? "" : """
+            <table class="findings"><tr><th>rule</th><th>cell</th><th>expected</th><th>found</th>\
+            <th>difference</th><th>suspect</th><th>message</th></tr>\(findings.joined())</table>
+            """
+        let doubts = report.doubts.isEmpty ? ""
+            : "<ul class=\"doubts\">" + report.doubts.map { "<li>doubt: \(escape($0))</li>" }.joined() + "</ul>"
+        return """
+            <article class="report \(report.status.rawValue)"><h3>\(escape(report.source)) \
+            <span class="badge">\(statusName(report.status))</span></h3>
+            <p>\(escape(about.joined(separator: " · ")))<br>\(escape(report.reason))<br>\
+            <span class="path">\(escape(report.path))</span></p>\(table)\(doubts)</article>
             """
     }
 
@@ -161,6 +174,7 @@ public enum CorpusPage {
         .chart text{font-size:13px;fill:#333}
         article.report{border-left:4px solid #c0392b;padding:.2em 1em;margin:1em 0;background:#fdf6f5}
         article.needs_review{border-color:#d68910;background:#fdf9f0}
+        article.ok{border-color:#3a8a4f;background:#f4faf5}.ok .badge{background:#3a8a4f}
         .badge{font-size:.75em;padding:.1em .5em;border-radius:.8em;background:#c0392b;color:#fff;vertical-align:middle}
         .needs_review .badge{background:#d68910}
         .findings tr.error td:first-child{color:#c0392b;font-weight:bold}

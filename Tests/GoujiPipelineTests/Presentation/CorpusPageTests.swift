@@ -21,6 +21,15 @@ import GoujiLoad
         #expect(!flagged.contains("tiantan-2024.txt"))
     }
 
+    @Test func balancedReportsWithWarningsHaveTheirOwnSection() throws {
+        let html = try page()
+        let start = try #require(html.range(of: #"<section id="warned">"#))
+        let end = try #require(html.range(of: "</section>", range: start.upperBound..<html.endIndex))
+        let warned = html[start.upperBound..<end.lowerBound]
+        #expect(warned.contains("tiantan-2024.txt") && !warned.contains("hongze-2024.txt"))
+        #expect(warned.contains("<td>corpus.carry</td><td>t3[carried_over, total]</td><td class=\"n\">5</td>"))
+    }
+
     @Test func countsStatusesAndChartsThemInlineSVG() throws {
         let html = try page()
         #expect(html.contains(#"<tr class="ok"><td>ok</td><td class="n">1</td></tr>"#))
