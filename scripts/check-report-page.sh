@@ -23,7 +23,7 @@ if [ "$status" -gt 2 ]; then echo "check-report-page: gouji run failed ($status)
 
 browse() { chromium --headless --no-sandbox --disable-gpu --hide-scrollbars "$@" "file://$work/audit.html" 2>/dev/null; }
 browse --dump-dom > "$work/dom.html"
-browse --window-size=1280,2200 --screenshot="$shot" >/dev/null
+browse --window-size=1280,3000 --screenshot="$shot" >/dev/null
 
 fail() { echo "check-report-page: $1" >&2; exit 1; }
 # What the browser built from the page, section by section.
