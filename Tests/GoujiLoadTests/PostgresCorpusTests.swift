@@ -88,6 +88,28 @@ final class PostgresCorpusTests {
         #expect(try corpus.rows(#"SELECT value FROM "values" WHERE row = 'new' AND col = 'total'"#) == [["12"]])
     }
 
+    @Test func pushCopiesWhatChangedAndSkipsTheRest() throws {
+        let local = try Corpus()
+        try local.load(Fixtures.outcome(path: "/d/a.txt", findings: [Fixtures.flowFinding]), sha256: "aa", size: 1)
+        try local.load(Fixtures.outcome(path: "/d/b.txt", newTotal: 20), sha256: "bb", size: 2)
+        try local.load(Fixtures.failed(), sha256: "cc", size: 3)
+        let shared = try PostgresCorpus(url: url)
+        #expect(try shared.push(from: local) == .init(pushed: 3, unchanged: 0))
+        #expect(try shared.loaded().map(\.path) == ["/d/a.txt", "/d/b.txt", "/docs/scan.pdf"])
+        #expect(try shared.loaded().map(\.status) == [.ok, .ok, .failed])
+        let localRead = try local.loaded().map(\.readAt.timeIntervalSince1970)
+        let sharedRead = try shared.loaded().map(\.readAt.timeIntervalSince1970)
+        #expect(zip(localRead, sharedRead).allSatisfy { abs($0 - $1) < 0.01 })
+        #expect(try shared.rows(#"SELECT s.path, v.value, v.box_x FROM "values" v JOIN sources s ON s.id = v.source_id WHERE v.row IN ('new', 'fees') AND v.col IN ('total', 'amount') ORDER BY s.path, v.row"#)
+                == [["/d/a.txt", "18651.06", "100.5"], ["/d/a.txt", "12", nil], ["/d/b.txt", "18651.06", "100.5"], ["/d/b.txt", "20", nil]])
+        #expect(try shared.rows("SELECT rule, difference, message_zh FROM findings") == [["t3.flow", "0.5", "本年新收＋上年结转，\n与总计不符"]])
+
+        try local.load(Fixtures.outcome(path: "/d/b.txt", newTotal: 21), sha256: "b2", size: 2)
+        #expect(try shared.push(from: local) == .init(pushed: 1, unchanged: 2))
+        #expect(try shared.rows(#"SELECT count(*) FROM "values""#) == [["12"]])
+        #expect(try shared.rows(#"SELECT "new.total" FROM t3_wide ORDER BY source"#) == [["12"], ["21"]])
+    }
+
     @Test func aServerThatIsNotThereIsAnOpenError() {
         #expect(throws: LoadError.self) { try PostgresCorpus(url: "host=/nonexistent dbname=none connect_timeout=1") }
     }

@@ -14,6 +14,8 @@ final class PostgresConnection {
             PQfinish(connection)
             throw PostgresError(message)
         }
+        // Notices ("already exists, skipping") are the server thinking aloud; libpq would print them on stderr.
+        PQsetNoticeProcessor(connection, { _, _ in }, nil)
         self.connection = connection
     }
 

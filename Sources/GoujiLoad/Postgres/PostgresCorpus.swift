@@ -6,7 +6,7 @@ import GoujiModel
 public final class PostgresCorpus: @unchecked Sendable {
     /// The server, as given: a `postgresql://` URL or libpq's `key=value` words.
     public let url: String
-    private let connection: PostgresConnection
+    let connection: PostgresConnection
     /// libpq connections serve one caller at a time.
     private let lock = NSLock()
 
@@ -129,7 +129,7 @@ public final class PostgresCorpus: @unchecked Sendable {
     /// An arbitrary key that every gouji takes before migrating.
     private static let migrationLock = 0x676F756A69
 
-    private func transaction(_ body: () throws -> Void) throws {
+    func transaction(_ body: () throws -> Void) throws {
         try connection.execute("BEGIN")
         do {
             try body()
@@ -141,7 +141,7 @@ public final class PostgresCorpus: @unchecked Sendable {
     }
 
     /// Runs `body` alone on the connection, turning a server failure into a `LoadError` about `file`.
-    private func access<T>(_ file: String, _ body: () throws -> T) throws -> T {
+    func access<T>(_ file: String, _ body: () throws -> T) throws -> T {
         lock.lock(); defer { lock.unlock() }
         do {
             return try body()
