@@ -26,13 +26,15 @@ browse --dump-dom > "$work/dom.html"
 browse --window-size=1280,3000 --screenshot="$shot" >/dev/null
 
 fail() { echo "check-report-page: $1" >&2; exit 1; }
-# What the browser built from the page, section by section.
+# What the browser built from the page, section by section (held in variables: grep -q in a pipe would cut it).
 section() { sed -n "/<section id=\"$1\">/,/<\/section>/p" "$work/dom.html"; }
-section flagged | grep -q 'hongze-2024.txt' || fail "the flagged section does not show hongze-2024.txt"
-section flagged | grep -q '<td>t3\.' || fail "the flagged section shows no failing t3 equation"
-section flagged | grep -q 'tiantan-2024.txt' && fail "the balanced tiantan-2024.txt is listed as flagged"
+flagged=$(section flagged)
+totals=$(section totals)
+grep -q 'hongze-2024.txt' <<<"$flagged" || fail "the flagged section does not show hongze-2024.txt"
+grep -q '<td>t3\.' <<<"$flagged" || fail "the flagged section shows no failing t3 equation"
+grep -q 'tiantan-2024.txt' <<<"$flagged" && fail "the balanced tiantan-2024.txt is listed as flagged"
+grep -q '<rect' <<<"$totals" || fail "the totals chart has no bars"
 [ "$(grep -o '<svg' "$work/dom.html" | wc -l)" -ge 2 ] || fail "fewer than two inline SVG charts"
-section totals | grep -q '<rect' || fail "the totals chart has no bars"
 grep -Eq 'https?://' "$work/dom.html" && fail "the page refers to the network"
 [ -s "$shot" ] || fail "no screenshot at $shot"
 echo "check-report-page: ok — flagged report and charts shown; screenshot $shot"
