@@ -21,6 +21,7 @@ let package = Package(
                        providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
 
         // The values passed between stages.
         .target(name: "GoujiModel"),
@@ -35,9 +36,9 @@ let package = Package(
         .target(name: "GoujiNormalize", dependencies: ["GoujiModel"]),
         // 4. validate: the balance rules.
         .target(name: "GoujiValidate", dependencies: ["GoujiModel"]),
-        // 5. load: CSV and SQLite.
+        // 5. load: CSV, SQLite, and PostgreSQL through libpq.
         .target(name: "GoujiLoad", dependencies: [
-            "GoujiModel", .product(name: "GRDB", package: "GRDB.swift"),
+            "GoujiModel", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The stages composed, and the run's configuration.

@@ -23,6 +23,7 @@ extension Corpus {
     /// (`t3.new.total`, in the tables' printed order) after the report's source, status, body, region,
     /// year and format; an empty field where the report prints no number.
     public func exportWideCSV(to file: String, bom: Bool = false) throws {
+        try Self.createDirectory(URL(fileURLWithPath: file).deletingLastPathComponent().path)
         try access(file) {
             try writer.read { db in
                 let keys = CanonicalOrder.sorted(

@@ -33,8 +33,8 @@ extension Corpus {
         }
     }
 
-    /// The columns of each per-source table, but its source id.
-    private static let mergedColumns: [(String, [String])] = [
+    /// The columns of each per-source table, but its source id: what a merge or a push copies.
+    static let mergedColumns: [(String, [String])] = [
         ("reports", ["status", "reason", "body", "region", "year", "format", "format_t2", "format_t3", "format_t4", "doubts"]),
         ("values", ["table", "row", "col", "value", "raw", "page", "location", "box_x", "box_y", "box_w", "box_h", "doubt"]),
         ("findings", ["ordinal", "rule", "severity", "table", "row", "col", "expected", "found", "difference", "suspect", "message", "message_zh"]),

@@ -117,7 +117,8 @@ enum Schema {
             """
     }
 
-    private static func literal(_ text: String) -> String {
+    /// A SQL string literal, which both SQLite and PostgreSQL read alike.
+    static func literal(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
     }
 

@@ -86,6 +86,9 @@ public struct Batch: Sendable {
         if let csv = configuration.csv {
             try corpus.exportCSV(to: csv, bom: configuration.csvBOM)
         }
+        if let wide = configuration.wide {
+            try corpus.exportWideCSV(to: wide, bom: configuration.csvBOM)
+        }
         summary.elapsed = Date().timeIntervalSince(started)
         return summary
     }

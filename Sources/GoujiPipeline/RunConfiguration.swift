@@ -9,6 +9,7 @@ import Yams
 /// outputs:
 ///   sqlite: out/corpus.sqlite
 ///   csv: out/csv             # optional
+///   wide: out/wide.csv       # optional: one row per report, one column per cell
 ///   bom: false               # a UTF-8 BOM in the CSVs, for Excel
 /// rules: [t3.flow, t3.outcomes, t3.columns, t4.groups]
 /// jobs: 0                    # parallel workers; 0 = one per core
@@ -18,15 +19,17 @@ public struct RunConfiguration: Sendable, Equatable {
     public var inputs: [String]
     public var sqlite: String?
     public var csv: String?
+    /// The wide CSV: one row per report, one column per cell.
+    public var wide: String?
     public var csvBOM: Bool
     public var rules: Set<String>
     public var jobs: Int
     /// The share of the inputs this run reads, when a sweep is split over machines.
     public var shard: Shard?
 
-    public init(inputs: [String] = [], sqlite: String? = nil, csv: String? = nil, csvBOM: Bool = false,
-                rules: Set<String> = Set(Pipeline.hardRules), jobs: Int = 0) {
-        self.inputs = inputs; self.sqlite = sqlite; self.csv = csv; self.csvBOM = csvBOM
+    public init(inputs: [String] = [], sqlite: String? = nil, csv: String? = nil, wide: String? = nil,
+                csvBOM: Bool = false, rules: Set<String> = Set(Pipeline.hardRules), jobs: Int = 0) {
+        self.inputs = inputs; self.sqlite = sqlite; self.csv = csv; self.wide = wide; self.csvBOM = csvBOM
         self.rules = rules; self.jobs = jobs
     }
 
@@ -80,18 +83,22 @@ public struct RunConfiguration: Sendable, Equatable {
             case "inputs":
                 config.inputs = try strings(value, key).map(path)
             case "outputs":
-                guard let outputs = value.mapping else { throw fail(value, "'outputs' must be a mapping (sqlite, csv, bom)") }
+                guard let outputs = value.mapping else { throw fail(value, "'outputs' must be a mapping (sqlite, csv, wide, bom)") }
                 for (outKey, outValue) in outputs {
                     let name = outKey.scalar?.string ?? ""
                     switch name {
-                    case "sqlite", "csv":
+                    case "sqlite", "csv", "wide":
                         guard let text = outValue.scalar?.string, !text.isEmpty else { throw fail(outValue, "'\(name)' must be a path") }
-                        if name == "sqlite" { config.sqlite = path(text) } else { config.csv = path(text) }
+                        switch name {
+                        case "sqlite": config.sqlite = path(text)
+                        case "csv": config.csv = path(text)
+                        default: config.wide = path(text)
+                        }
                     case "bom":
                         guard let flag = outValue.bool else { throw fail(outValue, "'bom' must be true or false") }
                         config.csvBOM = flag
                     default:
-                        throw fail(outKey, "unknown key 'outputs.\(name)' (known: sqlite, csv, bom)")
+                        throw fail(outKey, "unknown key 'outputs.\(name)' (known: sqlite, csv, wide, bom)")
                     }
                 }
             case "rules":

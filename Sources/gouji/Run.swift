@@ -9,11 +9,12 @@ struct Run: AsyncParsableCommand {
             Reads every input named by CONFIG (default ./pipeline.yaml) or by --input, and loads each \
             report into the SQLite corpus in its own transaction. A rerun skips files already loaded \
             with the same content and redoes changed ones, so an interrupted batch resumes where it \
-            stopped. With --csv, writes values.csv, findings.csv and reports.csv from the corpus.
+            stopped. With --csv, writes values.csv, findings.csv and reports.csv from the corpus; with --wide, \
+            one row per report and one column per cell.
 
             Examples:
               gouji run                                   # as pipeline.yaml says
-              gouji run --input reports/ --sqlite corpus.sqlite --csv out/
+              gouji run --input reports/ --sqlite corpus.sqlite --csv out/ --wide out/wide.csv
               gouji run --input 'downloads/**/*.pdf' --jobs 4
 
             Exit codes: 0 all read and balanced; 1 some report unbalanced or needing review; \
@@ -31,6 +32,9 @@ struct Run: AsyncParsableCommand {
 
     @Option(help: "A folder for values.csv, findings.csv and reports.csv; replaces the configuration's.")
     var csv: String?
+
+    @Option(help: "A file for the wide CSV (one row per report, one column per cell); replaces the configuration's.")
+    var wide: String?
 
     @Option(help: "Parallel workers (default: one per core).")
     var jobs: Int?
@@ -57,6 +61,7 @@ struct Run: AsyncParsableCommand {
         if !input.isEmpty { configuration.inputs = input }
         if let sqlite { configuration.sqlite = sqlite }
         if let csv { configuration.csv = csv }
+        if let wide { configuration.wide = wide }
         if let jobs { configuration.jobs = jobs }
         if let shard {
             guard let share = Shard(shard) else {

@@ -13,6 +13,7 @@ import Testing
             outputs:
               sqlite: out/corpus.sqlite
               csv: out/csv
+              wide: out/wide.csv
               bom: true
             rules: [t3.flow]
             jobs: 3
@@ -20,6 +21,7 @@ import Testing
         #expect(config.inputs == ["/work/project/samples", "/data/reports"])
         #expect(config.sqlite == "/work/project/out/corpus.sqlite")
         #expect(config.csv == "/work/project/out/csv")
+        #expect(config.wide == "/work/project/out/wide.csv")
         #expect(config.csvBOM && config.rules == ["t3.flow"] && config.jobs == 3)
     }
 

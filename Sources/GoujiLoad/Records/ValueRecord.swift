@@ -27,6 +27,7 @@ struct ValueRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
 
     enum Columns {
         static let sourceID = Column(CodingKeys.sourceID)
+        static let table = Column(CodingKeys.table)
     }
 
     init(_ value: Value, sourceID: Int64) {

@@ -1,0 +1,92 @@
+import GoujiModel
+import GRDB
+
+extension Corpus {
+    /// The corpus at a glance, from one consistent read.
+    public func overview() throws -> CorpusOverview {
+        try access(path ?? ":memory:") {
+            try writer.read { db in
+                let sources = try SourceRecord.order(SourceRecord.Columns.name, SourceRecord.Columns.path).fetchAll(db)
+                let reports = try Self.reports(db)
+                var counts = Dictionary(uniqueKeysWithValues: ReportStatus.allCases.map { ($0, 0) })
+                let findings = try Self.findings(db)
+                var flagged: [CorpusOverview.ListedReport] = [], warned: [CorpusOverview.ListedReport] = []
+                var unread: [CorpusOverview.Unread] = []
+                for source in sources {
+                    guard let id = source.id, let report = reports[id] else { continue }
+                    counts[report.status, default: 0] += 1
+                    let listed = CorpusOverview.ListedReport(
+                        source: source.name, path: source.path, body: report.body, region: report.region,
+                        year: report.year, status: report.status, reason: report.reason,
+                        findings: findings[id] ?? [], doubts: report.doubts ?? [])
+                    switch report.status {
+                    case .ok:
+                        if !listed.findings.isEmpty { warned.append(listed) }
+                    case .unbalanced, .needsReview:
+                        flagged.append(listed)
+                    case .failed, .unsupported:
+                        unread.append(CorpusOverview.Unread(source: source.name, path: source.path,
+                                                            status: report.status, reason: report.reason))
+                    }
+                }
+                return CorpusOverview(counts: counts, flagged: flagged, warned: warned, unread: unread,
+                                      regionYears: try Self.regionYears(db))
+            }
+        }
+    }
+
+    /// Every finding by source id, in validate's order.
+    private static func findings(_ db: Database) throws -> [Int64: [CorpusOverview.FindingRow]] {
+        let records = try FindingRecord.order(FindingRecord.Columns.sourceID, FindingRecord.Columns.ordinal).fetchAll(db)
+        return Dictionary(grouping: records, by: \.sourceID).mapValues { findings in
+            findings.map { finding in
+                CorpusOverview.FindingRow(
+                    rule: finding.rule, severity: finding.severity,
+                    cell: finding.table.map { place(table: $0, row: finding.row, column: finding.col) },
+                    expected: finding.expected, found: finding.found, difference: finding.difference,
+                    suspect: finding.suspect, message: finding.message, messageZh: finding.messageZh)
+            }
+        }
+    }
+
+    /// Where an equation sits: a cell (`t3[total, total]`), a whole row or column (`t3 column natural_person`).
+    private static func place(table: TableID, row: String?, column: String?) -> String {
+        switch (row, column) {
+        case let (row?, column?): return CellKey(table, row, column).description
+        case let (row?, nil): return "\(table.rawValue) row \(row)"
+        case let (nil, column?): return "\(table.rawValue) column \(column)"
+        case (nil, nil): return table.rawValue
+        }
+    }
+
+    /// Reports that were read, per region and year, with the headline cells' sums from `totals_by_region_year`.
+    private static func regionYears(_ db: Database) throws -> [CorpusOverview.RegionYear] {
+        let read = [ReportStatus.ok, .unbalanced, .needsReview].map(\.rawValue)
+        let groups = try Row.fetchAll(db, sql: """
+            SELECT region, year, COUNT(*) AS reports, COUNT(CASE WHEN status <> 'ok' THEN 1 END) AS flagged
+            FROM reports WHERE status IN (\(read.map { _ in "?" }.joined(separator: ", ")))
+            GROUP BY region, year ORDER BY region, year
+            """, arguments: StatementArguments(read))
+        let headlines = CorpusOverview.headlines
+        let sums = try Row.fetchAll(db, sql: """
+            SELECT region, year, "table", row, col, total FROM totals_by_region_year WHERE total IS NOT NULL
+            """)
+        var totals: [RegionYearKey: [CellKey: Double]] = [:]
+        for sum in sums {
+            guard let table = TableID(rawValue: sum["table"]) else { continue }
+            let cell = CellKey(table, sum["row"], sum["col"])
+            guard headlines.contains(cell) else { continue }
+            totals[RegionYearKey(region: sum["region"], year: sum["year"]), default: [:]][cell] = sum["total"]
+        }
+        return groups.map { group in
+            let key = RegionYearKey(region: group["region"], year: group["year"])
+            return CorpusOverview.RegionYear(region: key.region, year: key.year, reports: group["reports"],
+                                             flagged: group["flagged"], totals: totals[key] ?? [:])
+        }
+    }
+
+    private struct RegionYearKey: Hashable {
+        var region: String?
+        var year: Int?
+    }
+}

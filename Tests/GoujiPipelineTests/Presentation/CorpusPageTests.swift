@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+import GoujiLoad
+@testable import GoujiPipeline
+
+@Suite struct CorpusPageTests {
+    private func page() throws -> String {
+        CorpusPage.html(try CorpusFixtures.corpus().overview(), corpus: "out/corpus.sqlite", generated: "today")
+    }
+
+    @Test func showsTheFlaggedReportWithItsFailingEquation() throws {
+        let html = try page()
+        let start = try #require(html.range(of: #"<section id="flagged">"#))
+        let end = try #require(html.range(of: "</section>", range: start.upperBound..<html.endIndex))
+        let flagged = html[start.upperBound..<end.lowerBound]
+        #expect(flagged.contains("hongze-2024.txt"))
+        #expect(flagged.contains("<td>t3.flow</td><td>t3[total, total]</td><td class=\"n\">45</td><td class=\"n\">44</td>"
+            + "<td class=\"n\">-1</td><td>t3[new, total]</td>"))
+        #expect(flagged.contains("本年新收＋上年结转≠总计"))
+        // The balanced report is counted, not listed among the flagged.
+        #expect(!flagged.contains("tiantan-2024.txt"))
+    }
+
+    @Test func balancedReportsWithWarningsHaveTheirOwnSection() throws {
+        let html = try page()
+        let start = try #require(html.range(of: #"<section id="warned">"#))
+        let end = try #require(html.range(of: "</section>", range: start.upperBound..<html.endIndex))
+        let warned = html[start.upperBound..<end.lowerBound]
+        #expect(warned.contains("tiantan-2024.txt") && !warned.contains("hongze-2024.txt"))
+        #expect(warned.contains("<td>corpus.carry</td><td>t3[carried_over, total]</td><td class=\"n\">5</td>"))
+    }
+
+    @Test func countsStatusesAndChartsThemInlineSVG() throws {
+        let html = try page()
+        #expect(html.contains(#"<tr class="ok"><td>ok</td><td class="n">1</td></tr>"#))
+        #expect(html.contains(#"<tr class="unbalanced"><td>unbalanced</td><td class="n">1</td></tr>"#))
+        #expect(html.contains(#"<tr class="failed"><td>failed</td><td class="n">1</td></tr>"#))
+        #expect(html.components(separatedBy: "<svg").count - 1 == 2)
+        // The chart of new applications has a bar per region and year, the larger one the longer.
+        #expect(html.contains("江苏省淮安市洪泽区 2024</text>"))
+        #expect(html.contains(">43</text>") && html.contains(">12</text>"))
+    }
+
+    @Test func totalsPerRegionAndYear() throws {
+        let html = try page()
+        #expect(html.contains(#"<tr><td>北京市东城区</td><td>2024</td><td class="n">1</td><td class="n">0</td><td class="n">12</td><td class="n">2</td>"#))
+    }
+
+    @Test func selfContainedAndEscaped() throws {
+        let html = try page()
+        #expect(!html.contains("http://") && !html.contains("https://"))
+        #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("src="))
+        #expect(html.contains("new + carried over &lt;&gt; total"))
+        #expect(html.contains("scanned PDF &lt;no text layer&gt;"))
+        #expect(!html.contains("<no text layer>"))
+    }
+}
