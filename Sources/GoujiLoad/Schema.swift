@@ -98,8 +98,9 @@ enum Schema {
     }
 
     /// `t3_wide`: one row per report that prints a 表三, one numeric column per cell, named `row.col`
-    /// (e.g. `"new.total"`), NULL where the report prints no number.
-    private static var t3WideSQL: String {
+    /// (e.g. `"new.total"`), NULL where the report prints no number. PostgreSQL defines it alike, so it
+    /// groups by every grouped table's key, as PostgreSQL asks.
+    static var t3WideSQL: String {
         let cells = CanonicalOrder.rows(.t3).flatMap { row in
             CanonicalOrder.columns(.t3).map { col in
                 "MAX(CASE WHEN v.row = \(literal(row)) AND v.col = \(literal(col)) THEN CAST(v.value AS NUMERIC) END)"
@@ -113,7 +114,7 @@ enum Schema {
             FROM sources s
             JOIN reports r ON r.source_id = s.id
             JOIN "values" v ON v.source_id = s.id AND v."table" = 't3'
-            GROUP BY s.id
+            GROUP BY s.id, r.source_id
             """
     }
 

@@ -45,27 +45,8 @@ enum PostgresSchema {
             #"CREATE INDEX values_cell ON "values" ("table", row, col)"#,
             "CREATE INDEX findings_rule ON findings (rule)",
         ]),
-        ("v1 views", [t3WideSQL, totalsSQL]),
+        ("v1 views", [Schema.t3WideSQL, totalsSQL]),
     ]
-
-    /// `t3_wide` as `Schema` defines it.
-    private static var t3WideSQL: String {
-        let cells = CanonicalOrder.rows(.t3).flatMap { row in
-            CanonicalOrder.columns(.t3).map { col in
-                "MAX(CASE WHEN v.row = \(Schema.literal(row)) AND v.col = \(Schema.literal(col)) THEN CAST(v.value AS NUMERIC) END)"
-                    + " AS \"\(row).\(col)\""
-            }
-        }
-        return """
-            CREATE VIEW t3_wide AS
-            SELECT s.id AS source_id, s.name AS source, s.path, r.body, r.region, r.year, r.format, r.status,
-            \(cells.joined(separator: ",\n"))
-            FROM sources s
-            JOIN reports r ON r.source_id = s.id
-            JOIN "values" v ON v.source_id = s.id AND v."table" = 't3'
-            GROUP BY s.id, r.source_id
-            """
-    }
 
     /// `totals_by_region_year` as `Schema` defines it; PostgreSQL sums NUMERIC exactly, so nothing is rounded.
     private static let totalsSQL = """
