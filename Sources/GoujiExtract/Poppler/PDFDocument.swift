@@ -24,9 +24,9 @@ final class PDFDocument {
             bytes.deallocate()
             switch status {
             case POPPLER_PAGES_ENCRYPTED: throw .encrypted
-            case POPPLER_PAGES_DAMAGED: throw .damaged("the PDF is damaged: its cross-reference table cannot be read")
-            case POPPLER_PAGES_NO_CATALOG: throw .damaged("the PDF is damaged: it has no readable page catalog")
-            default: throw .damaged("the PDF is damaged: poppler cannot read it")
+            case POPPLER_PAGES_DAMAGED: throw .damaged("its cross-reference table cannot be read: the file is damaged or truncated")
+            case POPPLER_PAGES_NO_CATALOG: throw .damaged("it has no readable page catalog: the file is damaged")
+            default: throw .damaged("poppler cannot read it: the file is damaged")
             }
         }
         self.document = document
