@@ -8,6 +8,7 @@
 
 #include "PopplerPages.h"
 
+#include <Gfx.h>
 #include <GfxState.h>
 #include <GlobalParams.h>
 #include <PDFDoc.h>
@@ -19,6 +20,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -31,12 +33,40 @@ unsigned char darkness(const GfxGray &gray)
     return 255 - colToByte(gray);
 }
 
-class PageReader final : public TextOutputDev {
+/// What a Gfx draws, read page by page: the text goes to a fresh TextOutputDev each page, set
+/// up as poppler-glib sets up its own (a TextOutputDev is made for one page: its pending
+/// ActualText keeps the first page it wrote to); the straight lines are kept here.
+class PageReader final : public OutputDev {
 public:
+    std::unique_ptr<TextOutputDev> text;
     std::vector<PopplerPagesSegment> segments;
 
-    // poppler-glib's text device: physical layout, no fixed pitch, reading order.
-    PageReader() : TextOutputDev(nullptr, true, 0, false, false) { }
+    bool upsideDown() override { return true; }
+    bool useDrawChar() override { return true; }
+    bool interpretType3Chars() override { return false; }
+    bool needNonText() override { return false; }
+    bool needCharCount() override { return true; }
+
+    void startPage(int pageNum, GfxState *state, XRef *xref) override
+    {
+        // Physical layout, no fixed pitch, reading order: poppler-glib's text device.
+        text = std::make_unique<TextOutputDev>(nullptr, true, 0, false, false);
+        segments.clear();
+        text->startPage(pageNum, state, xref);
+    }
+    void endPage() override { text->endPage(); }
+    void restoreState(GfxState *state) override { text->restoreState(state); }
+    void updateFont(GfxState *state) override { text->updateFont(state); }
+    void beginString(GfxState *state, const GooString *s) override { text->beginString(state, s); }
+    void endString(GfxState *state) override { text->endString(state); }
+    void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY, CharCode c, int nBytes, const Unicode *u, int uLen) override
+    {
+        text->drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
+    }
+    void incCharCount(int nChars) override { text->incCharCount(nChars); }
+    void beginActualText(GfxState *state, const GooString *actual) override { text->beginActualText(state, actual); }
+    void endActualText(GfxState *state) override { text->endActualText(state); }
+    void processLink(AnnotLink *link) override { text->processLink(link); }
 
     // Patterns and shadings are areas, never borders or text: claiming to paint them keeps
     // Gfx from breaking them into thousands of small fills.
@@ -68,19 +98,19 @@ public:
                 }
             }
         }
-        TextOutputDev::stroke(state);
+        text->stroke(state);
     }
 
     void fill(GfxState *state) override
     {
         keepRectangles(state);
-        TextOutputDev::fill(state);
+        text->fill(state);
     }
 
     void eoFill(GfxState *state) override
     {
         keepRectangles(state);
-        TextOutputDev::eoFill(state);
+        text->eoFill(state);
     }
 
 private:
@@ -154,9 +184,46 @@ T *copied(const std::vector<T> &values)
 
 void quiet(ErrorCategory, Goffset, const char *) { }
 
-bool skipAnnotations(Annot *, void *)
+/// What decides whether two pages can be read by one Gfx: the resources they draw from (the
+/// object holding them) and the box and rotation that set up the page's coordinates.
+struct PageSetting {
+    Ref resources;
+    PDFRectangle mediaBox, cropBox;
+    int rotate;
+
+    bool operator==(const PageSetting &other) const
+    {
+        return resources == other.resources && mediaBox == other.mediaBox && cropBox == other.cropBox && rotate == other.rotate;
+    }
+};
+
+/// The object holding page `number`'s resources: the Resources entry itself where it is a
+/// reference, otherwise the page, or the page-tree node it inherits them from.
+std::optional<Ref> resourcesHolder(PDFDoc *pdf, int number)
 {
-    return false;
+    const Ref *pageRef = pdf->getCatalog()->getPageRef(number);
+    if (pageRef == nullptr) {
+        return std::nullopt;
+    }
+    Ref holder = *pageRef;
+    Object node = pdf->getXRef()->fetch(holder);
+    // The page tree is shallow; the bound only stops a cycle in a damaged file.
+    for (int depth = 0; depth < 32 && node.isDict(); ++depth) {
+        const Object &resources = node.dictLookupNF("Resources");
+        if (resources.isRef()) {
+            return resources.getRef();
+        }
+        if (resources.isDict()) {
+            return holder;
+        }
+        const Object &parent = node.dictLookupNF("Parent");
+        if (!parent.isRef()) {
+            return std::nullopt;
+        }
+        holder = parent.getRef();
+        node = pdf->getXRef()->fetch(holder);
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -166,6 +233,13 @@ struct PopplerPagesDocument {
     // documents is poppler's own, under its own lock.
     GlobalParamsIniter initer { quiet };
     std::unique_ptr<PDFDoc> pdf;
+    PageReader reader;
+    // poppler loads every font of a page's resources when it starts a page (GfxResources), most
+    // of the cost of reading one: pages that share their resources and setting share a Gfx,
+    // so a document's fonts are loaded once, not once a page.
+    std::unique_ptr<Gfx> gfx;
+    std::optional<PageSetting> gfxSetting;
+
 };
 
 extern "C" PopplerPagesDocument *poppler_pages_open(const char *bytes, size_t length, PopplerPagesStatus *status)
@@ -215,9 +289,27 @@ extern "C" PopplerPagesPage poppler_pages_read(PopplerPagesDocument *document, i
 
     // As poppler-glib reads a page's text: 72 dpi, the crop box, the page's own rotation, the
     // content only (annotations, such as form fields, are not the document's text).
-    PageReader reader;
-    document->pdf->displayPage(&reader, index + 1, 72, 72, 0, false, true, false, nullptr, nullptr, skipAnnotations, nullptr);
-    TextPage *text = reader.takeText();
+    PageReader &reader = document->reader;
+    const std::optional<Ref> resources = resourcesHolder(document->pdf.get(), index + 1);
+    const std::optional<PageSetting> setting = resources ? std::optional(PageSetting { *resources, *page->getMediaBox(), *page->getCropBox(), page->getRotate() }) : std::nullopt;
+    // Every page is begun here, the first by the Gfx it makes: the text device's page sets the
+    // bounds it keeps characters within.
+    if (!document->gfx || !setting || !(setting == document->gfxSetting)) {
+        // The old Gfx ends its page as it goes: before the new one begins its own.
+        document->gfx.reset();
+        document->gfx.reset(page->createGfx(&reader, 72, 72, 0, false, true, -1, -1, -1, -1, false, nullptr, nullptr));
+        document->gfxSetting = setting;
+    } else {
+        reader.startPage(index + 1, document->gfx->getState(), document->pdf->getXRef());
+    }
+    Object contents = page->getContents();
+    if (!contents.isNull()) {
+        document->gfx->saveState();
+        document->gfx->display(&contents);
+        document->gfx->restoreState();
+    }
+    reader.endPage();
+    TextPage *text = reader.text->takeText();
     const std::vector<PopplerPagesGlyph> characters = glyphs(text, result.width, result.height);
     text->decRefCnt();
 
