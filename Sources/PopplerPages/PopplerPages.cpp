@@ -229,9 +229,6 @@ std::optional<Ref> resourcesHolder(PDFDoc *pdf, int number)
 } // namespace
 
 struct PopplerPagesDocument {
-    // Keeps poppler's global parameters alive while a document is open; the count of open
-    // documents is poppler's own, under its own lock.
-    GlobalParamsIniter initer { quiet };
     std::unique_ptr<PDFDoc> pdf;
     PageReader reader;
     // poppler loads every font of a page's resources when it starts a page (GfxResources), most
@@ -244,6 +241,9 @@ struct PopplerPagesDocument {
 
 extern "C" PopplerPagesDocument *poppler_pages_open(const char *bytes, size_t length, PopplerPagesStatus *status)
 {
+    // poppler's global parameters (font and encoding tables) live as long as one of these is
+    // alive; held for the whole process, they are set up once, not once a document.
+    static GlobalParamsIniter initer(quiet);
     auto document = std::make_unique<PopplerPagesDocument>();
     document->pdf = std::make_unique<PDFDoc>(new MemStream(bytes, 0, static_cast<Goffset>(length), Object(objNull)));
     if (!document->pdf->isOk()) {
