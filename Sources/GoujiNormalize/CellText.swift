@@ -13,6 +13,7 @@ enum CellText {
 
     private static let noValueMarks: Set<String> = ["", "/", "-", "—", "——", "–", "－", "无", "／", "\\", "--", "―"]
     private static let units = ["万元", "元", "件", "个", "项", "次", "条", "人"]
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     static func read(_ raw: String) -> Reading {
         var s = LabelText.halfWidth(raw).filter { !$0.isWhitespace && $0 != "\u{00A0}" }
@@ -28,7 +29,7 @@ enum CellText {
             guard grouped else { return .text }
             s = s.replacingOccurrences(of: ",", with: "")
         }
-        guard isDecimalLiteral(s), let value = Decimal(string: s, locale: Locale(identifier: "en_US_POSIX")) else { return .text }
+        guard isDecimalLiteral(s), let value = Decimal(string: s, locale: posix) else { return .text }
         return .number(value)
     }
 

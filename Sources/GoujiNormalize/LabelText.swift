@@ -55,18 +55,35 @@ enum LabelText {
     }
 
     /// How alike two cores are, 0…1 (Dice coefficient over the longest common subsequence).
-    static func similarity(_ a: String, _ b: String) -> Double {
-        if a == b { return 1 }
-        let x = Array(a), y = Array(b)
+    /// Compared scalar by scalar: a core holds letters and ideographs only, one scalar each.
+    static func similarity(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Double {
+        if x == y { return 1 }
         guard !x.isEmpty, !y.isEmpty else { return 0 }
         var previous = [Int](repeating: 0, count: y.count + 1)
+        var current = previous
         for i in 1...x.count {
-            var current = [Int](repeating: 0, count: y.count + 1)
             for j in 1...y.count {
                 current[j] = x[i - 1] == y[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
             }
-            previous = current
+            swap(&previous, &current)
         }
         return 2 * Double(previous[y.count]) / Double(x.count + y.count)
+    }
+}
+
+extension String {
+    /// Whether `word` occurs in the string, compared byte for byte. This module's Foundation
+    /// import would otherwise pick Foundation's `contains`, which folds character clusters at
+    /// every call: labels never need that, and it made matching them the stage's main cost.
+    func includes(_ word: String) -> Bool {
+        let text = utf8, word = word.utf8
+        guard word.count <= text.count else { return false }
+        let last = text.index(text.endIndex, offsetBy: -word.count)
+        var start = text.startIndex
+        while !text[start...].starts(with: word) {
+            guard start < last else { return false }
+            start = text.index(after: start)
+        }
+        return true
     }
 }

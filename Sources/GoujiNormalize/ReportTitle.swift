@@ -10,7 +10,7 @@ struct ReportTitle: Equatable {
 
     init(lines: [String]) {
         let opening = lines.prefix(60).map { LabelText.halfWidth($0).trimmingCharacters(in: .whitespaces) }
-        let titleLine = opening.first { $0.contains("政府信息公开") && $0.contains("年度报告") }
+        let titleLine = opening.first { $0.includes("政府信息公开") && $0.includes("年度报告") }
         isAnnualReport = titleLine != nil
         let title = (titleLine ?? opening.first { !$0.isEmpty } ?? "").replacingOccurrences(of: "#", with: "")
             .trimmingCharacters(in: .whitespaces)

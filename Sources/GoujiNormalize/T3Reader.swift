@@ -35,7 +35,7 @@ struct T3Reader {
     /// A header row names the applicant columns; a data row may name one of them too (`其他`).
     private static func isHeader(_ cells: [Cell]) -> Bool {
         let cores = cells.map { LabelText.core($0.text) }
-        if cores.contains(where: { ["自然人", "申请人情况", "法人或其他组织"].contains($0) || $0.contains("勾稽关系") }) { return true }
+        if cores.contains(where: { ["自然人", "申请人情况", "法人或其他组织"].contains($0) || $0.includes("勾稽关系") }) { return true }
         return cores.filter { columnLabels[$0] != nil }.count >= 2
     }
 

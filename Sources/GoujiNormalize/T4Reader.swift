@@ -14,12 +14,12 @@ struct T4Reader {
         var headerRows: [[Cell]] = []
         for cells in rows {
             let row = RowView(cells)
-            if !row.hasNumber && !cells.contains(where: { CellText.read($0.text) == .noValue && !$0.text.isEmpty }) {
+            if !row.hasNumber && !cells.indices.contains(where: { row.readings[$0] == .noValue && !cells[$0].text.isEmpty }) {
                 headerRows.append(cells)
                 continue
             }
             if !headerRows.isEmpty {
-                headers = ColumnHeaders(rows: headerRows) { word in Self.groupWords.contains { word.contains($0) } && !word.contains("审结") }
+                headers = ColumnHeaders(rows: headerRows) { word in Self.groupWords.contains { word.includes($0) } && !word.includes("审结") }
                 headerRows = []
             }
             readRow(row)
@@ -92,16 +92,16 @@ struct T4Reader {
     /// The t4 column a cell's surrounding words name, if they name one.
     static func key(_ context: String) -> String? {
         let group: String
-        if context.contains("复议后起诉") { group = "suit_after_review" }
-        else if context.contains("直接起诉") { group = "suit_direct" }
-        else if context.contains("行政复议") || context.contains("行政法复议") { group = "review" }
+        if context.includes("复议后起诉") { group = "suit_after_review" }
+        else if context.includes("直接起诉") { group = "suit_direct" }
+        else if context.includes("行政复议") || context.includes("行政法复议") { group = "review" }
         else { return nil }
         let result: String
-        if context.contains("维持") { result = "upheld" }
-        else if context.contains("纠正") { result = "corrected" }
-        else if context.contains("其他") { result = "other" }
-        else if context.contains("审结") { result = "pending" }
-        else if context.contains("总计") || context.contains("合计") || context.contains("小计") { result = "total" }
+        if context.includes("维持") { result = "upheld" }
+        else if context.includes("纠正") { result = "corrected" }
+        else if context.includes("其他") { result = "other" }
+        else if context.includes("审结") { result = "pending" }
+        else if context.includes("总计") || context.includes("合计") || context.includes("小计") { result = "total" }
         else { return nil }
         return "\(group).\(result)"
     }
