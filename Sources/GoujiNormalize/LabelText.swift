@@ -5,13 +5,15 @@ import Foundation
 enum LabelText {
     /// Full-width ASCII folded to half-width, and the ideographic space to a space.
     static func halfWidth(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            switch scalar.value {
-            case 0xFF01...0xFF5E: return Unicode.Scalar(scalar.value - 0xFEE0)!
-            case 0x3000: return " "
-            default: return scalar
-            }
-        }))
+        String(String.UnicodeScalarView(text.unicodeScalars.map(halfWidth)))
+    }
+
+    private static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0xFF01...0xFF5E: Unicode.Scalar(scalar.value - 0xFEE0)!
+        case 0x3000: " "
+        default: scalar
+        }
     }
 
     /// The label's letters and ideographs, with leading numbering (一、 （三） 1. (1) 1、) removed.
@@ -26,7 +28,7 @@ enum LabelText {
     /// The label's letters and ideographs anywhere, numbering and all: for headers, whose words
     /// may be split over lines or cells.
     static func letters(_ text: String) -> String {
-        String(String.UnicodeScalarView(halfWidth(text).unicodeScalars.filter(\.properties.isAlphabetic)))
+        String(String.UnicodeScalarView(text.unicodeScalars.lazy.map(halfWidth).filter(\.properties.isAlphabetic)))
     }
 
     private static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
@@ -76,14 +78,14 @@ extension String {
     /// import would otherwise pick Foundation's `contains`, which folds character clusters at
     /// every call: labels never need that, and it made matching them the stage's main cost.
     func includes(_ word: String) -> Bool {
-        let text = utf8, word = word.utf8
-        guard word.count <= text.count else { return false }
-        let last = text.index(text.endIndex, offsetBy: -word.count)
-        var start = text.startIndex
-        while !text[start...].starts(with: word) {
-            guard start < last else { return false }
-            start = text.index(after: start)
+        var text = self, word = word
+        return text.withUTF8 { text in
+            word.withUTF8 { word in
+                guard word.count <= text.count else { return false }
+                return (0...(text.count - word.count)).contains { start in
+                    text[start..<start + word.count].elementsEqual(word)
+                }
+            }
         }
-        return true
     }
 }

@@ -17,7 +17,8 @@ enum NarrativeFigures {
         // Compiled per document: NSRegularExpression is cheap to make and not shared across threads.
         let compiled = patterns.map { ($0.0, try! NSRegularExpression(pattern: $0.1)) }
         var found: [StatedFigure.Quantity: StatedFigure] = [:]
-        for line in lines {
+        // A figure needs a digit: most lines have none and need no regex run over them.
+        for line in lines where line.text.contains(where: \.isNumber) {
             let text = LabelText.halfWidth(line.text)
             let range = NSRange(text.startIndex..., in: text)
             for (quantity, pattern) in compiled where found[quantity] == nil {
