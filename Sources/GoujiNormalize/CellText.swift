@@ -18,12 +18,14 @@ enum CellText {
     static func read(_ raw: String) -> Reading {
         var s = LabelText.halfWidth(raw).filter { !$0.isWhitespace && $0 != "\u{00A0}" }
         if noValueMarks.contains(s) { return .noValue }
+        // Only an ASCII digit makes a number: labels, most cells read, stop here.
+        guard s.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return .text }
         // "22(其中修订16件)" means 22: the annotation qualifies the number.
         if let open = s.firstIndex(where: { $0 == "(" }), open != s.startIndex { s = String(s[..<open]) }
         for unit in units where s.hasSuffix(unit) && s.count > unit.count {
             s = String(s.dropLast(unit.count)); break
         }
-        if s.contains(",") {
+        if s.includes(",") {
             let groups = s.split(separator: ",", omittingEmptySubsequences: false)
             let grouped = groups.dropFirst().allSatisfy { $0.prefix { $0.isNumber }.count == 3 }
             guard grouped else { return .text }
