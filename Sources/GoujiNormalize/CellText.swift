@@ -22,14 +22,17 @@ enum CellText {
         guard s.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return .text }
         // "22(其中修订16件)" means 22: the annotation qualifies the number.
         if let open = s.firstIndex(where: { $0 == "(" }), open != s.startIndex { s = String(s[..<open]) }
-        for unit in units where s.hasSuffix(unit) && s.count > unit.count {
-            s = String(s.dropLast(unit.count)); break
-        }
-        if s.includes(",") {
-            let groups = s.split(separator: ",", omittingEmptySubsequences: false)
-            let grouped = groups.dropFirst().allSatisfy { $0.prefix { $0.isNumber }.count == 3 }
-            guard grouped else { return .text }
-            s = s.replacingOccurrences(of: ",", with: "")
+        // Most cells are a plain number by now; the rest may carry a unit or digit grouping.
+        if !isDecimalLiteral(s) {
+            for unit in units where s.hasSuffix(unit) && s.count > unit.count {
+                s = String(s.dropLast(unit.count)); break
+            }
+            if s.includes(",") {
+                let groups = s.split(separator: ",", omittingEmptySubsequences: false)
+                let grouped = groups.dropFirst().allSatisfy { $0.prefix { $0.isNumber }.count == 3 }
+                guard grouped else { return .text }
+                s = s.replacingOccurrences(of: ",", with: "")
+            }
         }
         guard isDecimalLiteral(s), let value = Decimal(string: s, locale: posix) else { return .text }
         return .number(value)

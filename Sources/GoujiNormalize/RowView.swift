@@ -28,6 +28,11 @@ struct RowView {
         }
     }
 
+    /// The cell at `index` read as the value for `key`.
+    func value(_ key: CellKey, at index: Int) -> Value {
+        ValueReading.value(key, from: cells[index], reading: readings[index])
+    }
+
     /// The cells right of the label, span copies left out, trailing blanks trimmed: the values
     /// as a text dump that lost its column alignment still shows them.
     var trailingValues: [(index: Int, cell: Cell)] {

@@ -79,22 +79,22 @@ struct T3Reader {
         let labelEnd = row.lastLabelIndex ?? -1
         let trailing = row.trailingValues
 
-        var cells: [(key: String, cell: Cell)]?
+        var cells: [(key: String, index: Int)]?
         if let header, header.keys.allSatisfy({ $0 > labelEnd && $0 < row.cells.count }) {
-            let mapped = header.sorted { $0.key < $1.key }.map { ($0.value, row.cells[$0.key]) }
+            let mapped = header.sorted { $0.key < $1.key }.map { ($0.value, $0.key) }
             let filledOutside = trailing.contains { !header.keys.contains($0.index) && !$0.cell.text.isEmpty }
             if !filledOutside { cells = mapped }
         }
         if cells == nil, trailing.count == keys.count {
-            cells = zip(keys, trailing.map(\.cell)).map { ($0, $1) }
+            cells = zip(keys, trailing.map(\.index)).map { ($0, $1) }
         }
         guard let cells else {
             doubts.append("表三 row \(key): its \(trailing.count) value cells do not line up with the \(keys.count) columns")
             return
         }
         seenRows.insert(key)
-        for (column, cell) in cells where column != "subtotal" {
-            values.append(ValueReading.value(CellKey(.t3, key, column), from: cell))
+        for (column, index) in cells where column != "subtotal" {
+            values.append(row.value(CellKey(.t3, key, column), at: index))
         }
     }
 }

@@ -28,19 +28,19 @@ struct T4Reader {
 
     private mutating func readRow(_ row: RowView) {
         let rowContext = row.labels.map(LabelText.letters).joined(separator: " ")
-        var keyed: [(key: String, cell: Cell)] = []
+        var keyed: [(key: String, index: Int)] = []
         var unkeyed = 0
         for index in ((row.lastLabelIndex ?? -1) + 1)..<row.cells.count where !row.cells[index].isSpanCopy {
             let cell = row.cells[index]
             if let key = Self.key(rowContext + " " + (headers.stacks[index] ?? "")) {
-                keyed.append((key, cell))
+                keyed.append((key, index))
             } else if !cell.text.allSatisfy(\.isWhitespace) {
                 unkeyed += 1
             }
         }
         let keys = Set(keyed.map(\.key))
         if unkeyed == 0 && keys.count == keyed.count {
-            values += keyed.map { ValueReading.value(CellKey(.t4, "all", $0.key), from: $0.cell) }
+            values += keyed.map { row.value(CellKey(.t4, "all", $0.key), at: $0.index) }
         } else if rowContext.isEmpty {
             readMisaligned(row)
         } else {
