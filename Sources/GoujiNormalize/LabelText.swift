@@ -5,7 +5,7 @@ import Foundation
 enum LabelText {
     /// Full-width ASCII folded to half-width, and the ideographic space to a space.
     static func halfWidth(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map(halfWidth)))
+        string(of: text.unicodeScalars.lazy.map(halfWidth))
     }
 
     private static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -20,15 +20,23 @@ enum LabelText {
     static func core(_ text: String) -> String {
         var rest = Substring(halfWidth(text))
         while let stripped = strippingNumbering(rest) { rest = stripped }
-        return String(String.UnicodeScalarView(rest.unicodeScalars.filter { scalar in
-            scalar.properties.isAlphabetic && !("0"..."9").contains(Character(scalar))
-        }))
+        return string(of: rest.unicodeScalars.lazy.filter { scalar in
+            scalar.properties.isAlphabetic && !("0"..."9").contains(scalar)
+        })
     }
 
     /// The label's letters and ideographs anywhere, numbering and all: for headers, whose words
     /// may be split over lines or cells.
     static func letters(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.lazy.map(halfWidth).filter(\.properties.isAlphabetic)))
+        string(of: text.unicodeScalars.lazy.map(halfWidth).filter(\.properties.isAlphabetic))
+    }
+
+    /// The scalars as a string, made from their UTF-8 in one go: appending scalars to a string
+    /// one at a time costs several times more.
+    private static func string(of scalars: some Sequence<Unicode.Scalar>) -> String {
+        var utf8: [UInt8] = []
+        for scalar in scalars { utf8.append(contentsOf: scalar.utf8) }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     private static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
