@@ -19,7 +19,7 @@ enum CellText {
         var s = LabelText.halfWidth(raw).filter { !$0.isWhitespace && $0 != "\u{00A0}" }
         if noValueMarks.contains(s) { return .noValue }
         // Only an ASCII digit makes a number: labels, most cells read, stop here.
-        guard s.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return .text }
+        guard s.utf8.contains(where: isDigit) else { return .text }
         // "22(其中修订16件)" means 22: the annotation qualifies the number.
         if let open = s.firstIndex(where: { $0 == "(" }), open != s.startIndex { s = String(s[..<open]) }
         // Most cells are a plain number by now; the rest may carry a unit or digit grouping.
@@ -41,11 +41,16 @@ enum CellText {
     /// Whether a cell can stand in a table's value area: a number, a no-value mark, or blank.
     static func isValueLike(_ raw: String) -> Bool { read(raw) != .text }
 
+    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
     private static func isDecimalLiteral(_ s: String) -> Bool {
-        var body = Substring(s)
-        if body.first == "+" || body.first == "-" { body = body.dropFirst() }
-        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), !parts[0].isEmpty else { return false }
-        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        var body = s.utf8[...]
+        if body.first == UInt8(ascii: "+") || body.first == UInt8(ascii: "-") { body = body.dropFirst() }
+        let whole = body.prefix(while: isDigit)
+        guard !whole.isEmpty else { return false }
+        let rest = body.dropFirst(whole.count)
+        guard rest.first == UInt8(ascii: ".") else { return rest.isEmpty }
+        let fraction = rest.dropFirst()
+        return !fraction.isEmpty && fraction.allSatisfy(isDigit)
     }
 }

@@ -31,7 +31,9 @@ struct LabelMatcher {
         var best: (key: String, score: Double, length: Int)?
         for official in officials {
             let length = official.scalars.count
-            var score = LabelText.similarity(scalars, official.scalars)
+            // The lengths alone may put the score out of reach, and comparing costs length².
+            let reach = 2 * Double(min(scalars.count, length)) / Double(scalars.count + length)
+            var score = reach < threshold ? 0 : LabelText.similarity(scalars, official.scalars)
             if score < 0.9, min(scalars.count, length) >= 4, core.includes(official.core) || official.core.includes(core) {
                 score = 0.9
             }

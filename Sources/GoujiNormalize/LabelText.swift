@@ -82,18 +82,24 @@ enum LabelText {
 }
 
 extension String {
-    /// Whether `word` occurs in the string, compared byte for byte. This module's Foundation
-    /// import would otherwise pick Foundation's `contains`, which folds character clusters at
+    /// Where `word` first occurs, compared byte for byte. This module's Foundation import would
+    /// otherwise pick Foundation's `contains` and `range(of:)`, which fold character clusters at
     /// every call: labels never need that, and it made matching them the stage's main cost.
-    func includes(_ word: String) -> Bool {
+    func range(ofWord word: String) -> Range<Index>? {
         var text = self, word = word
-        return text.withUTF8 { text in
-            word.withUTF8 { word in
-                guard word.count <= text.count else { return false }
-                return (0...(text.count - word.count)).contains { start in
+        let offset = text.withUTF8 { text in
+            word.withUTF8 { word -> Int? in
+                guard word.count <= text.count else { return nil }
+                return (0...(text.count - word.count)).first { start in
                     text[start..<start + word.count].elementsEqual(word)
                 }
             }
         }
+        guard let offset else { return nil }
+        let start = utf8.index(startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: word.utf8.count)
     }
+
+    /// Whether `word` occurs in the string, compared byte for byte.
+    func includes(_ word: String) -> Bool { range(ofWord: word) != nil }
 }

@@ -40,13 +40,15 @@ struct ReportTitle: Equatable {
     private static func region(of body: String, in lines: [String]) -> String? {
         let place = /^(.{2,12}?(?:省|自治区|市|自治州|州|盟|地区|区|县|旗))/
         if let match = body.firstMatch(of: place), match.output.1.count < body.count { return String(match.output.1) }
+        let mentions = lines.prefix(200).compactMap { line in
+            line.range(ofWord: body).map { String(line[..<$0.lowerBound].suffix(8)) }
+        }
+        guard !mentions.isEmpty else { return nil }
         // Made before the loop: a regex literal is parsed and compiled each time it is evaluated.
         // The place starts where the sentence's own words (在, 的, 说明 …) end.
         let sentenceWords = /.*(?:[\s，。、（）《》“”：:在的于为和及至由向从对将是]|说明|报告|根据|按照|发布|公布|介绍|位)/
         let placeBefore = /(.{2,6}?(?:省|自治区|市|区|县|旗))$/
-        for line in lines.prefix(200) {
-            guard let range = line.range(of: body) else { continue }
-            let before = String(line[..<range.lowerBound].suffix(8))
+        for before in mentions {
             let words = before.replacing(sentenceWords, with: "")
             if let match = words.firstMatch(of: placeBefore) { return String(match.output.1) }
         }
