@@ -16,10 +16,13 @@ enum CellText {
     private static let posix = Locale(identifier: "en_US_POSIX")
 
     static func read(_ raw: String) -> Reading {
-        var s = LabelText.halfWidth(raw).filter { !$0.isWhitespace && $0 != "\u{00A0}" }
-        if noValueMarks.contains(s) { return .noValue }
-        // Only an ASCII digit makes a number: labels, most cells read, stop here.
-        guard s.utf8.contains(where: isDigit) else { return .text }
+        var s = LabelText.halfWidth(raw)
+        // Walking characters costs more than looking at scalars: only cells with a space pay it.
+        if s.unicodeScalars.contains(where: \.properties.isWhitespace) {
+            s = s.filter { !$0.isWhitespace && $0 != "\u{00A0}" }
+        }
+        // Only an ASCII digit makes a number (and no no-value mark has one): labels stop here.
+        guard s.utf8.contains(where: isDigit) else { return noValueMarks.contains(s) ? .noValue : .text }
         // "22(其中修订16件)" means 22: the annotation qualifies the number.
         if let open = s.firstIndex(where: { $0 == "(" }), open != s.startIndex { s = String(s[..<open]) }
         // Most cells are a plain number by now; the rest may carry a unit or digit grouping.
