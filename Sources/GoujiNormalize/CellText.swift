@@ -13,33 +13,47 @@ enum CellText {
 
     private static let noValueMarks: Set<String> = ["", "/", "-", "—", "——", "–", "－", "无", "／", "\\", "--", "―"]
     private static let units = ["万元", "元", "件", "个", "项", "次", "条", "人"]
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     static func read(_ raw: String) -> Reading {
-        var s = LabelText.halfWidth(raw).filter { !$0.isWhitespace && $0 != "\u{00A0}" }
-        if noValueMarks.contains(s) { return .noValue }
+        var s = LabelText.halfWidth(raw)
+        // Walking characters costs more than looking at scalars: only cells with a space pay it.
+        if s.unicodeScalars.contains(where: \.properties.isWhitespace) {
+            s = s.filter { !$0.isWhitespace && $0 != "\u{00A0}" }
+        }
+        // Only an ASCII digit makes a number (and no no-value mark has one): labels stop here.
+        guard s.utf8.contains(where: isDigit) else { return noValueMarks.contains(s) ? .noValue : .text }
         // "22(其中修订16件)" means 22: the annotation qualifies the number.
         if let open = s.firstIndex(where: { $0 == "(" }), open != s.startIndex { s = String(s[..<open]) }
-        for unit in units where s.hasSuffix(unit) && s.count > unit.count {
-            s = String(s.dropLast(unit.count)); break
+        // Most cells are a plain number by now; the rest may carry a unit or digit grouping.
+        if !isDecimalLiteral(s) {
+            for unit in units where s.hasSuffix(unit) && s.count > unit.count {
+                s = String(s.dropLast(unit.count)); break
+            }
+            if s.includes(",") {
+                let groups = s.split(separator: ",", omittingEmptySubsequences: false)
+                let grouped = groups.dropFirst().allSatisfy { $0.prefix { $0.isNumber }.count == 3 }
+                guard grouped else { return .text }
+                s = s.replacingOccurrences(of: ",", with: "")
+            }
         }
-        if s.contains(",") {
-            let groups = s.split(separator: ",", omittingEmptySubsequences: false)
-            let grouped = groups.dropFirst().allSatisfy { $0.prefix { $0.isNumber }.count == 3 }
-            guard grouped else { return .text }
-            s = s.replacingOccurrences(of: ",", with: "")
-        }
-        guard isDecimalLiteral(s), let value = Decimal(string: s, locale: Locale(identifier: "en_US_POSIX")) else { return .text }
+        guard isDecimalLiteral(s), let value = Decimal(string: s, locale: posix) else { return .text }
         return .number(value)
     }
 
     /// Whether a cell can stand in a table's value area: a number, a no-value mark, or blank.
     static func isValueLike(_ raw: String) -> Bool { read(raw) != .text }
 
+    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
     private static func isDecimalLiteral(_ s: String) -> Bool {
-        var body = Substring(s)
-        if body.first == "+" || body.first == "-" { body = body.dropFirst() }
-        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), !parts[0].isEmpty else { return false }
-        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        var body = s.utf8[...]
+        if body.first == UInt8(ascii: "+") || body.first == UInt8(ascii: "-") { body = body.dropFirst() }
+        let whole = body.prefix(while: isDigit)
+        guard !whole.isEmpty else { return false }
+        let rest = body.dropFirst(whole.count)
+        guard rest.first == UInt8(ascii: ".") else { return rest.isEmpty }
+        let fraction = rest.dropFirst()
+        return !fraction.isEmpty && fraction.allSatisfy(isDigit)
     }
 }

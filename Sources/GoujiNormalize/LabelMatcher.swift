@@ -5,23 +5,40 @@ struct LabelMatcher {
         var cores: [String]
     }
 
-    let candidates: [Candidate]
-    var threshold = 0.8
+    /// An official core, with its scalars split out once here rather than at every comparison.
+    private struct Official {
+        let key: String
+        let core: String
+        let scalars: [Unicode.Scalar]
+    }
+
+    private let officials: [Official]
+    let threshold: Double
+
+    init(candidates: [Candidate], threshold: Double = 0.8) {
+        officials = candidates.flatMap { candidate in
+            candidate.cores.map { Official(key: candidate.key, core: $0, scalars: Array($0.unicodeScalars)) }
+        }
+        self.threshold = threshold
+    }
 
     /// The best candidate's key, if one is alike enough. A printed label that contains a whole
     /// official one, or is a long enough part of one, counts nearly as well as an exact match.
     func match(_ text: String) -> String? {
         let core = LabelText.core(text)
-        guard !core.isEmpty else { return nil }
+        let scalars = Array(core.unicodeScalars)
+        guard !scalars.isEmpty else { return nil }
         var best: (key: String, score: Double, length: Int)?
-        for candidate in candidates {
-            for official in candidate.cores {
-                var score = LabelText.similarity(core, official)
-                let shorter = min(core.count, official.count)
-                if score < 0.9, shorter >= 4, core.contains(official) || official.contains(core) { score = 0.9 }
-                if score >= threshold, best == nil || score > best!.score || (score == best!.score && official.count > best!.length) {
-                    best = (candidate.key, score, official.count)
-                }
+        for official in officials {
+            let length = official.scalars.count
+            // The lengths alone may put the score out of reach, and comparing costs length².
+            let reach = 2 * Double(min(scalars.count, length)) / Double(scalars.count + length)
+            var score = reach < threshold ? 0 : LabelText.similarity(scalars, official.scalars)
+            if score < 0.9, min(scalars.count, length) >= 4, core.includes(official.core) || official.core.includes(core) {
+                score = 0.9
+            }
+            if score >= threshold, best == nil || score > best!.score || (score == best!.score && length > best!.length) {
+                best = (official.key, score, length)
             }
         }
         return best?.key

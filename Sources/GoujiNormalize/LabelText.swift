@@ -5,28 +5,38 @@ import Foundation
 enum LabelText {
     /// Full-width ASCII folded to half-width, and the ideographic space to a space.
     static func halfWidth(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            switch scalar.value {
-            case 0xFF01...0xFF5E: return Unicode.Scalar(scalar.value - 0xFEE0)!
-            case 0x3000: return " "
-            default: return scalar
-            }
-        }))
+        string(of: text.unicodeScalars.lazy.map(halfWidth))
+    }
+
+    private static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0xFF01...0xFF5E: Unicode.Scalar(scalar.value - 0xFEE0)!
+        case 0x3000: " "
+        default: scalar
+        }
     }
 
     /// The label's letters and ideographs, with leading numbering (一、 （三） 1. (1) 1、) removed.
     static func core(_ text: String) -> String {
         var rest = Substring(halfWidth(text))
         while let stripped = strippingNumbering(rest) { rest = stripped }
-        return String(String.UnicodeScalarView(rest.unicodeScalars.filter { scalar in
-            scalar.properties.isAlphabetic && !("0"..."9").contains(Character(scalar))
-        }))
+        return string(of: rest.unicodeScalars.lazy.filter { scalar in
+            scalar.properties.isAlphabetic && !("0"..."9").contains(scalar)
+        })
     }
 
     /// The label's letters and ideographs anywhere, numbering and all: for headers, whose words
     /// may be split over lines or cells.
     static func letters(_ text: String) -> String {
-        String(String.UnicodeScalarView(halfWidth(text).unicodeScalars.filter(\.properties.isAlphabetic)))
+        string(of: text.unicodeScalars.lazy.map(halfWidth).filter(\.properties.isAlphabetic))
+    }
+
+    /// The scalars as a string, made from their UTF-8 in one go: appending scalars to a string
+    /// one at a time costs several times more.
+    private static func string(of scalars: some Sequence<Unicode.Scalar>) -> String {
+        var utf8: [UInt8] = []
+        for scalar in scalars { utf8.append(contentsOf: scalar.utf8) }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     private static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
@@ -55,18 +65,41 @@ enum LabelText {
     }
 
     /// How alike two cores are, 0…1 (Dice coefficient over the longest common subsequence).
-    static func similarity(_ a: String, _ b: String) -> Double {
-        if a == b { return 1 }
-        let x = Array(a), y = Array(b)
+    /// Compared scalar by scalar: a core holds letters and ideographs only, one scalar each.
+    static func similarity(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Double {
+        if x == y { return 1 }
         guard !x.isEmpty, !y.isEmpty else { return 0 }
         var previous = [Int](repeating: 0, count: y.count + 1)
+        var current = previous
         for i in 1...x.count {
-            var current = [Int](repeating: 0, count: y.count + 1)
             for j in 1...y.count {
                 current[j] = x[i - 1] == y[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
             }
-            previous = current
+            swap(&previous, &current)
         }
         return 2 * Double(previous[y.count]) / Double(x.count + y.count)
     }
+}
+
+extension String {
+    /// Where `word` first occurs, compared byte for byte. This module's Foundation import would
+    /// otherwise pick Foundation's `contains` and `range(of:)`, which fold character clusters at
+    /// every call: labels never need that, and it made matching them the stage's main cost.
+    func range(ofWord word: String) -> Range<Index>? {
+        var text = self, word = word
+        let offset = text.withUTF8 { text in
+            word.withUTF8 { word -> Int? in
+                guard word.count <= text.count else { return nil }
+                return (0...(text.count - word.count)).first { start in
+                    text[start..<start + word.count].elementsEqual(word)
+                }
+            }
+        }
+        guard let offset else { return nil }
+        let start = utf8.index(startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: word.utf8.count)
+    }
+
+    /// Whether `word` occurs in the string, compared byte for byte.
+    func includes(_ word: String) -> Bool { range(ofWord: word) != nil }
 }

@@ -13,14 +13,17 @@ enum NarrativeFigures {
         (.lawsuits, #"行政诉讼[^，。；;,\d]{0,8}?(\d+)\s*(?:件|起|宗|个)"#),
     ]
 
+    /// Compiled once, as making them cost more than matching a document. Sharing them between
+    /// threads is safe: each match checks the compiled pattern out, or clones it when it is busy.
+    private static let compiled = patterns.map { ($0.0, try! NSRegularExpression(pattern: $0.1)) }
+
     static func find(in lines: [TextLine]) -> [StatedFigure] {
-        // Compiled per document: NSRegularExpression is cheap to make and not shared across threads.
-        let compiled = patterns.map { ($0.0, try! NSRegularExpression(pattern: $0.1)) }
         var found: [StatedFigure.Quantity: StatedFigure] = [:]
-        for line in lines {
+        // A figure needs a digit: most lines have none and need no regex run over them.
+        for line in lines where line.text.contains(where: \.isNumber) {
             let text = LabelText.halfWidth(line.text)
             let range = NSRange(text.startIndex..., in: text)
-            for (quantity, pattern) in compiled where found[quantity] == nil {
+            for (quantity, pattern) in Self.compiled where found[quantity] == nil {
                 guard let match = pattern.firstMatch(in: text, range: range),
                       let whole = Range(match.range, in: text), let digits = Range(match.range(at: 1), in: text),
                       let number = Decimal(string: String(text[digits])) else { continue }

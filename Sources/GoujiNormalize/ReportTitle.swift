@@ -10,16 +10,15 @@ struct ReportTitle: Equatable {
 
     init(lines: [String]) {
         let opening = lines.prefix(60).map { LabelText.halfWidth($0).trimmingCharacters(in: .whitespaces) }
-        let titleLine = opening.first { $0.contains("政府信息公开") && $0.contains("年度报告") }
+        let titleLine = opening.first { $0.includes("政府信息公开") && $0.includes("年度报告") }
         isAnnualReport = titleLine != nil
         let title = (titleLine ?? opening.first { !$0.isEmpty } ?? "").replacingOccurrences(of: "#", with: "")
             .trimmingCharacters(in: .whitespaces)
 
-        let yearPattern = /(19|20)\d{2}(?=\s*年)/
-        year = title.firstMatch(of: yearPattern).flatMap { Int($0.output.0) }
+        year = title.firstMatch(of: Patterns.year).flatMap { Int($0.output.0) }
             ?? Self.mostFrequentYear(in: opening.joined(separator: "\n"))
 
-        if let match = title.firstMatch(of: /^(.*?)\s*(?:(?:19|20)\d{2})\s*年度?\s*(.*?)\s*政府信息公开/) {
+        if let match = title.firstMatch(of: Patterns.title) {
             let before = String(match.output.1).trimmingCharacters(in: .whitespaces)
             let after = String(match.output.2).trimmingCharacters(in: .whitespaces)
             body = [before, after].first { !$0.isEmpty }
@@ -31,24 +30,36 @@ struct ReportTitle: Equatable {
 
     private static func mostFrequentYear(in text: String) -> Int? {
         var counts: [Int: Int] = [:]
-        for match in text.matches(of: /((?:19|20)\d{2})\s*年/) { counts[Int(match.output.1)!, default: 0] += 1 }
+        for match in text.matches(of: Patterns.anyYear) { counts[Int(match.output.1)!, default: 0] += 1 }
         return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
 
     /// The province, city or county a body belongs to: its own name's prefix, or the place the
     /// text puts before its name.
     private static func region(of body: String, in lines: [String]) -> String? {
-        let place = /^(.{2,12}?(?:省|自治区|市|自治州|州|盟|地区|区|县|旗))/
-        if let match = body.firstMatch(of: place), match.output.1.count < body.count { return String(match.output.1) }
+        if let match = body.firstMatch(of: Patterns.placeInName), match.output.1.count < body.count { return String(match.output.1) }
         for line in lines.prefix(200) {
-            guard let range = line.range(of: body) else { continue }
+            guard let range = line.range(ofWord: body) else { continue }
             let before = String(line[..<range.lowerBound].suffix(8))
-            // The place starts where the sentence's own words (在, 的, 说明 …) end.
-            let words = before.replacing(/.*(?:[\s，。、（）《》“”：:在的于为和及至由向从对将是]|说明|报告|根据|按照|发布|公布|介绍|位)/, with: "")
-            if let match = words.firstMatch(of: /(.{2,6}?(?:省|自治区|市|区|县|旗))$/) { return String(match.output.1) }
+            let words = before.replacing(Patterns.sentenceWords, with: "")
+            if let match = words.firstMatch(of: Patterns.placeAtEnd) { return String(match.output.1) }
         }
         return nil
     }
+}
+
+/// Made once: a regex literal is parsed again each time it is evaluated, which cost more than
+/// the rest of the title's reading. `Regex` is not marked `Sendable`, but a made regex is only
+/// read; the program it compiles on first use is stored atomically (Regex.Program in
+/// swift-experimental-string-processing), so sharing one between threads is safe.
+private enum Patterns {
+    nonisolated(unsafe) static let year = /(19|20)\d{2}(?=\s*年)/
+    nonisolated(unsafe) static let anyYear = /((?:19|20)\d{2})\s*年/
+    nonisolated(unsafe) static let title = /^(.*?)\s*(?:(?:19|20)\d{2})\s*年度?\s*(.*?)\s*政府信息公开/
+    nonisolated(unsafe) static let placeInName = /^(.{2,12}?(?:省|自治区|市|自治州|州|盟|地区|区|县|旗))/
+    /// The sentence's own words (在, 的, 说明 …), up to where a place before a name starts.
+    nonisolated(unsafe) static let sentenceWords = /.*(?:[\s，。、（）《》“”：:在的于为和及至由向从对将是]|说明|报告|根据|按照|发布|公布|介绍|位)/
+    nonisolated(unsafe) static let placeAtEnd = /(.{2,6}?(?:省|自治区|市|区|县|旗))$/
 }
 
 extension String {

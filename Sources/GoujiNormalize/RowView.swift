@@ -3,22 +3,34 @@ import GoujiModel
 /// A grid row split into its label part and its value part.
 struct RowView {
     let cells: [Cell]
+    /// What each cell says, read once: every question below asks it.
+    let readings: [CellText.Reading]
 
-    init(_ cells: [Cell]) { self.cells = cells }
+    init(_ cells: [Cell]) {
+        self.cells = cells
+        readings = cells.map { CellText.read($0.text) }
+    }
 
     /// Index of the rightmost cell that is text rather than a value, if any.
     var lastLabelIndex: Int? {
-        cells.lastIndex { !CellText.isValueLike($0.text) }
+        readings.lastIndex(of: .text)
     }
 
     /// The label cells' texts, left to right.
     var labels: [String] {
-        cells.filter { !CellText.isValueLike($0.text) }.map(\.text)
+        cells.indices.filter { readings[$0] == .text }.map { cells[$0].text }
     }
 
     /// Whether any cell holds a number: header rows hold none.
     var hasNumber: Bool {
-        cells.contains { !$0.isSpanCopy && { if case .number = CellText.read($0.text) { return true } else { return false } }($0) }
+        cells.indices.contains { index in
+            if case .number = readings[index] { !cells[index].isSpanCopy } else { false }
+        }
+    }
+
+    /// The cell at `index` read as the value for `key`.
+    func value(_ key: CellKey, at index: Int) -> Value {
+        ValueReading.value(key, from: cells[index], reading: readings[index])
     }
 
     /// The cells right of the label, span copies left out, trailing blanks trimmed: the values

@@ -7,23 +7,23 @@ enum Sections {
     static func heading(_ text: String) -> TableID?? {
         let core = LabelText.letters(text)
         guard !core.isEmpty, core.count <= 40 else { return nil }
-        if core.contains("主动公开政府信息情况") || core.hasPrefix("第二十条第") { return .some(.t2) }
-        if core.contains("收到和处理政府信息公开申请") { return .some(.t3) }
-        if (core.contains("行政复议") || core.contains("行政法复议")) && (core.contains("行政诉讼") || core.hasSuffix("情况")) {
+        if core.includes("主动公开政府信息情况") || core.hasPrefix("第二十条第") { return .some(.t2) }
+        if core.includes("收到和处理政府信息公开申请") { return .some(.t3) }
+        if (core.includes("行政复议") || core.includes("行政法复议")) && (core.includes("行政诉讼") || core.hasSuffix("情况")) {
             return .some(.t4)
         }
-        if core.contains("存在的主要问题") || core.contains("其他需要报告") || core.contains("总体情况") { return .some(nil) }
+        if core.includes("存在的主要问题") || core.includes("其他需要报告") || core.includes("总体情况") { return .some(nil) }
         return nil
     }
 
     /// The table a grid row shows itself to belong to, or nil when it does not say.
     static func signal(_ row: [Cell]) -> TableID? {
         let cores = row.map { LabelText.letters($0.text) }
-        if cores.contains(where: { $0.contains("第二十条") || $0 == "信息内容" }) { return .t2 }
-        if cores.contains(where: { $0 == "自然人" || $0 == "申请人情况" || $0.contains("勾稽关系") || $0.contains("本年新收") }) {
+        if cores.contains(where: { $0.includes("第二十条") || $0 == "信息内容" }) { return .t2 }
+        if cores.contains(where: { $0 == "自然人" || $0 == "申请人情况" || $0.includes("勾稽关系") || $0.includes("本年新收") }) {
             return .t3
         }
-        if cores.contains(where: { $0.contains("行政复议") || $0.contains("行政诉讼") || $0.contains("审结") || $0.contains("复议后起诉") }) {
+        if cores.contains(where: { $0.includes("行政复议") || $0.includes("行政诉讼") || $0.includes("审结") || $0.includes("复议后起诉") }) {
             return .t4
         }
         return nil

@@ -20,7 +20,7 @@ struct T2Reader {
     /// Reads every run of rows found for 表二, in order.
     mutating func read(_ runs: [[[Cell]]]) {
         let text = runs.joined().joined().map { LabelText.letters($0.text) }
-        format = text.contains { word in Self.words2019.contains { word.contains($0) } } ? .f2019 : .f2021
+        format = text.contains { word in Self.words2019.contains { word.includes($0) } } ? .f2019 : .f2021
         let spec = CanonicalModel.table(.t2, format)
         let rowMatcher = LabelMatcher(candidates: spec.rows.map { .init(key: $0.key, cores: ([$0.label] + $0.variants).map(LabelText.core)) }, threshold: 0.85)
 
@@ -39,7 +39,7 @@ struct T2Reader {
         var map: [Int: String] = [:]
         for (index, cell) in cells.enumerated() {
             let core = LabelText.letters(cell.text)
-            if let column = Self.columnCores[format]!.first(where: { $0.cores.contains { core.contains($0) } }) {
+            if let column = Self.columnCores[format]!.first(where: { $0.cores.contains { core.includes($0) } }) {
                 map[index] = column.key
             }
         }

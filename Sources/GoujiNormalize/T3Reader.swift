@@ -35,7 +35,7 @@ struct T3Reader {
     /// A header row names the applicant columns; a data row may name one of them too (`其他`).
     private static func isHeader(_ cells: [Cell]) -> Bool {
         let cores = cells.map { LabelText.core($0.text) }
-        if cores.contains(where: { ["自然人", "申请人情况", "法人或其他组织"].contains($0) || $0.contains("勾稽关系") }) { return true }
+        if cores.contains(where: { ["自然人", "申请人情况", "法人或其他组织"].contains($0) || $0.includes("勾稽关系") }) { return true }
         return cores.filter { columnLabels[$0] != nil }.count >= 2
     }
 
@@ -79,22 +79,22 @@ struct T3Reader {
         let labelEnd = row.lastLabelIndex ?? -1
         let trailing = row.trailingValues
 
-        var cells: [(key: String, cell: Cell)]?
+        var cells: [(key: String, index: Int)]?
         if let header, header.keys.allSatisfy({ $0 > labelEnd && $0 < row.cells.count }) {
-            let mapped = header.sorted { $0.key < $1.key }.map { ($0.value, row.cells[$0.key]) }
+            let mapped = header.sorted { $0.key < $1.key }.map { ($0.value, $0.key) }
             let filledOutside = trailing.contains { !header.keys.contains($0.index) && !$0.cell.text.isEmpty }
             if !filledOutside { cells = mapped }
         }
         if cells == nil, trailing.count == keys.count {
-            cells = zip(keys, trailing.map(\.cell)).map { ($0, $1) }
+            cells = zip(keys, trailing.map(\.index)).map { ($0, $1) }
         }
         guard let cells else {
             doubts.append("表三 row \(key): its \(trailing.count) value cells do not line up with the \(keys.count) columns")
             return
         }
         seenRows.insert(key)
-        for (column, cell) in cells where column != "subtotal" {
-            values.append(ValueReading.value(CellKey(.t3, key, column), from: cell))
+        for (column, index) in cells where column != "subtotal" {
+            values.append(row.value(CellKey(.t3, key, column), at: index))
         }
     }
 }

@@ -14,12 +14,12 @@ struct T4Reader {
         var headerRows: [[Cell]] = []
         for cells in rows {
             let row = RowView(cells)
-            if !row.hasNumber && !cells.contains(where: { CellText.read($0.text) == .noValue && !$0.text.isEmpty }) {
+            if !row.hasNumber && !cells.indices.contains(where: { row.readings[$0] == .noValue && !cells[$0].text.isEmpty }) {
                 headerRows.append(cells)
                 continue
             }
             if !headerRows.isEmpty {
-                headers = ColumnHeaders(rows: headerRows) { word in Self.groupWords.contains { word.contains($0) } && !word.contains("审结") }
+                headers = ColumnHeaders(rows: headerRows) { word in Self.groupWords.contains { word.includes($0) } && !word.includes("审结") }
                 headerRows = []
             }
             readRow(row)
@@ -28,19 +28,19 @@ struct T4Reader {
 
     private mutating func readRow(_ row: RowView) {
         let rowContext = row.labels.map(LabelText.letters).joined(separator: " ")
-        var keyed: [(key: String, cell: Cell)] = []
+        var keyed: [(key: String, index: Int)] = []
         var unkeyed = 0
         for index in ((row.lastLabelIndex ?? -1) + 1)..<row.cells.count where !row.cells[index].isSpanCopy {
             let cell = row.cells[index]
             if let key = Self.key(rowContext + " " + (headers.stacks[index] ?? "")) {
-                keyed.append((key, cell))
+                keyed.append((key, index))
             } else if !cell.text.allSatisfy(\.isWhitespace) {
                 unkeyed += 1
             }
         }
         let keys = Set(keyed.map(\.key))
         if unkeyed == 0 && keys.count == keyed.count {
-            values += keyed.map { ValueReading.value(CellKey(.t4, "all", $0.key), from: $0.cell) }
+            values += keyed.map { row.value(CellKey(.t4, "all", $0.key), at: $0.index) }
         } else if rowContext.isEmpty {
             readMisaligned(row)
         } else {
@@ -92,16 +92,16 @@ struct T4Reader {
     /// The t4 column a cell's surrounding words name, if they name one.
     static func key(_ context: String) -> String? {
         let group: String
-        if context.contains("复议后起诉") { group = "suit_after_review" }
-        else if context.contains("直接起诉") { group = "suit_direct" }
-        else if context.contains("行政复议") || context.contains("行政法复议") { group = "review" }
+        if context.includes("复议后起诉") { group = "suit_after_review" }
+        else if context.includes("直接起诉") { group = "suit_direct" }
+        else if context.includes("行政复议") || context.includes("行政法复议") { group = "review" }
         else { return nil }
         let result: String
-        if context.contains("维持") { result = "upheld" }
-        else if context.contains("纠正") { result = "corrected" }
-        else if context.contains("其他") { result = "other" }
-        else if context.contains("审结") { result = "pending" }
-        else if context.contains("总计") || context.contains("合计") || context.contains("小计") { result = "total" }
+        if context.includes("维持") { result = "upheld" }
+        else if context.includes("纠正") { result = "corrected" }
+        else if context.includes("其他") { result = "other" }
+        else if context.includes("审结") { result = "pending" }
+        else if context.includes("总计") || context.includes("合计") || context.includes("小计") { result = "total" }
         else { return nil }
         return "\(group).\(result)"
     }

@@ -7,6 +7,7 @@ import Testing
         ("12", Decimal(12)), ("０", Decimal(0)), ("1,234", Decimal(1234)), ("0件", Decimal(0)),
         ("22（其中修订16件）", Decimal(22)), ("5949.088667", Decimal(string: "5949.088667")!),
         ("75394432.52元", Decimal(string: "75394432.52")!), ("-15", Decimal(-15)), (" 7 ", Decimal(7)),
+        ("+3", Decimal(3)), ("1,234件", Decimal(1234)), ("0.5", Decimal(string: "0.5")!),
     ])
     func numbers(raw: String, expected: Decimal) {
         #expect(CellText.read(raw) == .number(expected))
@@ -17,7 +18,7 @@ import Testing
         #expect(CellText.read(raw) == .noValue)
     }
 
-    @Test(arguments: ["自然人", "N/A", "1,23", "1.2.3", "二十"])
+    @Test(arguments: ["自然人", "N/A", "1,23", "1.2.3", "二十", "1.", ".5", "+", "12a", "件"])
     func textIsText(raw: String) {
         #expect(CellText.read(raw) == .text)
     }
@@ -31,6 +32,15 @@ import Testing
         #expect(LabelText.core("一、本年新收政府信息公开申请数量") == "本年新收政府信息公开申请数量")
         #expect(LabelText.core("5、属于三类内部事务信息") == "属于三类内部事务信息")
         #expect(LabelText.core("危及“三安全一稳定”") == "危及三安全一稳定")
+    }
+
+    @Test func wordsAreFoundWhereTheyStand() {
+        let text = "依据第二十条第九项"
+        let range = text.range(ofWord: "第二十条")
+        #expect(range.map { String(text[$0]) } == "第二十条")
+        #expect(range.map { String(text[..<$0.lowerBound]) } == "依据")
+        #expect(text.includes("九项") && text.includes(text))
+        #expect(!text.includes("第二十一条") && !"九项".includes(text))
     }
 
     @Test func matcherTakesTyposAndTheMostSpecificLabel() {

@@ -124,8 +124,10 @@ enum AlignedTables {
 
     /// Whatever marks stand before it (a markdown #), a numbered heading opens a section.
     private static func opensSection(_ text: String) -> Bool {
-        text.range(of: #"^[#\s]*[一二三四五六七八九十]+、"#, options: .regularExpression) != nil
+        sectionOpening.matches(text)
     }
+
+    private static let sectionOpening = TextPattern(#"^[#\s]*[一二三四五六七八九十]+、"#)
 
     /// Whether a label line over a row is that row's label begun: close over it (closer than
     /// half a line), and starting within an em of where one of the row's labels starts.

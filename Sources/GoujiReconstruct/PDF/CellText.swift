@@ -35,7 +35,14 @@ enum CellText {
 extension Character {
     var isLatinLetter: Bool { isASCII && isLetter }
     /// An ASCII or full-width digit (Character.isNumber also holds for 一, 二, 三).
-    var isDigit: Bool { ("0"..."9").contains(self) || ("０"..."９").contains(self) }
+    /// A character of one scalar, as nearly all are, is compared as that scalar: comparing
+    /// characters costs many times more, and no scalar is canonically equal to a digit but itself.
+    var isDigit: Bool {
+        if unicodeScalars.count == 1, let scalar = unicodeScalars.first {
+            return ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
+        }
+        return ("0"..."9").contains(self) || ("０"..."９").contains(self)
+    }
     /// Digits and the marks inside numbers.
     var isNumberPart: Bool { isDigit || ".,，．-+".contains(self) }
 }

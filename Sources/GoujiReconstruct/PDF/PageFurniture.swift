@@ -13,7 +13,9 @@ enum PageFurniture {
     }
 
     static func isPageNumber(_ text: String) -> Bool {
-        text.range(of: #"^[\s\-—–－_·•]*(第\s*)?[0-9０-９]+(\s*页)?(\s*/\s*[0-9]+)?[\s\-—–－_·•]*$"#, options: .regularExpression) != nil
-            || text.range(of: #"^[\s\-—–－]*(第\s*[0-9]+\s*页)?\s*共\s*[0-9]+\s*页[\s\-—–－]*$"#, options: .regularExpression) != nil
+        pageNumber.matches(text) || pageOfPages.matches(text)
     }
+
+    private static let pageNumber = TextPattern(#"^[\s\-—–－_·•]*(第\s*)?[0-9０-９]+(\s*页)?(\s*/\s*[0-9]+)?[\s\-—–－_·•]*$"#)
+    private static let pageOfPages = TextPattern(#"^[\s\-—–－]*(第\s*[0-9]+\s*页)?\s*共\s*[0-9]+\s*页[\s\-—–－]*$"#)
 }

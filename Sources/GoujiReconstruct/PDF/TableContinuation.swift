@@ -126,8 +126,10 @@ enum TableContinuation {
     }
 
     private static func opensLabel(_ text: String) -> Bool {
-        text.range(of: #"^\s*([（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、|[0-9]+[.．、])"#, options: .regularExpression) != nil
+        labelOpening.matches(text)
     }
+
+    private static let labelOpening = TextPattern(#"^\s*([（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、|[0-9]+[.．、])"#)
 
     /// The continuation's cells less its leading rows that read as the first part's leading rows.
     private static func withoutRepeatedHeader(_ next: PlacedTable, of first: PlacedTable) -> [PlacedTable.Cell] {
