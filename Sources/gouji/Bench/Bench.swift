@@ -102,7 +102,7 @@ struct Measurement {
         // JSON is YAML: the inputs need no quoting rules of their own.
         let configuration = work.appendingPathComponent("\(name).yaml")
         let settings: [String: Any] = ["version": 1, "inputs": inputs, "outputs": ["sqlite": sqlite], "jobs": jobs]
-        try JSONSerialization.data(withJSONObject: settings).write(to: configuration)
+        try JSONSerialization.data(withJSONObject: settings, options: .withoutEscapingSlashes).write(to: configuration)
         note("gouji run, \(jobs) worker\(jobs == 1 ? "" : "s"), \(name)")
         let run = try ChildRun.run([gouji, "run", configuration.path, "--quiet"])
         // 1 and 2 say some report was flagged or failed; anything else, that the run did not finish.
@@ -129,6 +129,7 @@ struct Measurement {
         let files = try InputFiles.expand([corpus])
         let pdfs = files.filter(\.isPDFName)
         guard !files.isEmpty else { throw ValidationError("\(corpus): no file in it") }
+        let idle = machine
         // The children first, while this process is small (see ChildRun.peakMB).
         let yardstick = try pdftotext(pdfs)
         let oneCore = try batch([corpus], jobs: 1, name: "one-worker")
@@ -142,7 +143,7 @@ struct Measurement {
             .map { (kind: $0.key, count: $0.value.count) }.sorted { ($0.count, $1.kind) > ($1.count, $0.kind) }
         print("\(corpus): \(files.count) reports (\(kinds.map { "\($0.count) \($0.kind)" }.joined(separator: ", "))), "
               + "\(pdfPages) PDF pages\(stages.stopped > 0 ? ", \(stages.stopped) not read" : ""); "
-              + "\(ProcessInfo.processInfo.activeProcessorCount) cores")
+              + "\(idle) before the runs")
         var rows = Rows()
         for (stage, name) in StageTimes.names.enumerated() {
             rows.add("  stage: \(name)", seconds: stages.seconds[stage], reports: files.count, pages: pdfPages)
@@ -168,6 +169,7 @@ struct Measurement {
     }
 
     func growth(_ corpora: [String]) async throws {
+        let idle = machine
         // Every run before any page is counted here, while this process is small.
         let runs = try corpora.enumerated().map { index, corpus in
             (corpus: corpus, files: try InputFiles.expand([corpus]), run: try batch([corpus], jobs: jobs, name: "growth-\(index + 1)"))
@@ -178,9 +180,16 @@ struct Measurement {
             let pages = await PageCount.pages(in: files, workers: jobs)
             rows.add(URL(fileURLWithPath: corpus).lastPathComponent + " (\(files.count))", run, reports: files.count, pages: pages)
         }
-        print("\(ProcessInfo.processInfo.activeProcessorCount) cores")
+        print("\(idle) before the runs")
         print(rows.text)
     }
+}
+
+/// The cores, and how busy they were over the last minute: other work makes the figures noisy.
+var machine: String {
+    var load = [Double](repeating: 0, count: 1)
+    let busy = getloadavg(&load, 1) == 1 ? String(format: ", load average %.2f", load[0]) : ""
+    return "\(ProcessInfo.processInfo.activeProcessorCount) cores\(busy)"
 }
 
 /// The benchmark's table: a name, then times, rates and memory, blank where they do not apply.
