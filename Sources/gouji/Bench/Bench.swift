@@ -24,8 +24,10 @@ struct Bench: AsyncParsableCommand {
             With --growth, one row per CORPUS instead (default 100 1000 10000), end to end on --jobs \
             workers, with the seconds per 1,000 reports: flat when the cost grows linearly.
 
-            wall s is elapsed time; cpu s the user and system time of the run and its workers; peak MB \
-            the resident memory of the run's largest single process, the batch or one of its workers. \
+            wall s is elapsed time; cpu s the user and system time of the run and its workers; cores \
+            the cores it kept busy on average (cpu s / wall s: fewer than --jobs when other work took the \
+            machine); peak MB the resident memory of the run's largest single process, the batch or one \
+            of its workers. \
             Pages are PDF pages. Measure a release build on an otherwise idle machine.
 
             Examples:
@@ -85,20 +87,21 @@ struct Measurement {
         guard let count = Int(name) else { return name }
         let script = "scripts/make-bench-corpus.py"
         guard FileManager.default.fileExists(atPath: script) else {
-            throw ValidationError("\(script) not found: run gouji bench from the repository root, or give folders")
+            throw BenchError("\(script) not found: run gouji bench from the repository root, or give folders")
         }
         let folder = work.appendingPathComponent("corpus-\(count)").path
-        if FileManager.default.fileExists(atPath: folder) { return folder }
+        // A corpus made whole by an earlier run in the same --work folder is made once.
+        if (try? FileManager.default.contentsOfDirectory(atPath: folder).count) == count { return folder }
+        try? FileManager.default.removeItem(atPath: folder)
         note("making \(count) reports in \(folder)")
         let made = try ChildRun.run(["/usr/bin/env", "python3", script, String(count), folder])
-        guard made.status == 0 else { throw ValidationError("\(script) failed (exit status \(made.status))") }
+        guard made.status == 0 else { throw BenchError("\(script) failed (exit status \(made.status))") }
         return folder
     }
 
     /// End to end as `gouji run` does it, into a fresh corpus.
     func batch(_ inputs: [String], jobs: Int, name: String) throws -> ChildRun {
-        let sqlite = work.appendingPathComponent("\(name).sqlite").path
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: sqlite + suffix) }
+        let sqlite = fresh(name)
         // JSON is YAML: the inputs need no quoting rules of their own.
         let configuration = work.appendingPathComponent("\(name).yaml")
         let settings: [String: Any] = ["version": 1, "inputs": inputs, "outputs": ["sqlite": sqlite], "jobs": jobs]
@@ -106,8 +109,15 @@ struct Measurement {
         note("gouji run, \(jobs) worker\(jobs == 1 ? "" : "s"), \(name)")
         let run = try ChildRun.run([gouji, "run", configuration.path, "--quiet"])
         // 1 and 2 say some report was flagged or failed; anything else, that the run did not finish.
-        guard (0...2).contains(run.status) else { throw ValidationError("gouji run stopped with status \(run.status)") }
+        guard (0...2).contains(run.status) else { throw BenchError("gouji run stopped with status \(run.status)") }
         return run
+    }
+
+    /// The path of an empty SQLite corpus in the work folder.
+    func fresh(_ name: String) -> String {
+        let sqlite = work.appendingPathComponent("\(name).sqlite").path
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: sqlite + suffix) }
+        return sqlite
     }
 
     /// `pdftotext -layout` over each PDF, one after the other; nil without pdftotext.
@@ -128,7 +138,7 @@ struct Measurement {
     func table(_ corpus: String) async throws {
         let files = try InputFiles.expand([corpus])
         let pdfs = files.filter(\.isPDFName)
-        guard !files.isEmpty else { throw ValidationError("\(corpus): no file in it") }
+        guard !files.isEmpty else { throw BenchError("\(corpus): no file in it") }
         let idle = machine
         // The children first, while this process is small (see ChildRun.peakMB).
         let yardstick = try pdftotext(pdfs)
@@ -136,7 +146,7 @@ struct Measurement {
         let everyCore = try batch([corpus], jobs: jobs, name: "\(jobs)-workers")
         let pdfsOnly = pdfs.count == files.count ? oneCore : try batch(pdfs, jobs: 1, name: "one-worker-pdfs")
         note("stage by stage")
-        let stages = try StageTimes(files: files, corpus: Corpus(path: work.appendingPathComponent("stages.sqlite").path))
+        let stages = try StageTimes(files: files, corpus: Corpus(path: fresh("stages")))
 
         let pdfPages = stages.pages
         let kinds = Dictionary(grouping: files) { URL(fileURLWithPath: $0).pathExtension.lowercased() }
@@ -200,7 +210,7 @@ struct Rows {
     init(first: String = "run", perThousand: Bool = false) {
         self.perThousand = perThousand
         lines = [first.padding(toLength: 34, withPad: " ", startingAt: 0)
-            + "   wall s    cpu s  reports/s  pages/s  peak MB" + (perThousand ? "  s/1000 reports" : "")]
+            + "   wall s    cpu s  cores  reports/s  pages/s  peak MB" + (perThousand ? "  s/1000 reports" : "")]
     }
 
     mutating func add(_ name: String, seconds: Double, cpu: Double? = nil, peakMB: Double? = nil, reports: Int, pages: Int) {
@@ -208,6 +218,7 @@ struct Rows {
             value.map { String(format: format, $0) } ?? String(repeating: " ", count: String(format: format, 0.0).count)
         }
         lines.append(name.padding(toLength: 34, withPad: " ", startingAt: 0) + cell(seconds, "%9.2f") + cell(cpu, "%9.2f")
+            + cell(cpu.map { $0 / seconds }, "%7.2f")
             + cell(Double(reports) / seconds, "%11.1f") + cell(Double(pages) / seconds, "%9.1f") + cell(peakMB, "%9.1f")
             + (perThousand ? cell(seconds * 1000 / Double(reports), "%16.2f") : ""))
     }
@@ -217,6 +228,12 @@ struct Rows {
     }
 
     var text: String { lines.joined(separator: "\n") }
+}
+
+/// Why a benchmark could not be run to its end.
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }
 
 /// Progress, on standard error so that standard output holds the tables only.

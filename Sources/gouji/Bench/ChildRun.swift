@@ -19,7 +19,7 @@ struct ChildRun {
 
     /// Runs `arguments` (the first an executable's path) with its standard output thrown away,
     /// and its standard error too if `quiet`.
-    static func run(_ arguments: [String], quiet: Bool = false) throws(ChildRunError) -> ChildRun {
+    static func run(_ arguments: [String], quiet: Bool = false) throws(BenchError) -> ChildRun {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -31,11 +31,11 @@ struct ChildRun {
         let start = DispatchTime.now().uptimeNanoseconds
         var pid = pid_t()
         let spawned = posix_spawn(&pid, arguments[0], &actions, nil, argv, environ)
-        guard spawned == 0 else { throw ChildRunError(command: arguments[0], reason: String(cString: strerror(spawned))) }
+        guard spawned == 0 else { throw BenchError("cannot run \(arguments[0]): \(String(cString: strerror(spawned)))") }
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) == -1 {
-            guard errno == EINTR else { throw ChildRunError(command: arguments[0], reason: String(cString: strerror(errno))) }
+            guard errno == EINTR else { throw BenchError("cannot wait for \(arguments[0]): \(String(cString: strerror(errno)))") }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         func time(_ value: timeval) -> Double { Double(value.tv_sec) + Double(value.tv_usec) / 1e6 }
@@ -44,10 +44,4 @@ struct ChildRun {
                         peakMB: Double(usage.ru_maxrss) / 1024,  // Linux counts it in kilobytes
                         status: signal == 0 ? (status >> 8) & 0xff : 128 + signal)
     }
-}
-
-struct ChildRunError: Error, CustomStringConvertible {
-    var command: String
-    var reason: String
-    var description: String { "cannot run \(command): \(reason)" }
 }
