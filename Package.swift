@@ -17,8 +17,11 @@ let package = Package(
     ],
     targets: [
         // C libraries, each behind one wrapper in GoujiExtract.
-        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",
-                       providers: [.apt(["libpoppler-glib-dev"])]),
+        // poppler through its own C++ API, which gives a page's text and drawn lines in one
+        // pass (poppler-glib gives text only), behind a small C interface of ours.
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler",
+                       providers: [.apt(["libpoppler-private-dev"])]),
+        .target(name: "PopplerPages", dependencies: ["CPoppler"]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
@@ -27,7 +30,7 @@ let package = Package(
         .target(name: "GoujiModel"),
         // 1. extract: text (with positions) out of the files.
         .target(name: "GoujiExtract", dependencies: [
-            "GoujiModel", "CPoppler", "CLibXML2",
+            "GoujiModel", "PopplerPages", "CLibXML2",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // 2. reconstruct: grids of cells out of text and positions.
@@ -63,5 +66,6 @@ let package = Package(
         ]),
         .testTarget(name: "GoujiPipelineTests", dependencies: ["GoujiPipeline", "GoujiTestSupport"]),
     ],
-    swiftLanguageModes: [.v6]
+    swiftLanguageModes: [.v6],
+    cxxLanguageStandard: .cxx17
 )

@@ -1,2 +1,2 @@
-#include <poppler.h>
-#include <glib.h>
+// poppler's own C++ API (libpoppler-private-dev): only PopplerPages includes its headers. This
+// module carries poppler's pkg-config flags and link line to it.

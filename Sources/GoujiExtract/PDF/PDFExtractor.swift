@@ -1,8 +1,8 @@
 import Foundation
 import GoujiModel
 
-/// Reads a PDF into one `.page` block per page: characters where they stand, and the table
-/// borders drawn on the pages that may hold a table.
+/// Reads a PDF into one `.page` block per page: characters where they stand, and the lines
+/// drawn that may be table borders.
 public enum PDFExtractor {
     /// Far more than any annual report has; a longer PDF would hold every glyph of every page in
     /// memory at once (about 200 MB per thousand pages of dense text).

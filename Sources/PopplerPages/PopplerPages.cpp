@@ -1,0 +1,327 @@
+// A page's characters and the straight lines it draws, in one pass of poppler over the page.
+//
+// poppler-glib gives characters (it runs poppler's TextOutputDev) but no paths; a second pass
+// for the lines costs as much again, most of it poppler loading the page's fonts anew. So
+// this reads the page through poppler's own output-device interface (libpoppler-private-dev)
+// once: a TextOutputDev, set up as poppler-glib sets up its own, that also keeps the straight
+// pieces of every stroke and fill, after the graphics state's transform, as table borders.
+
+#include "PopplerPages.h"
+
+#include <Gfx.h>
+#include <GfxState.h>
+#include <GlobalParams.h>
+#include <PDFDoc.h>
+#include <Page.h>
+#include <Stream.h>
+#include <TextOutputDev.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace {
+
+/// Less than this far (points) off level or plumb is level or plumb.
+constexpr double straightness = 0.5;
+
+unsigned char darkness(const GfxGray &gray)
+{
+    return 255 - colToByte(gray);
+}
+
+/// What a Gfx draws, read page by page: the text goes to a fresh TextOutputDev each page, set
+/// up as poppler-glib sets up its own (a TextOutputDev is made for one page: its pending
+/// ActualText keeps the first page it wrote to); the straight lines are kept here.
+class PageReader final : public OutputDev {
+public:
+    std::unique_ptr<TextOutputDev> text;
+    std::vector<PopplerPagesSegment> segments;
+
+    bool upsideDown() override { return true; }
+    bool useDrawChar() override { return true; }
+    bool interpretType3Chars() override { return false; }
+    bool needNonText() override { return false; }
+    bool needCharCount() override { return true; }
+
+    void startPage(int pageNum, GfxState *state, XRef *xref) override
+    {
+        // Physical layout, no fixed pitch, reading order: poppler-glib's text device.
+        text = std::make_unique<TextOutputDev>(nullptr, true, 0, false, false);
+        segments.clear();
+        text->startPage(pageNum, state, xref);
+    }
+    void endPage() override { text->endPage(); }
+    void restoreState(GfxState *state) override { text->restoreState(state); }
+    void updateFont(GfxState *state) override { text->updateFont(state); }
+    void beginString(GfxState *state, const GooString *s) override { text->beginString(state, s); }
+    void endString(GfxState *state) override { text->endString(state); }
+    void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY, CharCode c, int nBytes, const Unicode *u, int uLen) override
+    {
+        text->drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
+    }
+    void incCharCount(int nChars) override { text->incCharCount(nChars); }
+    void beginActualText(GfxState *state, const GooString *actual) override { text->beginActualText(state, actual); }
+    void endActualText(GfxState *state) override { text->endActualText(state); }
+    void processLink(AnnotLink *link) override { text->processLink(link); }
+
+    // Patterns and shadings are areas, never borders or text: claiming to paint them keeps
+    // Gfx from breaking them into thousands of small fills.
+    bool useTilingPatternFill() override { return true; }
+    bool useShadedFills(int) override { return true; }
+    bool tilingPatternFill(GfxState *, Gfx *, Catalog *, GfxTilingPattern *, const double *, int, int, int, int, double, double) override { return true; }
+    bool functionShadedFill(GfxState *, GfxFunctionShading *) override { return true; }
+    bool axialShadedFill(GfxState *, GfxAxialShading *, double, double) override { return true; }
+    bool radialShadedFill(GfxState *, GfxRadialShading *, double, double) override { return true; }
+    bool gouraudTriangleShadedFill(GfxState *, GfxGouraudTriangleShading *) override { return true; }
+    bool patchMeshShadedFill(GfxState *, GfxPatchMeshShading *) override { return true; }
+
+    void stroke(GfxState *state) override
+    {
+        GfxGray gray;
+        state->getStrokeGray(&gray);
+        const GfxPath *path = state->getPath();
+        for (int s = 0; s < path->getNumSubpaths(); ++s) {
+            const GfxSubpath *subpath = path->getSubpath(s);
+            for (int i = 1; i < subpath->getNumPoints(); ++i) {
+                if (subpath->getCurve(i)) {
+                    continue;
+                }
+                double x0, y0, x1, y1;
+                state->transform(subpath->getX(i - 1), subpath->getY(i - 1), &x0, &y0);
+                state->transform(subpath->getX(i), subpath->getY(i), &x1, &y1);
+                if (std::fabs(x1 - x0) < straightness || std::fabs(y1 - y0) < straightness) {
+                    segments.push_back({ x0, y0, x1, y1, darkness(gray), 0 });
+                }
+            }
+        }
+        text->stroke(state);
+    }
+
+    void fill(GfxState *state) override
+    {
+        keepRectangles(state);
+        text->fill(state);
+    }
+
+    void eoFill(GfxState *state) override
+    {
+        keepRectangles(state);
+        text->eoFill(state);
+    }
+
+private:
+    /// A filled shape whose sides are all level or plumb, as its bounding box: a border drawn as
+    /// a thin filled rectangle, or a cell's shading (the caller tells them apart by thickness).
+    void keepRectangles(GfxState *state)
+    {
+        GfxGray gray;
+        state->getFillGray(&gray);
+        const GfxPath *path = state->getPath();
+        for (int s = 0; s < path->getNumSubpaths(); ++s) {
+            const GfxSubpath *subpath = path->getSubpath(s);
+            double left = INFINITY, top = INFINITY, right = -INFINITY, bottom = -INFINITY;
+            double lastX = 0, lastY = 0;
+            bool rectilinear = subpath->getNumPoints() >= 2;
+            for (int i = 0; i < subpath->getNumPoints() && rectilinear; ++i) {
+                double x, y;
+                state->transform(subpath->getX(i), subpath->getY(i), &x, &y);
+                if (i > 0) {
+                    rectilinear = !subpath->getCurve(i) && (std::fabs(x - lastX) < straightness || std::fabs(y - lastY) < straightness);
+                }
+                left = std::fmin(left, x), right = std::fmax(right, x);
+                top = std::fmin(top, y), bottom = std::fmax(bottom, y);
+                lastX = x, lastY = y;
+            }
+            if (rectilinear) {
+                segments.push_back({ left, top, right, bottom, darkness(gray), 1 });
+            }
+        }
+    }
+};
+
+/// The page's characters in reading order, as poppler-glib's text layout lists them.
+std::vector<PopplerPagesGlyph> glyphs(TextPage *text, double width, double height)
+{
+    std::vector<PopplerPagesGlyph> glyphs;
+    PDFRectangle page(0, 0, width, height);
+    int lineCount = 0;
+    std::vector<TextWordSelection *> **lines = text->getSelectionWords(&page, selectionStyleGlyph, &lineCount);
+    if (lines == nullptr) {
+        return glyphs;
+    }
+    for (int l = 0; l < lineCount; ++l) {
+        for (TextWordSelection *selection : *lines[l]) {
+            const TextWord *word = selection->getWord();
+            for (int k = selection->getBegin(); k < selection->getEnd(); ++k) {
+                PopplerPagesGlyph glyph { *word->getChar(k), 0, 0, 0, 0, word->getFontSize() };
+                word->getCharBBox(k, &glyph.x0, &glyph.y0, &glyph.x1, &glyph.y1);
+                glyphs.push_back(glyph);
+            }
+            delete selection;
+        }
+        delete lines[l];
+    }
+    gfree(lines);
+    return glyphs;
+}
+
+template<typename T>
+T *copied(const std::vector<T> &values)
+{
+    if (values.empty()) {
+        return nullptr;
+    }
+    auto copy = static_cast<T *>(std::malloc(values.size() * sizeof(T)));
+    if (copy != nullptr) {
+        std::memcpy(copy, values.data(), values.size() * sizeof(T));
+    }
+    return copy;
+}
+
+void quiet(ErrorCategory, Goffset, const char *) { }
+
+/// What decides whether two pages can be read by one Gfx: the resources they draw from (the
+/// object holding them) and the box and rotation that set up the page's coordinates.
+struct PageSetting {
+    Ref resources;
+    PDFRectangle mediaBox, cropBox;
+    int rotate;
+
+    bool operator==(const PageSetting &other) const
+    {
+        return resources == other.resources && mediaBox == other.mediaBox && cropBox == other.cropBox && rotate == other.rotate;
+    }
+};
+
+/// The object holding page `number`'s resources: the Resources entry itself where it is a
+/// reference, otherwise the page, or the page-tree node it inherits them from.
+std::optional<Ref> resourcesHolder(PDFDoc *pdf, int number)
+{
+    const Ref *pageRef = pdf->getCatalog()->getPageRef(number);
+    if (pageRef == nullptr) {
+        return std::nullopt;
+    }
+    Ref holder = *pageRef;
+    Object node = pdf->getXRef()->fetch(holder);
+    // The page tree is shallow; the bound only stops a cycle in a damaged file.
+    for (int depth = 0; depth < 32 && node.isDict(); ++depth) {
+        const Object &resources = node.dictLookupNF("Resources");
+        if (resources.isRef()) {
+            return resources.getRef();
+        }
+        if (resources.isDict()) {
+            return holder;
+        }
+        const Object &parent = node.dictLookupNF("Parent");
+        if (!parent.isRef()) {
+            return std::nullopt;
+        }
+        holder = parent.getRef();
+        node = pdf->getXRef()->fetch(holder);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+struct PopplerPagesDocument {
+    std::unique_ptr<PDFDoc> pdf;
+    PageReader reader;
+    // poppler loads every font of a page's resources when it starts a page (GfxResources), most
+    // of the cost of reading one: pages that share their resources and setting share a Gfx,
+    // so a document's fonts are loaded once, not once a page.
+    std::unique_ptr<Gfx> gfx;
+    std::optional<PageSetting> gfxSetting;
+
+};
+
+extern "C" PopplerPagesDocument *poppler_pages_open(const char *bytes, size_t length, PopplerPagesStatus *status)
+{
+    // poppler's global parameters (font and encoding tables) live as long as one of these is
+    // alive; held for the whole process, they are set up once, not once a document.
+    static GlobalParamsIniter initer(quiet);
+    auto document = std::make_unique<PopplerPagesDocument>();
+    document->pdf = std::make_unique<PDFDoc>(new MemStream(bytes, 0, static_cast<Goffset>(length), Object(objNull)));
+    if (!document->pdf->isOk()) {
+        switch (document->pdf->getErrorCode()) {
+        case errEncrypted:
+            *status = POPPLER_PAGES_ENCRYPTED;
+            break;
+        case errDamaged:
+            *status = POPPLER_PAGES_DAMAGED;
+            break;
+        case errBadCatalog:
+            *status = POPPLER_PAGES_NO_CATALOG;
+            break;
+        default:
+            *status = POPPLER_PAGES_UNREADABLE;
+        }
+        return nullptr;
+    }
+    *status = POPPLER_PAGES_OK;
+    return document.release();
+}
+
+extern "C" void poppler_pages_close(PopplerPagesDocument *document)
+{
+    delete document;
+}
+
+extern "C" int poppler_pages_count(PopplerPagesDocument *document)
+{
+    return document->pdf->getNumPages();
+}
+
+extern "C" PopplerPagesPage poppler_pages_read(PopplerPagesDocument *document, int index)
+{
+    PopplerPagesPage result {};
+    Page *page = document->pdf->getPage(index + 1);
+    if (page == nullptr) {
+        return result;
+    }
+    const bool turned = page->getRotate() == 90 || page->getRotate() == 270;
+    result.width = turned ? page->getCropHeight() : page->getCropWidth();
+    result.height = turned ? page->getCropWidth() : page->getCropHeight();
+
+    // As poppler-glib reads a page's text: 72 dpi, the crop box, the page's own rotation, the
+    // content only (annotations, such as form fields, are not the document's text).
+    PageReader &reader = document->reader;
+    const std::optional<Ref> resources = resourcesHolder(document->pdf.get(), index + 1);
+    const std::optional<PageSetting> setting = resources ? std::optional(PageSetting { *resources, *page->getMediaBox(), *page->getCropBox(), page->getRotate() }) : std::nullopt;
+    // Every page is begun here, the first by the Gfx it makes: the text device's page sets the
+    // bounds it keeps characters within.
+    if (!document->gfx || !setting || !(setting == document->gfxSetting)) {
+        // The old Gfx ends its page as it goes: before the new one begins its own.
+        document->gfx.reset();
+        document->gfx.reset(page->createGfx(&reader, 72, 72, 0, false, true, -1, -1, -1, -1, false, nullptr, nullptr));
+        document->gfxSetting = setting;
+    } else {
+        reader.startPage(index + 1, document->gfx->getState(), document->pdf->getXRef());
+    }
+    Object contents = page->getContents();
+    if (!contents.isNull()) {
+        document->gfx->saveState();
+        document->gfx->display(&contents);
+        document->gfx->restoreState();
+    }
+    reader.endPage();
+    TextPage *text = reader.text->takeText();
+    const std::vector<PopplerPagesGlyph> characters = glyphs(text, result.width, result.height);
+    text->decRefCnt();
+
+    result.glyphs = copied(characters);
+    result.glyph_count = result.glyphs ? characters.size() : 0;
+    result.segments = copied(reader.segments);
+    result.segment_count = result.segments ? reader.segments.size() : 0;
+    return result;
+}
+
+extern "C" void poppler_pages_free(PopplerPagesPage page)
+{
+    std::free(page.glyphs);
+    std::free(page.segments);
+}

@@ -1,0 +1,62 @@
+#ifndef POPPLER_PAGES_H
+#define POPPLER_PAGES_H
+
+// A page's characters and straight lines, in one pass of poppler over its content.
+// Coordinates are points from the top left of the page as displayed (rotation applied).
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// One character as poppler's text layout has it, in reading order.
+typedef struct {
+    uint32_t unicode;
+    double x0, y0, x1, y1;
+    double font_size;
+} PopplerPagesGlyph;
+
+/// A straight stroke from (x0, y0) to (x1, y1); or, with `filled` set, a filled shape whose
+/// sides are all level or plumb, as its bounding box.
+typedef struct {
+    double x0, y0, x1, y1;
+    /// 0 (white) to 255 (black), from the paint's colour.
+    unsigned char darkness;
+    unsigned char filled;
+} PopplerPagesSegment;
+
+typedef struct {
+    double width, height;
+    PopplerPagesGlyph *glyphs;
+    size_t glyph_count;
+    PopplerPagesSegment *segments;
+    size_t segment_count;
+} PopplerPagesPage;
+
+typedef enum {
+    POPPLER_PAGES_OK = 0,
+    POPPLER_PAGES_ENCRYPTED,
+    POPPLER_PAGES_DAMAGED,
+    POPPLER_PAGES_NO_CATALOG,
+    POPPLER_PAGES_UNREADABLE,
+} PopplerPagesStatus;
+
+typedef struct PopplerPagesDocument PopplerPagesDocument;
+
+/// Opens a PDF from bytes that must outlive the document; NULL, with `status` saying why, if
+/// poppler cannot.
+PopplerPagesDocument *poppler_pages_open(const char *bytes, size_t length, PopplerPagesStatus *status);
+void poppler_pages_close(PopplerPagesDocument *document);
+int poppler_pages_count(PopplerPagesDocument *document);
+
+/// Page `index` (0-based); free it with poppler_pages_free.
+PopplerPagesPage poppler_pages_read(PopplerPagesDocument *document, int index);
+void poppler_pages_free(PopplerPagesPage page);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
