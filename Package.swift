@@ -53,11 +53,6 @@ let package = Package(
             "GoujiPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        // The whole pipeline's speed, stage by stage and on every core, beside `pdftotext -layout`; not a test.
-        .executableTarget(name: "pdf-bench", dependencies: [
-            "GoujiModel", "GoujiExtract", "GoujiReconstruct", "GoujiNormalize", "GoujiValidate", "GoujiPipeline",
-        ]),
-
         .target(name: "GoujiTestSupport", dependencies: ["GoujiModel"], path: "Tests/GoujiTestSupport"),
         .testTarget(name: "GoujiModelTests", dependencies: ["GoujiModel"]),
         .testTarget(name: "GoujiExtractTests", dependencies: [

@@ -52,7 +52,7 @@ public struct Pipeline: Sendable {
 extension Outcome {
     /// A read report's status: unbalanced when a hard rule fails, needs review when a value
     /// could not be read with confidence, ok otherwise.
-    init(source: SourceFile, report: Report, findings: [Finding]) {
+    public init(source: SourceFile, report: Report, findings: [Finding]) {
         let errors = findings.filter { $0.severity == .error }
         let doubtful = report.values.filter { $0.doubt != nil }
         let status: ReportStatus

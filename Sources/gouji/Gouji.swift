@@ -13,5 +13,5 @@ struct Gouji: AsyncParsableCommand {
             Exit codes: 0 every report read and balanced; 1 some report flagged (unbalanced or needs \
             review); 2 some input failed or is unsupported; 64 bad usage or configuration.
             """,
-        subcommands: [Run.self, Check.self, Compare.self, AuditPage.self, Merge.self, Push.self, WorkerCommand.self])
+        subcommands: [Run.self, Check.self, Compare.self, AuditPage.self, Merge.self, Push.self, Bench.self, WorkerCommand.self])
 }

@@ -34,7 +34,7 @@ final class BadInputs {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gouji").path
     }
 
-    private static func python(_ arguments: [String]) throws -> String {
+    static func python(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
