@@ -3,23 +3,44 @@ import GoujiModel
 import GRDB
 
 extension Corpus {
-    /// Every read report's identity and numbers, for checks across years.
-    public func figures() throws -> [ReportFigures] {
+    /// Every read report with a body and a year, without its numbers: what groups reports by
+    /// body, small enough to hold for any corpus.
+    public func reportIdentities() throws -> [ReportFigures] {
         try access(path ?? ":memory:") {
             try writer.read { db in
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT s.id, s.path, r.body, r.region, r.year, r.format_t2 FROM sources s JOIN reports r ON r.source_id = s.id
+                try Row.fetchAll(db, sql: """
+                    SELECT s.path, r.body, r.region, r.year, r.format_t2 FROM sources s JOIN reports r ON r.source_id = s.id
                     WHERE r.year IS NOT NULL AND r.body IS NOT NULL
-                    """)
-                var numbers: [Int64: [CellKey: Decimal]] = [:]
-                for row in try Row.fetchAll(db, sql: #"SELECT source_id, "table", row, col, value FROM "values" WHERE value IS NOT NULL"#) {
-                    guard let table = TableID(rawValue: row["table"]), let value = Decimal(string: row["value"] as String) else { continue }
-                    numbers[row["source_id"], default: [:]][CellKey(table, row["row"], row["col"])] = value
-                }
-                return rows.map { row in
+                    """).map { row in
                     ReportFigures(path: row["path"], body: row["body"], region: row["region"], year: row["year"],
-                                  t2Format: (row["format_t2"] as String?).flatMap(TemplateFormat.init(rawValue:)),
-                                  numbers: numbers[row["id"]] ?? [:])
+                                  t2Format: (row["format_t2"] as String?).flatMap(TemplateFormat.init(rawValue:)), numbers: [:])
+                }
+            }
+        }
+    }
+
+    /// These reports with their numbers in `rows` (a table and a row each) filled in: a few
+    /// reports' few rows at a time, so that checks across years stay in bounded memory.
+    public func withNumbers(_ reports: [ReportFigures], rows: [(table: TableID, row: String)]) throws -> [ReportFigures] {
+        guard !reports.isEmpty, !rows.isEmpty else { return reports }
+        return try access(path ?? ":memory:") {
+            try writer.read { db in
+                let paths = reports.map(\.path)
+                let rowTest = Array(repeating: #"("table" = ? AND v.row = ?)"#, count: rows.count).joined(separator: " OR ")
+                var arguments = StatementArguments(paths)
+                arguments += StatementArguments(rows.flatMap { [$0.table.rawValue, $0.row] })
+                var numbers: [String: [CellKey: Decimal]] = [:]
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT s.path, v."table", v.row, v.col, v.value FROM "values" v JOIN sources s ON s.id = v.source_id
+                    WHERE s.path IN (\(databaseQuestionMarks(count: paths.count))) AND v.value IS NOT NULL AND (\(rowTest))
+                    """, arguments: arguments) {
+                    guard let table = TableID(rawValue: row["table"]), let value = Decimal(string: row["value"] as String) else { continue }
+                    numbers[row["path"], default: [:]][CellKey(table, row["row"], row["col"])] = value
+                }
+                return reports.map { report in
+                    var filled = report
+                    filled.numbers = numbers[report.path] ?? [:]
+                    return filled
                 }
             }
         }

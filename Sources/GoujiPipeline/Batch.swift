@@ -94,8 +94,14 @@ public struct Batch: Sendable {
     }
 
     /// Redoes the checks across the corpus (year against year): any report loaded may change them.
+    /// A body's numbers are read when its reports are checked, so memory stays flat however
+    /// large the corpus.
     public static func checkAcrossYears(_ corpus: Corpus) throws {
-        try corpus.replaceCorpusFindings(YearOverYear.findings(try corpus.figures()))
+        var findings: [(path: String, finding: Finding)] = []
+        for body in YearOverYear.bodies(try corpus.reportIdentities()) {
+            findings += YearOverYear.findings(try corpus.withNumbers(body, rows: YearOverYear.rows))
+        }
+        try corpus.replaceCorpusFindings(findings)
     }
 
     /// Loads an outcome; one the corpus refuses is loaded as failed instead, so that the file

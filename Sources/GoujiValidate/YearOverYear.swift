@@ -5,11 +5,23 @@ import GoujiModel
 /// `corpus.carry`, this year's 上年结转 equals last year's 结转下年度继续办理, per 表三 column; and
 /// `corpus.in_force` (2021 format), this year's 现行有效件数 equals last year's plus 制发 minus 废止.
 public enum YearOverYear {
+    /// The rows the checks read numbers from.
+    public static let rows: [(table: TableID, row: String)] = [
+        (.t3, "carried_forward"), (.t3, "carried_over"), (.t2, "rules"), (.t2, "normative_docs"),
+    ]
+
+    /// The reports of each body that has reports of two years in a row, the only ones with
+    /// anything to check; in a stable order.
+    public static func bodies(_ reports: [ReportFigures]) -> [[ReportFigures]] {
+        Dictionary(grouping: reports.filter { $0.year != nil && $0.body != nil }) { bodyKey($0.body!) }
+            .sorted { $0.key < $1.key }.map(\.value)
+            .filter { group in group.contains { later in group.contains { $0.year == later.year! - 1 } } }
+    }
+
     /// Findings, each for the later report of a pair.
     public static func findings(_ reports: [ReportFigures]) -> [(path: String, finding: Finding)] {
-        let byBody = Dictionary(grouping: reports.filter { $0.year != nil && $0.body != nil }) { bodyKey($0.body!) }
         var out: [(String, Finding)] = []
-        for (_, group) in byBody.sorted(by: { $0.key < $1.key }) {
+        for group in bodies(reports) {
             for later in group.sorted(by: { ($0.year!, $0.path) < ($1.year!, $1.path) }) {
                 for earlier in group where earlier.year == later.year! - 1 && sameRegion(earlier, later) {
                     out += carry(earlier, later).map { (later.path, $0) }
