@@ -17,6 +17,9 @@ public final class Corpus: Sendable {
         configuration.label = "gouji corpus"
         // A second gouji writing the same corpus waits for it rather than failing at once.
         configuration.busyMode = .timeout(30)
+        // In WAL mode a commit then waits for no disk flush and the corpus still cannot be
+        // corrupted; a power cut may lose the last reports, which a rerun reads again.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         do {
             if let path {
                 let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -59,9 +62,7 @@ public final class Corpus: Sendable {
                 try SourceRecord(outcome.source, sha256: sha256, size: size, readAt: Date(), reader: reader).insert(db)
                 let id = db.lastInsertedRowID
                 try ReportRecord(outcome, sourceID: id).insert(db)
-                for value in values {
-                    try ValueRecord(value, sourceID: id).insert(db)
-                }
+                try ValueRecord.insert(values.map { ValueRecord($0, sourceID: id) }, db)
                 for (ordinal, finding) in outcome.findings.enumerated() {
                     try FindingRecord(finding, ordinal: ordinal, sourceID: id).insert(db)
                 }

@@ -62,12 +62,18 @@ final class WorkerProcess: @unchecked Sendable {
     }
 
     private func readLine() -> Data? {
+        // A line arrives in many chunks: each is searched once, not the whole line again.
+        var searched = 0
         while true {
-            if let end = pending.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = pending[pending.startIndex..<end]
-                pending.removeSubrange(pending.startIndex...end)
+            let newline = pending.withUnsafeBytes { bytes in
+                bytes[searched...].firstIndex(of: UInt8(ascii: "\n"))
+            }
+            if let newline {
+                let line = pending.prefix(newline)
+                pending = Data(pending.dropFirst(newline + 1))
                 return Data(line)
             }
+            searched = pending.count
             guard let chunk = output?.availableData, !chunk.isEmpty else { return nil }
             pending.append(chunk)
         }

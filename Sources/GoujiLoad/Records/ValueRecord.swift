@@ -20,7 +20,7 @@ struct ValueRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
     var boxH: Double?
     var doubt: String?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case sourceID = "source_id", table, row, col, value, raw, page, location
         case boxX = "box_x", boxY = "box_y", boxW = "box_w", boxH = "box_h", doubt
     }
@@ -44,4 +44,23 @@ struct ValueRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
     }
 
     var key: CellKey { CellKey(table, row, col) }
+
+    /// Inserts a report's values, by the hundred, through one prepared statement with positional
+    /// arguments: several times faster than a record's own `insert`, which builds its statement
+    /// anew each time and passes its columns by name.
+    static func insert(_ records: [ValueRecord], _ db: Database) throws {
+        let columns = CodingKeys.allCases.map(\.rawValue.quotedDatabaseIdentifier)
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO \(databaseTableName.quotedDatabaseIdentifier) (\(columns.joined(separator: ", "))) \
+            VALUES (\(databaseQuestionMarks(count: columns.count)))
+            """)
+        for record in records {
+            try statement.execute(arguments: record.arguments)
+        }
+    }
+
+    /// The columns' values, in the order of `CodingKeys`.
+    private var arguments: StatementArguments {
+        [sourceID, table.rawValue, row, col, value, raw, page, location, boxX, boxY, boxW, boxH, doubt]
+    }
 }
