@@ -69,6 +69,10 @@ public struct Batch: Sendable {
                 group.addTask { (await Self.work(path, reader: reader, loaded: loaded), reader) }
             }
             while let (work, reader) = try await group.next() {
+                // The reader starts on its next file while this outcome is stored.
+                if let path = next.next() {
+                    group.addTask { (await Self.work(path, reader: reader, loaded: loaded), reader) }
+                }
                 switch work {
                 case .skipped:
                     summary.skipped += 1
@@ -77,9 +81,6 @@ public struct Batch: Sendable {
                 }
                 summary.elapsed = Date().timeIntervalSince(started)
                 progress(summary)
-                if let path = next.next() {
-                    group.addTask { (await Self.work(path, reader: reader, loaded: loaded), reader) }
-                }
             }
         }
         try Self.checkAcrossYears(corpus)
