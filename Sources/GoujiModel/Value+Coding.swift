@@ -8,7 +8,8 @@ extension Value {
         var fields = try decoder.unkeyedContainer()
         let key = try CellKey(fields.decode(TableID.self), fields.decode(String.self), fields.decode(String.self))
         let number = try fields.decodeIfPresent(String.self).map { text in
-            guard let number = Decimal(string: text) else {
+            // Decimal(string:) reads a number's prefix ("12x" is 12): the text must be the number's own.
+            guard let number = Decimal(string: text), "\(number)" == text else {
                 throw DecodingError.dataCorruptedError(in: fields, debugDescription: "not a number: \(text)")
             }
             return number
