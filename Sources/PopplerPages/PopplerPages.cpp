@@ -3,8 +3,9 @@
 // poppler-glib gives characters (it runs poppler's TextOutputDev) but no paths; a second pass
 // for the lines costs as much again, most of it poppler loading the page's fonts anew. So
 // this reads the page through poppler's own output-device interface (libpoppler-private-dev)
-// once: a TextOutputDev, set up as poppler-glib sets up its own, that also keeps the straight
-// pieces of every stroke and fill, after the graphics state's transform, as table borders.
+// once: the text goes to a TextOutputDev set up as poppler-glib sets up its own, and the
+// straight pieces of every stroke and fill, after the graphics state's transform, are kept
+// as the table borders they may be.
 
 #include "PopplerPages.h"
 
@@ -236,7 +237,6 @@ struct PopplerPagesDocument {
     // so a document's fonts are loaded once, not once a page.
     std::unique_ptr<Gfx> gfx;
     std::optional<PageSetting> gfxSetting;
-
 };
 
 extern "C" PopplerPagesDocument *poppler_pages_open(const char *bytes, size_t length, PopplerPagesStatus *status)
