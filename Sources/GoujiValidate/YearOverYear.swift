@@ -22,8 +22,13 @@ public enum YearOverYear {
     public static func findings(_ reports: [ReportFigures]) -> [(path: String, finding: Finding)] {
         var out: [(String, Finding)] = []
         for group in bodies(reports) {
-            for later in group.sorted(by: { ($0.year!, $0.path) < ($1.year!, $1.path) }) {
-                for earlier in group where earlier.year == later.year! - 1 && sameRegion(earlier, later) {
+            let reports = group.sorted { ($0.year!, $0.path) < ($1.year!, $1.path) }
+            for later in reports {
+                // The same report in two formats has the same numbers: checked against once, so
+                // that copies add no findings (and a folder of copies no quadratic work).
+                var seen = Set<[CellKey: Decimal]>()
+                for earlier in reports where earlier.year == later.year! - 1 && sameRegion(earlier, later)
+                    && seen.insert(earlier.numbers).inserted {
                     out += carry(earlier, later).map { (later.path, $0) }
                     out += inForce(earlier, later).map { (later.path, $0) }
                 }

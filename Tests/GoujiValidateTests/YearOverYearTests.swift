@@ -19,6 +19,15 @@ import GoujiModel
         #expect(found.first?.finding.message.contains("2022.txt") == true)
     }
 
+    @Test func aReportInTwoFormatsIsCheckedAgainstOnceButTwoDifferentReportsBoth() {
+        let forward: [CellKey: Decimal] = [CellKey(.t3, "carried_forward", "total"): 3]
+        let after = figures("/a/2023.txt", "某区", 2023, [CellKey(.t3, "carried_over", "total"): 2])
+        let copies = [figures("/a/2022.pdf", "某区", 2022, forward), figures("/a/2022.txt", "某区", 2022, forward), after]
+        #expect(YearOverYear.findings(copies).map(\.finding.message).count == 1)
+        let other = figures("/b/2022.txt", "某区", 2022, [CellKey(.t3, "carried_forward", "total"): 4])
+        #expect(YearOverYear.findings(copies + [other]).count == 2)
+    }
+
     @Test func aChainThatHoldsOrSkipsAYearSaysNothing() {
         let numbers2022: [CellKey: Decimal] = [CellKey(.t3, "carried_forward", "total"): 3]
         let holds = [figures("a", "某区", 2022, numbers2022), figures("b", "某区", 2023, [CellKey(.t3, "carried_over", "total"): 3])]
