@@ -30,10 +30,11 @@ extension Corpus {
                 var arguments = StatementArguments(paths)
                 arguments += StatementArguments(rows.flatMap { [$0.table.rawValue, $0.row] })
                 var numbers: [String: [CellKey: Decimal]] = [:]
-                for row in try Row.fetchAll(db, sql: """
+                let cursor = try Row.fetchCursor(db, sql: """
                     SELECT s.path, v."table", v.row, v.col, v.value FROM "values" v JOIN sources s ON s.id = v.source_id
                     WHERE s.path IN (\(databaseQuestionMarks(count: paths.count))) AND v.value IS NOT NULL AND (\(rowTest))
-                    """, arguments: arguments) {
+                    """, arguments: arguments)
+                while let row = try cursor.next() {
                     guard let table = TableID(rawValue: row["table"]), let value = Decimal(string: row["value"] as String) else { continue }
                     numbers[row["path"], default: [:]][CellKey(table, row["row"], row["col"])] = value
                 }

@@ -13,7 +13,14 @@ public enum YearOverYear {
     /// The reports of each body that has reports of two years in a row, the only ones with
     /// anything to check; in a stable order.
     public static func bodies(_ reports: [ReportFigures]) -> [[ReportFigures]] {
-        Dictionary(grouping: reports.filter { $0.year != nil && $0.body != nil }) { bodyKey($0.body!) }
+        // A body's name is written the same way in most of its reports: its key is made once.
+        var keys: [String: String] = [:]
+        return Dictionary(grouping: reports.filter { $0.year != nil && $0.body != nil }) { report in
+            if let key = keys[report.body!] { return key }
+            let key = bodyKey(report.body!)
+            keys[report.body!] = key
+            return key
+        }
             .sorted { $0.key < $1.key }.map(\.value)
             .filter { group in group.contains { later in group.contains { $0.year == later.year! - 1 } } }
     }
@@ -23,12 +30,17 @@ public enum YearOverYear {
         var out: [(String, Finding)] = []
         for group in bodies(reports) {
             let reports = group.sorted { ($0.year!, $0.path) < ($1.year!, $1.path) }
+            // The same report in two formats has the same numbers: checked against once, so that
+            // copies add no findings (and a folder of copies no quadratic work).
+            var seen = Set<ReportFigures>()
+            let earlierOnes = reports.filter { report in
+                var figures = report
+                figures.path = ""
+                figures.body = nil
+                return seen.insert(figures).inserted
+            }
             for later in reports {
-                // The same report in two formats has the same numbers: checked against once, so
-                // that copies add no findings (and a folder of copies no quadratic work).
-                var seen = Set<[CellKey: Decimal]>()
-                for earlier in reports where earlier.year == later.year! - 1 && sameRegion(earlier, later)
-                    && seen.insert(earlier.numbers).inserted {
+                for earlier in earlierOnes where earlier.year == later.year! - 1 && sameRegion(earlier, later) {
                     out += carry(earlier, later).map { (later.path, $0) }
                     out += inForce(earlier, later).map { (later.path, $0) }
                 }
