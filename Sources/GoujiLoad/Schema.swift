@@ -129,14 +129,17 @@ enum Schema {
         CREATE VIEW totals_by_region_year AS
         SELECT region, year, "table", row, col, reports, flagged,
                CASE typeof(total) WHEN 'real' THEN round(total, 6) ELSE total END AS total
-        FROM (
-            SELECT r.region, r.year, v."table", v.row, v.col,
-                   COUNT(v.value) AS reports,
-                   COUNT(CASE WHEN v.value IS NOT NULL AND r.status <> 'ok' THEN 1 END) AS flagged,
-                   SUM(CAST(v.value AS NUMERIC)) AS total
-            FROM "values" v
-            JOIN reports r ON r.source_id = v.source_id
-            GROUP BY r.region, r.year, v."table", v.row, v.col
-        )
+        FROM (\(totalsByRegionYear))
+        """
+
+    /// The sums behind `totals_by_region_year`, in SQL that SQLite and PostgreSQL both read.
+    static let totalsByRegionYear = """
+        SELECT r.region, r.year, v."table", v.row, v.col,
+               COUNT(v.value) AS reports,
+               COUNT(CASE WHEN v.value IS NOT NULL AND r.status <> 'ok' THEN 1 END) AS flagged,
+               SUM(CAST(v.value AS NUMERIC)) AS total
+        FROM "values" v
+        JOIN reports r ON r.source_id = v.source_id
+        GROUP BY r.region, r.year, v."table", v.row, v.col
         """
 }

@@ -49,14 +49,5 @@ enum PostgresSchema {
     ]
 
     /// `totals_by_region_year` as `Schema` defines it; PostgreSQL sums NUMERIC exactly, so nothing is rounded.
-    private static let totalsSQL = """
-        CREATE VIEW totals_by_region_year AS
-        SELECT r.region, r.year, v."table", v.row, v.col,
-               COUNT(v.value) AS reports,
-               COUNT(CASE WHEN v.value IS NOT NULL AND r.status <> 'ok' THEN 1 END) AS flagged,
-               SUM(CAST(v.value AS NUMERIC)) AS total
-        FROM "values" v
-        JOIN reports r ON r.source_id = v.source_id
-        GROUP BY r.region, r.year, v."table", v.row, v.col
-        """
+    private static let totalsSQL = "CREATE VIEW totals_by_region_year AS \(Schema.totalsByRegionYear)"
 }
