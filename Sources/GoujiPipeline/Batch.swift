@@ -100,7 +100,7 @@ public struct Batch: Sendable {
     public static func checkAcrossYears(_ corpus: Corpus) throws {
         var findings: [(path: String, finding: Finding)] = []
         for body in YearOverYear.bodies(try corpus.reportIdentities()) {
-            findings += YearOverYear.findings(try corpus.withNumbers(body, rows: YearOverYear.rows))
+            findings += YearOverYear.findings(ofBody: try corpus.withNumbers(body, rows: YearOverYear.rows))
         }
         try corpus.replaceCorpusFindings(findings)
     }

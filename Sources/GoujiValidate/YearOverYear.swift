@@ -22,28 +22,34 @@ public enum YearOverYear {
             return key
         }
             .sorted { $0.key < $1.key }.map(\.value)
-            .filter { group in group.contains { later in group.contains { $0.year == later.year! - 1 } } }
+            .filter { group in
+                let years = Set(group.map { $0.year! })
+                return years.contains { years.contains($0 - 1) }
+            }
     }
 
     /// Findings, each for the later report of a pair.
     public static func findings(_ reports: [ReportFigures]) -> [(path: String, finding: Finding)] {
-        var out: [(String, Finding)] = []
-        for group in bodies(reports) {
-            let reports = group.sorted { ($0.year!, $0.path) < ($1.year!, $1.path) }
-            // The same report in two formats has the same numbers: checked against once, so that
-            // copies add no findings (and a folder of copies no quadratic work).
-            var seen = Set<ReportFigures>()
-            let earlierOnes = reports.filter { report in
-                var figures = report
-                figures.path = ""
-                figures.body = nil
-                return seen.insert(figures).inserted
-            }
-            for later in reports {
-                for earlier in earlierOnes where earlier.year == later.year! - 1 && sameRegion(earlier, later) {
-                    out += carry(earlier, later).map { (later.path, $0) }
-                    out += inForce(earlier, later).map { (later.path, $0) }
-                }
+        bodies(reports).flatMap(findings(ofBody:))
+    }
+
+    /// Findings among one body's reports, as `bodies` groups them, each for the later report of a pair.
+    public static func findings(ofBody group: [ReportFigures]) -> [(path: String, finding: Finding)] {
+        let reports = group.sorted { ($0.year!, $0.path) < ($1.year!, $1.path) }
+        // The same report in two formats has the same numbers: checked against once, so that
+        // copies add no findings (and a folder of copies no quadratic work).
+        var seen = Set<ReportFigures>()
+        let earlierOnes = reports.filter { report in
+            var figures = report
+            figures.path = ""
+            figures.body = nil
+            return seen.insert(figures).inserted
+        }
+        var out: [(path: String, finding: Finding)] = []
+        for later in reports {
+            for earlier in earlierOnes where earlier.year == later.year! - 1 && sameRegion(earlier, later) {
+                out += carry(earlier, later).map { (later.path, $0) }
+                out += inForce(earlier, later).map { (later.path, $0) }
             }
         }
         return out
