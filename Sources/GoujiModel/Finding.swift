@@ -2,7 +2,7 @@ import Foundation
 
 /// A check that did not hold, with its place and its numbers. Findings are not errors: the
 /// report was read; what it prints does not add up.
-public struct Finding: Sendable, Hashable, Codable {
+public struct Finding: Sendable, Hashable {
     public enum Severity: String, Sendable, Hashable, Codable { case error, warning, info }
 
     /// The spec's rule id, e.g. `t3.flow`.
@@ -41,7 +41,7 @@ public enum ReportStatus: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// One input file's answer: always given, whatever the file was.
-public struct Outcome: Sendable, Codable {
+public struct Outcome: Sendable, Equatable {
     public var source: SourceFile
     public var status: ReportStatus
     /// One line: why the status is what it is.

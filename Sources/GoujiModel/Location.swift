@@ -1,5 +1,5 @@
 /// Where a piece of text stood in its source: the provenance every value keeps.
-public enum Location: Sendable, Hashable, Codable {
+public enum Location: Sendable, Hashable {
     /// A 1-based line of a text file.
     case line(Int)
     /// A 1-based page and a box on it, in points from the page's top-left corner.
@@ -14,7 +14,7 @@ public enum Location: Sendable, Hashable, Codable {
 }
 
 /// An axis-aligned rectangle in PDF points, y growing downwards.
-public struct Box: Sendable, Hashable, Codable {
+public struct Box: Sendable, Hashable {
     public var x: Double, y: Double, width: Double, height: Double
 
     public init(x: Double, y: Double, width: Double, height: Double) {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A cell's identity in the canonical model.
-public struct CellKey: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+public struct CellKey: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var table: TableID
     public var row: String
     public var column: String
@@ -18,7 +18,7 @@ public struct CellKey: Sendable, Hashable, Codable, Comparable, CustomStringConv
 }
 
 /// One printed cell, mapped onto the model.
-public struct Value: Sendable, Hashable, Codable {
+public struct Value: Sendable, Hashable {
     public var key: CellKey
     /// The number printed, or nil for a cell printed blank, '/', '-', '—' or '无' (not a zero).
     public var number: Decimal?
@@ -34,7 +34,7 @@ public struct Value: Sendable, Hashable, Codable {
 }
 
 /// A report read onto the canonical model: what normalize hands to validate.
-public struct Report: Sendable, Codable {
+public struct Report: Sendable, Equatable {
     public var source: SourceFile
     public var body: String?
     public var region: String?

@@ -1,5 +1,5 @@
 /// An input file as gouji identified it.
-public struct SourceFile: Sendable, Hashable, Codable {
+public struct SourceFile: Sendable, Hashable {
     /// The path as given.
     public var path: String
     /// What the file's content says it is, whatever its name says.

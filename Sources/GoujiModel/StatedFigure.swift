@@ -1,8 +1,8 @@
 import Foundation
 
 /// A figure the narrative states about the tables, e.g. 共收到政府信息公开申请 23 件.
-public struct StatedFigure: Sendable, Hashable, Codable {
-    public enum Quantity: String, Sendable, Hashable, Codable, CaseIterable {
+public struct StatedFigure: Sendable, Hashable {
+    public enum Quantity: String, Sendable, Hashable, CaseIterable {
         case received = "收到申请"
         case carriedOver = "上年结转"
         case concluded = "办结"

@@ -2,28 +2,16 @@ import Foundation
 import GoujiModel
 
 /// The child side of an isolated batch (`gouji worker`): reads NUL-terminated file paths on
-/// standard input and answers each with one line of JSON, the file's `Outcome`. A crash inside
+/// standard input and answers each with one `WireFrame`, the file's `Outcome`. A crash inside
 /// poppler or libxml2 then ends this process only, and the batch reports that one file.
 public enum Worker {
     /// A file name on which the worker aborts, so that tests can crash it on purpose.
     /// Only the worker honours it.
     public static let crashHook = "GOUJI_WORKER_CRASH_ON"
 
-    /// How a box's infinite or NaN coordinate (a damaged PDF's) crosses as JSON, which has none.
-    static let nonFinite = JSONEncoder.NonConformingFloatEncodingStrategy.convertToString(
-        positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-
-    static func decoder() -> JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return decoder
-    }
-
     public static func serve(rules: Set<String>) throws {
         let pipeline = Pipeline(rules: rules)
         let crashOn = ProcessInfo.processInfo.environment[crashHook]
-        let encoder = JSONEncoder()
-        encoder.nonConformingFloatEncodingStrategy = nonFinite
         var pending = Data()
         while true {
             let chunk = FileHandle.standardInput.availableData
@@ -33,8 +21,7 @@ public enum Worker {
                 let path = String(decoding: pending[pending.startIndex..<end], as: UTF8.self)
                 pending.removeSubrange(pending.startIndex...end)
                 if let crashOn, SourceFile(path: path, kind: .unknown).name == crashOn { abort() }
-                let line = try encoder.encode(pipeline.process(path: path)) + Data("\n".utf8)
-                try FileHandle.standardOutput.write(contentsOf: line)
+                try FileHandle.standardOutput.write(contentsOf: WireFrame.encode(pipeline.process(path: path)))
             }
         }
     }

@@ -20,17 +20,21 @@ final class WorkerProcess: @unchecked Sendable {
     /// The file's outcome as the worker found it, or a failure saying how the worker died.
     func process(path: String) -> Outcome {
         let race = Race()
+        var nonsense: WireError?
         do {
             let process = try running()
             try input?.write(contentsOf: Data(path.utf8) + [0])
             let deadline = DispatchWorkItem { if race.win(.deadline) { kill(process.processIdentifier, SIGKILL) } }
             DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
             defer { deadline.cancel() }
-            if let line = readLine(), race.win(.answer) { return try Worker.decoder().decode(Outcome.self, from: line) }
+            if let frame = try readFrame(), race.win(.answer) { return try WireFrame.decode(frame) }
+        } catch let error as WireError {
+            nonsense = error
         } catch {}
         let death = stop()
-        return Outcome(source: SourceFile(path: path, kind: .unknown), status: .failed,
-                       reason: race.winner == .deadline ? "took over \(Int(timeout)) s to read: stopped" : death)
+        let reason = race.winner == .deadline ? "took over \(Int(timeout)) s to read: stopped"
+            : nonsense.map { "the worker answered nonsense while reading: \($0)" } ?? death
+        return Outcome(source: SourceFile(path: path, kind: .unknown), status: .failed, reason: reason)
     }
 
     /// Closes the worker's input, so that it ends once idle, and waits for it.
@@ -61,19 +65,18 @@ final class WorkerProcess: @unchecked Sendable {
         return process
     }
 
-    private func readLine() -> Data? {
-        // A line arrives in many chunks: each is searched once, not the whole line again.
-        var searched = 0
+    /// The next answer's body, or nil once the worker is gone, even mid-answer.
+    private func readFrame() throws(WireError) -> [UInt8]? {
+        var length: Int?
         while true {
-            let newline = pending.withUnsafeBytes { bytes in
-                bytes[searched...].firstIndex(of: UInt8(ascii: "\n"))
+            if length == nil, pending.count >= WireFrame.headerSize {
+                length = try WireFrame.length(header: pending.prefix(WireFrame.headerSize))
             }
-            if let newline {
-                let line = pending.prefix(newline)
-                pending = Data(pending.dropFirst(newline + 1))
-                return Data(line)
+            if let length, pending.count >= WireFrame.headerSize + length {
+                let body = [UInt8](pending[WireFrame.headerSize..<WireFrame.headerSize + length])
+                pending = Data(pending.dropFirst(WireFrame.headerSize + length))
+                return body
             }
-            searched = pending.count
             guard let chunk = output?.availableData, !chunk.isEmpty else { return nil }
             pending.append(chunk)
         }

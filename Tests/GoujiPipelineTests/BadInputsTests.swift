@@ -53,7 +53,12 @@ import GoujiModel
     }
 
     @Test(arguments: [(["/bin/sleep", "60"], "took over 1 s to read: stopped"),
-                      (["/bin/true"], "the worker stopped (exit status 0) while reading")])
+                      (["/bin/true"], "the worker stopped (exit status 0) while reading"),
+                      (["/bin/sh", "-c", #"printf '\144\0\0\0\0\0\0\0abc'; kill -9 $$"#], "crashed with signal 9 while reading"),
+                      (["/bin/sh", "-c", "printf abcdefgh; exec sleep 60"],
+                       "the worker answered nonsense while reading: 7523094288207667809 is out of range for an answer's length"),
+                      (["/bin/sh", "-c", #"printf '\1\0\0\0\0\0\0\0\11'; exec sleep 60"#],
+                       "the worker answered nonsense while reading: the answer ends early")])
     func aWorkerThatHangsOrQuitsCostsItsFile(command: [String], reason: String) async throws {
         let inputs = try BadInputs()
         let output = inputs.folder.appendingPathExtension("out")
@@ -89,27 +94,5 @@ import GoujiModel
         #expect(summary.failed == 1)
         let reports = try String(contentsOfFile: output.path + "/reports.csv", encoding: .utf8)
         #expect(reports.contains("huge.pdf,failed,\"too large: 256 MB, over the 256 MB read\""), "\(reports)")
-    }
-
-    @Test func anOutcomeCrossesFromWorkerToBatchUnchanged() throws {
-        let path = BadInputs.packageRoot.appendingPathComponent("samples/hongze-2024.txt").path
-        let outcome = Pipeline().process(path: path)
-        let decoded = try JSONDecoder().decode(Outcome.self, from: JSONEncoder().encode(outcome))
-        #expect(decoded.status == outcome.status && decoded.reason == outcome.reason)
-        #expect(decoded.report?.values == outcome.report?.values)
-        #expect(decoded.findings == outcome.findings)
-        #expect(decoded.report?.statedFigures == outcome.report?.statedFigures)
-    }
-
-    @Test func aBoxOfNoFiniteSizeCrossesToo() throws {
-        let box = Box(x: .nan, y: .infinity, width: -.infinity, height: 1)
-        let value = Value(CellKey(.t3, "total", "total"), number: 1, raw: "1", at: .page(1, box))
-        let outcome = Outcome(source: SourceFile(path: "a.pdf", kind: .pdf), status: .ok, reason: "",
-                              report: Report(source: SourceFile(path: "a.pdf", kind: .pdf), values: [value]))
-        let encoder = JSONEncoder()
-        encoder.nonConformingFloatEncodingStrategy = Worker.nonFinite
-        let decoded = try Worker.decoder().decode(Outcome.self, from: encoder.encode(outcome))
-        guard case .page(1, let read)? = decoded.report?.values.first?.location else { Issue.record("no page location"); return }
-        #expect(read.x.isNaN && read.y == .infinity && read.width == -.infinity && read.height == 1)
     }
 }

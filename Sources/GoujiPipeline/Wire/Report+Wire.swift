@@ -1,0 +1,20 @@
+import GoujiModel
+
+extension Report: WireCoding {
+    func write(to writer: inout WireWriter) {
+        writer.write(source)
+        writer.write(body)
+        writer.write(region)
+        writer.write(year)
+        writer.write(formats)
+        writer.write(values)
+        writer.write(doubts)
+        writer.write(statedFigures)
+    }
+
+    init(wire reader: inout WireReader) throws(WireError) {
+        self.init(source: try reader.read(), body: try reader.read(), region: try reader.read(), year: try reader.read(),
+                  formats: try reader.read(), values: try reader.read(), doubts: try reader.read())
+        statedFigures = try reader.read()
+    }
+}
