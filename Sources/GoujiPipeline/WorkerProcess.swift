@@ -17,7 +17,8 @@ final class WorkerProcess: @unchecked Sendable {
         self.timeout = timeout
     }
 
-    /// The file's outcome as the worker found it, or a failure saying how the worker died.
+    /// The file's outcome as the worker found it, or a failure saying how the worker died or why its
+    /// answer could not be read.
     func process(path: String) -> Outcome {
         let race = Race()
         var nonsense: WireError?
