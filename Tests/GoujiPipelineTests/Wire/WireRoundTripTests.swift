@@ -68,7 +68,8 @@ import GoujiModel
     }
 
     @Test(arguments: ["0", "-15", "18651.06", "0.001", "-0.5", "100", "1000000000000000000000000000000",
-                      "18446744073709551615", "18446744073709551616", "-123456789012345678901234567890.5"])
+                      "18446744073709551615", "18446744073709551616", "-123456789012345678901234567890.5",
+                      "0.33333333333333333333333333333333333333"])
     func aNumberComesBackExactly(text: String) throws {
         let number = try #require(Decimal(string: text))
         let read: Decimal = try Self.roundTrip(number)
