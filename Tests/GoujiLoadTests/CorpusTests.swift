@@ -3,6 +3,7 @@ import GRDB
 import Testing
 @testable import GoujiLoad
 import GoujiModel
+import GoujiTestSupport
 
 @Suite struct CorpusTests {
     @Test func migrationsCreateTheSchema() throws {
