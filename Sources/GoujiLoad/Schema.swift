@@ -20,6 +20,7 @@ enum Schema {
         migrator.registerMigration("v2 sources.reader") { db in
             try db.alter(table: "sources") { t in t.add(column: "reader", .text).notNull().defaults(to: "") }
         }
+        migrator.registerMigration("v3 values clustered by report", migrate: clusterValues)
         return migrator
     }
 
@@ -47,22 +48,7 @@ enum Schema {
             t.column("format_t4", .text)
             t.column("doubts", .jsonText)
         }
-        try db.create(table: "values") { t in
-            t.column("source_id", .integer).notNull().references("sources", onDelete: .cascade)
-            t.column("table", .text).notNull()
-            t.column("row", .text).notNull()
-            t.column("col", .text).notNull()
-            t.column("value", .text)
-            t.column("raw", .text).notNull()
-            t.column("page", .integer)
-            t.column("location", .text).notNull()
-            t.column("box_x", .double)
-            t.column("box_y", .double)
-            t.column("box_w", .double)
-            t.column("box_h", .double)
-            t.column("doubt", .text)
-            t.primaryKey(["source_id", "table", "row", "col"])
-        }
+        try createValues(db)
         try db.create(table: "findings") { t in
             t.autoIncrementedPrimaryKey("id")
             t.column("source_id", .integer).notNull().references("sources", onDelete: .cascade)
@@ -79,6 +65,38 @@ enum Schema {
             t.column("message", .text).notNull()
             t.column("message_zh", .text).notNull()
             t.uniqueKey(["source_id", "ordinal"])
+        }
+    }
+
+    /// Loading a report wrote a page of `values_cell` for each of its two hundred cells, four times the
+    /// cost of the rows themselves; and a rowid table kept its key in an index of its own. The values
+    /// are now stored in key order, without a rowid, and `values_cell` is gone: the corpus's own
+    /// queries read a report's values by `source_id`, and sums across reports scan the table anyway.
+    private static func clusterValues(_ db: Database) throws {
+        try db.execute(sql: "DROP VIEW t3_wide; DROP VIEW totals_by_region_year")
+        try db.rename(table: "values", to: "values_v2")
+        try createValues(db, options: .withoutRowID)
+        try db.execute(sql: #"INSERT INTO "values" SELECT * FROM values_v2"#)
+        try db.drop(table: "values_v2")
+        try createViews(db)
+    }
+
+    private static func createValues(_ db: Database, options: TableOptions = []) throws {
+        try db.create(table: "values", options: options) { t in
+            t.column("source_id", .integer).notNull().references("sources", onDelete: .cascade)
+            t.column("table", .text).notNull()
+            t.column("row", .text).notNull()
+            t.column("col", .text).notNull()
+            t.column("value", .text)
+            t.column("raw", .text).notNull()
+            t.column("page", .integer)
+            t.column("location", .text).notNull()
+            t.column("box_x", .double)
+            t.column("box_y", .double)
+            t.column("box_w", .double)
+            t.column("box_h", .double)
+            t.column("doubt", .text)
+            t.primaryKey(["source_id", "table", "row", "col"])
         }
     }
 

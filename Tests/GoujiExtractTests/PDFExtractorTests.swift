@@ -32,7 +32,7 @@ struct PDFExtractorTests {
     }
 
     @Test func readsARotatedPageAsDisplayed() throws {
-        let dir = try TemporaryFolder()
+        let dir = try TemporaryDirectory()
         let rotated = dir.path("rotated.pdf")
         try qpdf(["--rotate=+90:1", Self.docs.appendingPathComponent("tiantan-2024.pdf").path, rotated])
         let pages = try pages(rotated)
@@ -44,7 +44,7 @@ struct PDFExtractorTests {
     }
 
     @Test func anEncryptedPDFSaysSo() throws {
-        let dir = try TemporaryFolder()
+        let dir = try TemporaryDirectory()
         let locked = dir.path("locked.pdf")
         try qpdf(["--encrypt", "user-secret", "owner-secret", "256", "--", Self.docs.appendingPathComponent("tiantan-2024.pdf").path, locked])
         #expect(reason(locked) == .encrypted)
@@ -52,7 +52,7 @@ struct PDFExtractorTests {
 
     @Test(arguments: [0.5, 0.02])
     func aTruncatedPDFIsCorrupt(keeping share: Double) throws {
-        let dir = try TemporaryFolder()
+        let dir = try TemporaryDirectory()
         let original = try Data(contentsOf: Self.docs.appendingPathComponent("huaian-hongze-2023.pdf"))
         let cut = dir.path("cut.pdf")
         try original.prefix(Int(Double(original.count) * share)).write(to: URL(fileURLWithPath: cut))
@@ -61,7 +61,7 @@ struct PDFExtractorTests {
     }
 
     @Test func noiseBehindAPDFHeaderIsCorrupt() throws {
-        let dir = try TemporaryFolder()
+        let dir = try TemporaryDirectory()
         var generator = SystemRandomNumberGenerator()
         let noise = Data("%PDF-1.4\n".utf8) + Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) })
         let path = dir.path("noise.pdf")
@@ -70,14 +70,14 @@ struct PDFExtractorTests {
     }
 
     @Test func aPageWithOnlyDrawingsHasNoTextLayer() throws {
-        let dir = try TemporaryFolder()
+        let dir = try TemporaryDirectory()
         let path = dir.path("scan.pdf")
         try MinimalPDF.drawing("0.5 w 72 72 m 300 300 l S 100 500 200 100 re f").write(to: URL(fileURLWithPath: path))
         #expect(reason(path) == .noTextLayer)
     }
 
     @Test func aCJKFileNameOpens() throws {
-        let dir = try TemporaryFolder()
+        let dir = try TemporaryDirectory()
         let path = dir.path("洪泽 #2023 报告.pdf")
         try FileManager.default.copyItem(atPath: Self.docs.appendingPathComponent("huaian-hongze-2023.pdf").path, toPath: path)
         #expect(try pages(path).count == 5)
@@ -94,17 +94,6 @@ struct PDFExtractorTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "qpdf \(arguments.joined(separator: " "))")
     }
-}
-
-/// A folder of its own under the system's temporary folder, removed when dropped.
-final class TemporaryFolder {
-    let url: URL
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-    deinit { try? FileManager.default.removeItem(at: url) }
 }
 
 /// A one-page PDF written byte by byte: a page whose content only draws, as a scan without

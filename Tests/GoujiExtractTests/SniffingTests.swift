@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GoujiModel
+import GoujiTestSupport
 @testable import GoujiExtract
 
 /// A file is read as what its content is, whatever its name says.
@@ -8,9 +9,11 @@ import GoujiModel
     typealias T = TestDocuments
 
     func extract(_ name: String, _ data: Data) throws(ExtractError) -> ExtractedDocument {
-        let path: String
-        do { path = try T.file(name, data) } catch { fatalError("cannot write a test file: \(error)") }
-        return try Extractor().extract(path: path)
+        let folder: TemporaryDirectory, path: String
+        do { folder = try TemporaryDirectory(); path = try T.file(name, data, in: folder) } catch {
+            fatalError("cannot write a test file: \(error)")
+        }
+        return try withExtendedLifetime(folder) { () throws(ExtractError) in try Extractor().extract(path: path) }
     }
 
     @Test func aDocThatIsAWebPageSavedByWordIsReadAsHTML() throws {
@@ -93,7 +96,8 @@ import GoujiModel
             \r
             ------=_NextPart_01DA0000.12345678--\r
             """
-        let path = try TestDocuments.file("report.doc", Data(archive.utf8))
+        let folder = try TemporaryDirectory()
+        let path = try TestDocuments.file("report.doc", Data(archive.utf8), in: folder)
         let document = try Extractor().extract(path: path)
         #expect(document.source.kind == .html)
         #expect(document.source.encoding == "GB18030 (declared gb2312)")
@@ -103,7 +107,8 @@ import GoujiModel
 
     @Test func anArchiveWithoutAPageIsCorrupt() throws {
         let archive = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nAAAA\r\n--b--\r\n"
-        let path = try TestDocuments.file("empty.mht", Data(archive.utf8))
+        let folder = try TemporaryDirectory()
+        let path = try TestDocuments.file("empty.mht", Data(archive.utf8), in: folder)
         let error = #expect(throws: ExtractError.self) { try Extractor().extract(path: path) }
         #expect(error?.summary == "corrupt: a web archive (MHTML) without a web page in it")
     }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import GoujiLoad
 import GoujiModel
+import GoujiTestSupport
 
 @Suite struct CSVTests {
     @Test func fieldsAreQuotedOnlyWhenTheyMustBe() {

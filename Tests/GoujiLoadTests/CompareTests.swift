@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import GoujiLoad
 import GoujiModel
+import GoujiTestSupport
 
 @Suite struct CompareTests {
     /// Two bodies in 2024, one of them also in 2023, and a file that could not be read.

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 @testable import GoujiLoad
 import GoujiModel
+import GoujiTestSupport
 
 @Suite struct CorpusTests {
     @Test func migrationsCreateTheSchema() throws {
@@ -14,7 +15,33 @@ import GoujiModel
         }
         for table in ["findings", "reports", "sources", "values"] { #expect(tables.contains(table)) }
         #expect(views == ["t3_wide", "totals_by_region_year"])
-        #expect(applied == ["v1 tables", "v1 indexes", "v1 views", "v2 sources.reader"])
+        #expect(applied == ["v1 tables", "v1 indexes", "v1 views", "v2 sources.reader", "v3 values clustered by report"])
+    }
+
+    @Test func aCorpusOfTheSecondSchemaKeepsItsValuesWhenTheyAreClustered() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("v2.sqlite")
+        do {
+            let old = try DatabaseQueue(path: path)
+            try Schema.migrator.migrate(old, upTo: "v2 sources.reader")
+            try old.write { db in
+                try db.execute(sql: """
+                    INSERT INTO sources (id, path, name, sha256, size, kind, read_at) VALUES (7, '/a.txt', 'a.txt', 'aa', 1, 'text', '2024-01-01');
+                    INSERT INTO reports (source_id, status, reason) VALUES (7, 'ok', '');
+                    INSERT INTO "values" (source_id, "table", row, col, value, raw, location) VALUES (7, 't3', 'new', 'total', '12', '12', 'line 3');
+                    """)
+            }
+        }
+        let corpus = try Corpus(path: path)
+        let (values, clustered, cellIndex) = try corpus.writer.read { db in
+            (try Row.fetchAll(db, sql: #"SELECT source_id, "table", row, col, value, location FROM "values""#),
+             try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'values'") ?? "",
+             try String.fetchOne(db, sql: "SELECT name FROM sqlite_master WHERE name = 'values_cell'"))
+        }
+        #expect(values == [["source_id": 7, "table": "t3", "row": "new", "col": "total", "value": "12", "location": "line 3"]])
+        #expect(clustered.hasSuffix("WITHOUT ROWID"))
+        #expect(cellIndex == nil)
+        #expect(try corpus.loaded().map(\.path) == ["/a.txt"])
     }
 
     @Test func aFileCorpusIsCreatedWithItsFolderUsesWALAndReopens() throws {

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 @testable import GoujiLoad
 import GoujiModel
+import GoujiTestSupport
 
 /// What a kill -9 leaves: the corpus files on disk as they are at some moment inside a load.
 @Suite struct CrashTests {

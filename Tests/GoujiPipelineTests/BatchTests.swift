@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GoujiLoad
+import GoujiTestSupport
 @testable import GoujiPipeline
 
 /// Whole batches over samples/, into corpora in a temporary folder.
@@ -8,11 +9,6 @@ import GoujiLoad
     private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("samples").path
 
-    private func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-batch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 
     private func run(_ out: URL, _ name: String, shard: Shard? = nil, csv: Bool = true) async throws -> BatchSummary {
         var configuration = RunConfiguration(inputs: [samples], sqlite: out.appendingPathComponent("\(name).sqlite").path,
@@ -26,7 +22,7 @@ import GoujiLoad
     }
 
     @Test func samplesLoadAndARerunReadsNothingAndChangesNothing() async throws {
-        let out = try folder()
+        let folder = try TemporaryDirectory(), out = folder.url
         let first = try await run(out, "corpus")
         #expect(first.total == first.done && first.skipped == 0 && first.failed == 0)
         #expect(first.unbalanced >= 1 && first.exitStatus == ExitStatus.someFlagged)
@@ -37,7 +33,7 @@ import GoujiLoad
     }
 
     @Test func theBrokenCarryOverOfTheSamplesIsReported() async throws {
-        let out = try folder()
+        let folder = try TemporaryDirectory(), out = folder.url
         _ = try await run(out, "corpus")
         let findings = try csv(out, "corpus", "findings")
         #expect(findings.split(whereSeparator: \.isNewline).contains { $0.hasPrefix("pingtan-2023.txt,corpus.carry,warning") })
@@ -45,7 +41,7 @@ import GoujiLoad
     }
 
     @Test func shardsMergedEqualOneWholeRun() async throws {
-        let out = try folder()
+        let folder = try TemporaryDirectory(), out = folder.url
         _ = try await run(out, "whole")
         let a = try await run(out, "a", shard: Shard("1/2"), csv: false)
         let b = try await run(out, "b", shard: Shard("2/2"), csv: false)

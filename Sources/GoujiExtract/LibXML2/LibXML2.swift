@@ -85,7 +85,7 @@ enum LibXML2 {
                     line: Int(xmlTextReaderGetParserLineNumber(reader)))
                 while xmlTextReaderMoveToNextAttribute(reader) == 1 {
                     guard xmlTextReaderIsNamespaceDecl(reader) != 1 else { continue }
-                    element.attributes[name(xmlTextReaderConstLocalName(reader))] = string(xmlTextReaderConstValue(reader))
+                    element.attributes.append(name(xmlTextReaderConstLocalName(reader)), string(xmlTextReaderConstValue(reader)))
                 }
                 xmlTextReaderMoveToElement(reader)
                 if isEmpty { stack[stack.count - 1].children.append(.element(element)) } else { stack.append(element) }
@@ -139,7 +139,7 @@ enum LibXML2 {
         var attribute = node.pointee.properties
         while let current = attribute {
             if let name = current.pointee.name {
-                element.attributes[string(name).lowercased()] = current.pointee.children.flatMap { $0.pointee.content }.map { string($0) } ?? ""
+                element.attributes.append(string(name).lowercased(), current.pointee.children.flatMap { $0.pointee.content }.map { string($0) } ?? "")
             }
             attribute = current.pointee.next
         }

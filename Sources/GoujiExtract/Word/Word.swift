@@ -41,10 +41,12 @@ enum Word {
     /// The Word elements of this name below `element`, looking through content controls and the
     /// other wrappers but not into the elements found (a row's cells, not a nested table's).
     static func descendants(of element: MarkupElement, named name: String) -> [MarkupElement] {
-        element.elements.flatMap { child -> [MarkupElement] in
-            guard let shown = visible(child) else { return [] }
-            return shown.isWord(named: name) ? [shown] : descendants(of: shown, named: name)
+        var found: [MarkupElement] = []
+        for case .element(let child) in element.children {
+            guard let shown = visible(child) else { continue }
+            if shown.isWord(named: name) { found.append(shown) } else { found += descendants(of: shown, named: name) }
         }
+        return found
     }
 
     static func isDeletedRow(_ row: MarkupElement) -> Bool {

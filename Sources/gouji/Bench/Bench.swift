@@ -15,11 +15,12 @@ struct Bench: AsyncParsableCommand {
 
             For each CORPUS, one table. The "stage:" rows time each stage, file after file in this \
             process (reading from disk untimed). The "gouji run" rows run the real batch in a child \
-            process (worker processes, one SQLite writer, a fresh corpus in the work folder): on 1 \
-            worker, on --jobs workers, and on 1 worker over the corpus's PDFs alone. The last row runs \
-            `pdftotext -layout` file by file over the same PDFs: the yardstick. Below the table, the \
-            ratio of gouji's time to pdftotext's on the PDFs (goal ≤ 0.5) and the speed-up on --jobs \
-            workers (goal ×1.9 on 2 cores).
+            process (worker processes, one SQLite writer, a fresh corpus in the work folder): on one core \
+            (1 worker, which shares that core with the batch process: `taskset` pins both), on --jobs \
+            workers, and on one core over the corpus's PDFs alone. The last row runs `pdftotext -layout` \
+            file by file over the same PDFs, on one core too: the yardstick. Below the table, the ratio \
+            of gouji's time to pdftotext's on the PDFs (goal ≤ 0.5) and the speed-up of --jobs workers \
+            over one core (goal ×1.9 on 2 cores).
 
             With --growth, one row per CORPUS instead (default 100 1000 10000), end to end on --jobs \
             workers, with the seconds per 1,000 reports: flat when the cost grows linearly.
@@ -99,15 +100,17 @@ struct Measurement {
         return folder
     }
 
-    /// End to end as `gouji run` does it, into a fresh corpus.
+    /// End to end as `gouji run` does it, into a fresh corpus; with `jobs` 1, on one core.
     func batch(_ inputs: [String], jobs: Int, name: String) throws -> ChildRun {
         let sqlite = fresh(name)
         // JSON is YAML: the inputs need no quoting rules of their own.
         let configuration = work.appendingPathComponent("\(name).yaml")
         let settings: [String: Any] = ["version": 1, "inputs": inputs, "outputs": ["sqlite": sqlite], "jobs": jobs]
         try JSONSerialization.data(withJSONObject: settings, options: .withoutEscapingSlashes).write(to: configuration)
-        note("gouji run, \(jobs) worker\(jobs == 1 ? "" : "s"), \(name)")
-        let run = try ChildRun.run([gouji, "run", configuration.path, "--quiet"])
+        note("gouji run, \(jobs == 1 ? "1 core" : "\(jobs) workers"), \(name)")
+        let command = [gouji, "run", configuration.path, "--quiet"]
+        // One worker alone would still leave the batch process a core of its own to load on.
+        let run = try ChildRun.run(jobs == 1 ? try onOneCore(command) : command)
         // 1 and 2 say some report was flagged or failed; anything else, that the run did not finish.
         guard (0...2).contains(run.status) else { throw BenchError("gouji run stopped with status \(run.status)") }
         return run
@@ -120,15 +123,19 @@ struct Measurement {
         return sqlite
     }
 
-    /// `pdftotext -layout` over each PDF, one after the other; nil without pdftotext.
+    /// `command` run by `taskset` on the first core this process may use.
+    func onOneCore(_ command: [String]) throws -> [String] {
+        guard let taskset = executable("taskset") else { throw BenchError("taskset not found (util-linux)") }
+        return [taskset, "--cpu-list", "0"] + command
+    }
+
+    /// `pdftotext -layout` over each PDF, one after the other on one core; nil without pdftotext.
     func pdftotext(_ pdfs: [String]) throws -> ChildRun? {
-        let found = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
-            .map { "\($0)/pdftotext" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let found, !pdfs.isEmpty else { return nil }
+        guard let found = executable("pdftotext"), !pdfs.isEmpty else { return nil }
         note("pdftotext -layout, \(pdfs.count) PDFs")
         var total = ChildRun(seconds: 0, cpuSeconds: 0, peakMB: 0, status: 0)
         for pdf in pdfs {
-            let run = try ChildRun.run([found, "-layout", pdf, "/dev/null"], quiet: true)
+            let run = try ChildRun.run(try onOneCore([found, "-layout", pdf, "/dev/null"]), quiet: true)
             total.seconds += run.seconds
             total.cpuSeconds += run.cpuSeconds
         }
@@ -142,9 +149,9 @@ struct Measurement {
         let idle = machine
         // The children first, while this process is small (see ChildRun.peakMB).
         let yardstick = try pdftotext(pdfs)
-        let oneCore = try batch([corpus], jobs: 1, name: "one-worker")
+        let oneCore = try batch([corpus], jobs: 1, name: "one-core")
         let everyCore = try batch([corpus], jobs: jobs, name: "\(jobs)-workers")
-        let pdfsOnly = pdfs.count == files.count ? oneCore : try batch(pdfs, jobs: 1, name: "one-worker-pdfs")
+        let pdfsOnly = pdfs.count == files.count ? oneCore : try batch(pdfs, jobs: 1, name: "one-core-pdfs")
         note("stage by stage")
         let stages = try StageTimes(files: files, corpus: Corpus(path: fresh("stages")))
 
@@ -159,22 +166,22 @@ struct Measurement {
             rows.add("  stage: \(name)", seconds: stages.seconds[stage], reports: files.count, pages: pdfPages)
         }
         rows.add("  stages together", seconds: stages.total, reports: files.count, pages: pdfPages)
-        rows.add("gouji run, 1 worker", oneCore, reports: files.count, pages: pdfPages)
+        rows.add("gouji run, 1 core", oneCore, reports: files.count, pages: pdfPages)
         rows.add("gouji run, \(jobs) workers", everyCore, reports: files.count, pages: pdfPages)
-        if !pdfs.isEmpty { rows.add("gouji run, 1 worker, PDFs only", pdfsOnly, reports: pdfs.count, pages: pdfPages) }
+        if !pdfs.isEmpty { rows.add("gouji run, 1 core, PDFs only", pdfsOnly, reports: pdfs.count, pages: pdfPages) }
         if let yardstick {
             // No peak memory: a child of this process cannot read lower than this process (see ChildRun.peakMB).
-            rows.add("pdftotext -layout, PDFs 1 by 1", seconds: yardstick.seconds, cpu: yardstick.cpuSeconds,
+            rows.add("pdftotext -layout, 1 by 1, 1 core", seconds: yardstick.seconds, cpu: yardstick.cpuSeconds,
                      reports: pdfs.count, pages: pdfPages)
         }
         print(rows.text)
         if let yardstick, !pdfs.isEmpty {
-            print(String(format: "ratio gouji / pdftotext on the %d PDFs, 1 worker: %.2f (goal ≤ 0.5)",
+            print(String(format: "ratio gouji / pdftotext on the %d PDFs, on 1 core: %.2f (goal ≤ 0.5)",
                          pdfs.count, pdfsOnly.seconds / yardstick.seconds))
         } else {
             print("no ratio: \(pdfs.isEmpty ? "no PDF in the corpus" : "pdftotext not found (poppler-utils)")")
         }
-        print(String(format: "speed-up on %d workers: ×%.2f (goal ×1.9 on 2 cores)", jobs, oneCore.seconds / everyCore.seconds))
+        print(String(format: "speed-up on %d workers over 1 core: ×%.2f (goal ×1.9 on 2 cores)", jobs, oneCore.seconds / everyCore.seconds))
         print()
     }
 
@@ -193,6 +200,12 @@ struct Measurement {
         print("\(idle) before the runs")
         print(rows.text)
     }
+}
+
+/// The path of a program on PATH, if it is there.
+func executable(_ name: String) -> String? {
+    (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        .map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
 }
 
 /// The cores, and how busy they were over the last minute: other work makes the figures noisy.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GoujiModel
+import GoujiTestSupport
 @testable import GoujiExtract
 
 /// RTF as Word and WPS write it (and offices save as .doc), written here.
@@ -42,7 +43,8 @@ import GoujiModel
     }
 
     @Test func aDocThatIsRTFIsReadAsRTF() throws {
-        let path = try TestDocuments.file("report.doc", Data((#"{\rtf1\ansi\ansicpg936 "# + gbk("正文") + #"\par}"#).utf8))
+        let folder = try TemporaryDirectory()
+        let path = try TestDocuments.file("report.doc", Data((#"{\rtf1\ansi\ansicpg936 "# + gbk("正文") + #"\par}"#).utf8), in: folder)
         let document = try Extractor().extract(path: path)
         #expect(document.source.kind == .rtf)
         #expect(document.lines == ["正文"])

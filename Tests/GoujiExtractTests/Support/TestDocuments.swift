@@ -1,4 +1,5 @@
 import Foundation
+import GoujiTestSupport
 import GoujiModel
 import ZIPFoundation
 @testable import GoujiExtract
@@ -60,13 +61,11 @@ enum TestDocuments {
         return archive.data ?? Data()
     }
 
-    /// Writes `data` to a fresh temporary file named `name` and gives its path.
-    static func file(_ name: String, _ data: Data) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent(name)
-        try data.write(to: url)
-        return url.path
+    /// Writes `data` to a file named `name` in `folder` and gives its path.
+    static func file(_ name: String, _ data: Data, in folder: TemporaryDirectory) throws -> String {
+        let path = folder.path(name)
+        try data.write(to: URL(fileURLWithPath: path))
+        return path
     }
 }
 
