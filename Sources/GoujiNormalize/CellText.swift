@@ -18,7 +18,7 @@ enum CellText {
     static func read(_ raw: String) -> Reading {
         var s = LabelText.halfWidth(raw)
         // Walking characters costs more than looking at scalars: only cells with a space pay it.
-        if s.unicodeScalars.contains(where: \.properties.isWhitespace) {
+        if s.unicodeScalars.contains(where: \.isWhitespace) {
             s = s.filter { !$0.isWhitespace && $0 != "\u{00A0}" }
         }
         // Only an ASCII digit makes a number (and no no-value mark has one): labels stop here.

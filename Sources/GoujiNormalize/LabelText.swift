@@ -21,21 +21,21 @@ enum LabelText {
         var rest = Substring(halfWidth(text))
         while let stripped = strippingNumbering(rest) { rest = stripped }
         return string(of: rest.unicodeScalars.lazy.filter { scalar in
-            scalar.properties.isAlphabetic && !("0"..."9").contains(scalar)
+            scalar.isAlphabetic && !("0"..."9").contains(scalar)
         })
     }
 
     /// The label's letters and ideographs anywhere, numbering and all: for headers, whose words
     /// may be split over lines or cells.
     static func letters(_ text: String) -> String {
-        string(of: text.unicodeScalars.lazy.map(halfWidth).filter(\.properties.isAlphabetic))
+        string(of: text.unicodeScalars.lazy.map(halfWidth).filter(\.isAlphabetic))
     }
 
     /// The scalars as a string, made from their UTF-8 in one go: appending scalars to a string
     /// one at a time costs several times more.
     private static func string(of scalars: some Sequence<Unicode.Scalar>) -> String {
         var utf8: [UInt8] = []
-        for scalar in scalars { utf8.append(contentsOf: scalar.utf8) }
+        for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
         return String(decoding: utf8, as: UTF8.self)
     }
 
@@ -81,6 +81,27 @@ enum LabelText {
     }
 }
 
+extension Unicode.Scalar {
+    /// Unicode's Alphabetic and White_Space properties, answered without the property tables
+    /// for the scalars labels are made of, ASCII and the CJK ideographs (all alphabetic): looking
+    /// them up was a sixth of normalizing a report.
+    var isAlphabetic: Bool {
+        switch value {
+        case 0x41...0x5A, 0x61...0x7A, 0x3400...0x4DBF, 0x4E00...0x9FFF: true
+        case 0..<0x80: false
+        default: properties.isAlphabetic
+        }
+    }
+
+    var isWhitespace: Bool {
+        switch value {
+        case 0x09...0x0D, 0x20: true
+        case 0..<0x80, 0x3400...0x4DBF, 0x4E00...0x9FFF: false
+        default: properties.isWhitespace
+        }
+    }
+}
+
 extension String {
     /// Where `word` first occurs, compared byte for byte. This module's Foundation import would
     /// otherwise pick Foundation's `contains` and `range(of:)`, which fold character clusters at
@@ -89,9 +110,11 @@ extension String {
         var text = self, word = word
         let offset = text.withUTF8 { text in
             word.withUTF8 { word -> Int? in
+                guard let first = word.first else { return 0 }
                 guard word.count <= text.count else { return nil }
+                // The first byte is looked at alone: most places differ there.
                 return (0...(text.count - word.count)).first { start in
-                    text[start..<start + word.count].elementsEqual(word)
+                    text[start] == first && memcmp(text.baseAddress! + start, word.baseAddress!, word.count) == 0
                 }
             }
         }

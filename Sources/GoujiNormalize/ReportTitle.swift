@@ -9,21 +9,21 @@ struct ReportTitle: Equatable {
     var isAnnualReport: Bool
 
     init(lines: [String]) {
-        let opening = lines.prefix(60).map { LabelText.halfWidth($0).trimmingCharacters(in: .whitespaces) }
+        let opening = lines.prefix(60).map { LabelText.halfWidth($0).trimmingSpaces }
         let titleLine = opening.first { $0.includes("政府信息公开") && $0.includes("年度报告") }
         isAnnualReport = titleLine != nil
         let title = (titleLine ?? opening.first { !$0.isEmpty } ?? "").replacingOccurrences(of: "#", with: "")
-            .trimmingCharacters(in: .whitespaces)
+            .trimmingSpaces
 
         year = title.firstMatch(of: Patterns.year).flatMap { Int($0.output.0) }
             ?? Self.mostFrequentYear(in: opening.joined(separator: "\n"))
 
         if let match = title.firstMatch(of: Patterns.title) {
-            let before = String(match.output.1).trimmingCharacters(in: .whitespaces)
-            let after = String(match.output.2).trimmingCharacters(in: .whitespaces)
+            let before = String(match.output.1).trimmingSpaces
+            let after = String(match.output.2).trimmingSpaces
             body = [before, after].first { !$0.isEmpty }
         } else if titleLine != nil, let range = title.range(of: "政府信息公开") {
-            body = String(title[..<range.lowerBound]).trimmingCharacters(in: .whitespaces).nonEmpty
+            body = String(title[..<range.lowerBound]).trimmingSpaces.nonEmpty
         }
         region = body.flatMap { Self.region(of: $0, in: lines) }
     }
@@ -64,4 +64,15 @@ private enum Patterns {
 
 extension String {
     var nonEmpty: String? { isEmpty ? nil : self }
+
+    /// What `trimmingCharacters(in: .whitespaces)` gives (spaces, category Zs, and tabs cut
+    /// from both ends), without the trip through NSString that made it most of reading a title.
+    var trimmingSpaces: String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t" || !scalar.isASCII && scalar.properties.generalCategory == .spaceSeparator
+        }
+        guard let first = unicodeScalars.firstIndex(where: { !isSpace($0) }),
+              let last = unicodeScalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(unicodeScalars[first...last])
+    }
 }
