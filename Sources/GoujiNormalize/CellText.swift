@@ -37,7 +37,11 @@ enum CellText {
                 s = s.replacingOccurrences(of: ",", with: "")
             }
         }
-        guard isDecimalLiteral(s), let value = Decimal(string: s, locale: posix) else { return .text }
+        guard isDecimalLiteral(s) else { return .text }
+        // A whole number, as nearly all cells hold, is read without Decimal's parser, which
+        // cost a quarter of reading a cell; it makes the same Decimal, bit for bit.
+        if let whole = Int(s) { return .number(Decimal(whole)) }
+        guard let value = Decimal(string: s, locale: posix) else { return .text }
         return .number(value)
     }
 

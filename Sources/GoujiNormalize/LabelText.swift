@@ -5,7 +5,9 @@ import Foundation
 enum LabelText {
     /// Full-width ASCII folded to half-width, and the ideographic space to a space.
     static func halfWidth(_ text: String) -> String {
-        string(of: text.unicodeScalars.lazy.map(halfWidth))
+        // Most text has nothing to fold: it is kept rather than made again.
+        guard text.unicodeScalars.contains(where: { halfWidth($0) != $0 }) else { return text }
+        return string(of: text.unicodeScalars.lazy.map(halfWidth))
     }
 
     private static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -69,15 +71,18 @@ enum LabelText {
     static func similarity(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Double {
         if x == y { return 1 }
         guard !x.isEmpty, !y.isEmpty else { return 0 }
-        var previous = [Int](repeating: 0, count: y.count + 1)
-        var current = previous
-        for i in 1...x.count {
+        // One row of the table, overwritten in place: `diagonal` keeps the cell it overwrites
+        // that the next one needs.
+        var row = [Int](repeating: 0, count: y.count + 1)
+        for a in x {
+            var diagonal = 0
             for j in 1...y.count {
-                current[j] = x[i - 1] == y[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
+                let above = row[j]
+                row[j] = a == y[j - 1] ? diagonal + 1 : max(above, row[j - 1])
+                diagonal = above
             }
-            swap(&previous, &current)
         }
-        return 2 * Double(previous[y.count]) / Double(x.count + y.count)
+        return 2 * Double(row[y.count]) / Double(x.count + y.count)
     }
 }
 
