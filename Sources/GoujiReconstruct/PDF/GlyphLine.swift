@@ -2,17 +2,18 @@ import GoujiModel
 
 /// Characters standing on one baseline, left to right.
 struct GlyphLine: Sendable {
-    var glyphs: [Glyph]
-    var box: Box
+    let glyphs: [Glyph]
+    let box: Box
+    /// The line's text: CJK without the spaces that justification opens between characters,
+    /// Latin words and numbers spaced where the gap says so. Made once: laying out a page asks
+    /// for a line's text many times.
+    let text: String
 
     init(_ glyphs: [Glyph]) {
         self.glyphs = glyphs
         box = glyphs.dropFirst().reduce(glyphs[0].box) { $0.union($1.box) }
+        text = Self.text(of: glyphs[...])
     }
-
-    /// The line's text: CJK without the spaces that justification opens between characters,
-    /// Latin words and numbers spaced where the gap says so.
-    var text: String { Self.text(of: glyphs[...]) }
 
     /// The line cut where the gap between two characters is wider than `gap` ems, or than
     /// `digitGap` ems beside a digit: the cells of a table row that has no borders, where
