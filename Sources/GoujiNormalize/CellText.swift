@@ -22,7 +22,8 @@ enum CellText {
             s = s.filter { !$0.isWhitespace && $0 != "\u{00A0}" }
         }
         // Only an ASCII digit makes a number (and no no-value mark has one): labels stop here.
-        guard s.utf8.contains(where: isDigit) else { return noValueMarks.contains(s) ? .noValue : .text }
+        // No mark is longer than six bytes: the labels, longer, are not looked up.
+        guard s.utf8.contains(where: isDigit) else { return s.utf8.count <= 6 && noValueMarks.contains(s) ? .noValue : .text }
         // "22(其中修订16件)" means 22: the annotation qualifies the number.
         if let open = s.firstIndex(where: { $0 == "(" }), open != s.startIndex { s = String(s[..<open]) }
         // Most cells are a plain number by now; the rest may carry a unit or digit grouping.

@@ -41,6 +41,8 @@ struct ReportTitle: Equatable {
         for line in lines.prefix(200) {
             guard let range = line.range(ofWord: body) else { continue }
             let before = String(line[..<range.lowerBound].suffix(8))
+            // A place ends in one of these; text without them is spared the regexes.
+            guard before.contains(where: { "省区市县旗".contains($0) }) else { continue }
             let words = before.replacing(Patterns.sentenceWords, with: "")
             if let match = words.firstMatch(of: Patterns.placeAtEnd) { return String(match.output.1) }
         }
