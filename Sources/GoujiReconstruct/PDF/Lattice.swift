@@ -101,7 +101,7 @@ enum Lattice {
         // A boundary is drawn between two slots when lines cover most of their common side: a
         // stroke of a character touching a border lengthens it a little way into the next slot.
         func drawn(_ lines: [Ruling], at position: Double, from a: Double, to b: Double) -> Bool {
-            let covered = lines.filter { abs($0.position - position) <= tolerance }
+            let covered = lines.lazy.filter { abs($0.position - position) <= tolerance }
                 .reduce(0.0) { $0 + max(0, min($1.end, b) - max($1.start, a)) }
             return covered >= coverage * (b - a)
         }
