@@ -25,6 +25,8 @@ struct GlyphLine: Sendable {
             let limit = a.character.isDigit || b.character.isDigit ? digitGap : gap
             if b.box.x - a.box.maxX > limit * Self.em(a, b) { cuts.append(i) }
         }
+        // A line of prose has no such gap: it is its one piece, not made again.
+        guard cuts.count > 1 else { return [self] }
         cuts.append(glyphs.count)
         return zip(cuts, cuts.dropFirst()).map { GlyphLine(Array(glyphs[$0..<$1])) }
     }
@@ -49,9 +51,11 @@ struct GlyphLine: Sendable {
     }
 
     private static func needsSpace(_ a: Glyph, _ b: Glyph) -> Bool {
-        let gap = b.box.x - a.box.maxX
-        let wide = a.character.isWide || b.character.isWide
-        return gap > (wide ? 1.5 : 0.2) * em(a, b)
+        let gap = b.box.x - a.box.maxX, em = em(a, b)
+        // Most characters stand closer than even narrow ones need: whether they are wide is
+        // asked only of the rest.
+        guard gap > 0.2 * em else { return false }
+        return gap > 1.5 * em || !(a.character.isWide || b.character.isWide)
     }
 
     /// The size of the characters around a gap, from their font or, lacking it, their boxes.
