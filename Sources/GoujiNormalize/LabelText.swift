@@ -7,7 +7,7 @@ enum LabelText {
     static func halfWidth(_ text: String) -> String {
         // Most text has nothing to fold: it is kept rather than made again.
         guard text.unicodeScalars.contains(where: { halfWidth($0) != $0 }) else { return text }
-        return string(of: text.unicodeScalars.lazy.map(halfWidth))
+        return string(of: text) { halfWidth($0) }
     }
 
     private static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -22,22 +22,29 @@ enum LabelText {
     static func core(_ text: String) -> String {
         var rest = Substring(halfWidth(text))
         while let stripped = strippingNumbering(rest) { rest = stripped }
-        return string(of: rest.unicodeScalars.lazy.filter { scalar in
-            scalar.isAlphabetic && !("0"..."9").contains(scalar)
-        })
+        return string(of: rest) { scalar in
+            scalar.isAlphabetic && !("0"..."9").contains(scalar) ? scalar : nil
+        }
     }
 
     /// The label's letters and ideographs anywhere, numbering and all: for headers, whose words
     /// may be split over lines or cells.
     static func letters(_ text: String) -> String {
-        string(of: text.unicodeScalars.lazy.map(halfWidth).filter(\.isAlphabetic))
+        string(of: text) { scalar in
+            let folded = halfWidth(scalar)
+            return folded.isAlphabetic ? folded : nil
+        }
     }
 
-    /// The scalars as a string, made from their UTF-8 in one go: appending scalars to a string
-    /// one at a time costs several times more.
-    private static func string(of scalars: some Sequence<Unicode.Scalar>) -> String {
+    /// The text's scalars as `kept` gives them back (nil drops one), made into a string from
+    /// their UTF-8 in one go: appending scalars to a string one at a time costs several times
+    /// more. None comes back longer, so the text's length is room enough.
+    private static func string(of text: some StringProtocol, keeping kept: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
         var utf8: [UInt8] = []
-        for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
+        utf8.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if let scalar = kept(scalar) { UTF8.encode(scalar) { utf8.append($0) } }
+        }
         return String(decoding: utf8, as: UTF8.self)
     }
 
