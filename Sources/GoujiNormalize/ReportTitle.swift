@@ -1,4 +1,5 @@
 import Foundation
+import GoujiModel
 
 /// The year, body and region a report names in its title and opening text.
 struct ReportTitle: Equatable {
@@ -66,15 +67,4 @@ private enum Patterns {
 
 extension String {
     var nonEmpty: String? { isEmpty ? nil : self }
-
-    /// What `trimmingCharacters(in: .whitespaces)` gives (spaces, category Zs, and tabs cut
-    /// from both ends), without the trip through NSString that made it most of reading a title.
-    var trimmingSpaces: String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == " " || scalar == "\t" || !scalar.isASCII && scalar.properties.generalCategory == .spaceSeparator
-        }
-        guard let first = unicodeScalars.firstIndex(where: { !isSpace($0) }),
-              let last = unicodeScalars.lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(unicodeScalars[first...last])
-    }
 }
