@@ -18,11 +18,12 @@ enum CellText {
     static func read(_ raw: String) -> Reading {
         var s = LabelText.halfWidth(raw)
         // Walking characters costs more than looking at scalars: only cells with a space pay it.
-        if s.unicodeScalars.contains(where: \.properties.isWhitespace) {
+        if s.unicodeScalars.contains(where: \.isWhitespace) {
             s = s.filter { !$0.isWhitespace && $0 != "\u{00A0}" }
         }
         // Only an ASCII digit makes a number (and no no-value mark has one): labels stop here.
-        guard s.utf8.contains(where: isDigit) else { return noValueMarks.contains(s) ? .noValue : .text }
+        // No mark is longer than six bytes: the labels, longer, are not looked up.
+        guard s.utf8.contains(where: isDigit) else { return s.utf8.count <= 6 && noValueMarks.contains(s) ? .noValue : .text }
         // "22(其中修订16件)" means 22: the annotation qualifies the number.
         if let open = s.firstIndex(where: { $0 == "(" }), open != s.startIndex { s = String(s[..<open]) }
         // Most cells are a plain number by now; the rest may carry a unit or digit grouping.
@@ -37,7 +38,11 @@ enum CellText {
                 s = s.replacingOccurrences(of: ",", with: "")
             }
         }
-        guard isDecimalLiteral(s), let value = Decimal(string: s, locale: posix) else { return .text }
+        guard isDecimalLiteral(s) else { return .text }
+        // A whole number, as nearly all cells hold, is read without Decimal's parser, which
+        // cost a quarter of reading a cell; it makes the same Decimal, bit for bit.
+        if let whole = Int(s) { return .number(Decimal(whole)) }
+        guard let value = Decimal(string: s, locale: posix) else { return .text }
         return .number(value)
     }
 

@@ -13,12 +13,18 @@ struct LabelMatcher {
     }
 
     private let officials: [Official]
+    /// Each core's key, the first candidate's where two share a core: a label printed as the
+    /// model words it scores 1 against that core alone, and wins without comparing the rest.
+    /// Keyed by scalars, as likeness compares them (String equality would take a compatibility
+    /// ideograph for the one it stands for).
+    private let exact: [[Unicode.Scalar]: String]
     let threshold: Double
 
     init(candidates: [Candidate], threshold: Double = 0.8) {
         officials = candidates.flatMap { candidate in
             candidate.cores.map { Official(key: candidate.key, core: $0, scalars: Array($0.unicodeScalars)) }
         }
+        exact = Dictionary(officials.map { ($0.scalars, $0.key) }, uniquingKeysWith: { first, _ in first })
         self.threshold = threshold
     }
 
@@ -28,6 +34,7 @@ struct LabelMatcher {
         let core = LabelText.core(text)
         let scalars = Array(core.unicodeScalars)
         guard !scalars.isEmpty else { return nil }
+        if let key = exact[scalars] { return key }
         var best: (key: String, score: Double, length: Int)?
         for official in officials {
             let length = official.scalars.count

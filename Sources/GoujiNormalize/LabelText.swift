@@ -5,7 +5,9 @@ import Foundation
 enum LabelText {
     /// Full-width ASCII folded to half-width, and the ideographic space to a space.
     static func halfWidth(_ text: String) -> String {
-        string(of: text.unicodeScalars.lazy.map(halfWidth))
+        // Most text has nothing to fold: it is kept rather than made again.
+        guard text.unicodeScalars.contains(where: { halfWidth($0) != $0 }) else { return text }
+        return string(of: text) { halfWidth($0) }
     }
 
     private static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -20,22 +22,29 @@ enum LabelText {
     static func core(_ text: String) -> String {
         var rest = Substring(halfWidth(text))
         while let stripped = strippingNumbering(rest) { rest = stripped }
-        return string(of: rest.unicodeScalars.lazy.filter { scalar in
-            scalar.properties.isAlphabetic && !("0"..."9").contains(scalar)
-        })
+        return string(of: rest) { scalar in
+            scalar.isAlphabetic && !("0"..."9").contains(scalar) ? scalar : nil
+        }
     }
 
     /// The label's letters and ideographs anywhere, numbering and all: for headers, whose words
     /// may be split over lines or cells.
     static func letters(_ text: String) -> String {
-        string(of: text.unicodeScalars.lazy.map(halfWidth).filter(\.properties.isAlphabetic))
+        string(of: text) { scalar in
+            let folded = halfWidth(scalar)
+            return folded.isAlphabetic ? folded : nil
+        }
     }
 
-    /// The scalars as a string, made from their UTF-8 in one go: appending scalars to a string
-    /// one at a time costs several times more.
-    private static func string(of scalars: some Sequence<Unicode.Scalar>) -> String {
+    /// The text's scalars as `kept` gives them back (nil drops one), made into a string from
+    /// their UTF-8 in one go: appending scalars to a string one at a time costs several times
+    /// more. None comes back longer, so the text's length is room enough.
+    private static func string(of text: some StringProtocol, keeping kept: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
         var utf8: [UInt8] = []
-        for scalar in scalars { utf8.append(contentsOf: scalar.utf8) }
+        utf8.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if let scalar = kept(scalar) { UTF8.encode(scalar) { utf8.append($0) } }
+        }
         return String(decoding: utf8, as: UTF8.self)
     }
 
@@ -69,15 +78,39 @@ enum LabelText {
     static func similarity(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Double {
         if x == y { return 1 }
         guard !x.isEmpty, !y.isEmpty else { return 0 }
-        var previous = [Int](repeating: 0, count: y.count + 1)
-        var current = previous
-        for i in 1...x.count {
+        // One row of the table, overwritten in place: `diagonal` keeps the cell it overwrites
+        // that the next one needs.
+        var row = [Int](repeating: 0, count: y.count + 1)
+        for a in x {
+            var diagonal = 0
             for j in 1...y.count {
-                current[j] = x[i - 1] == y[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
+                let above = row[j]
+                row[j] = a == y[j - 1] ? diagonal + 1 : max(above, row[j - 1])
+                diagonal = above
             }
-            swap(&previous, &current)
         }
-        return 2 * Double(previous[y.count]) / Double(x.count + y.count)
+        return 2 * Double(row[y.count]) / Double(x.count + y.count)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Unicode's Alphabetic and White_Space properties, answered without the property tables
+    /// for the scalars labels are made of, ASCII and the CJK ideographs (all alphabetic): looking
+    /// them up was a sixth of normalizing a report.
+    var isAlphabetic: Bool {
+        switch value {
+        case 0x41...0x5A, 0x61...0x7A, 0x3400...0x4DBF, 0x4E00...0x9FFF: true
+        case 0..<0x80: false
+        default: properties.isAlphabetic
+        }
+    }
+
+    var isWhitespace: Bool {
+        switch value {
+        case 0x09...0x0D, 0x20: true
+        case 0..<0x80, 0x3400...0x4DBF, 0x4E00...0x9FFF: false
+        default: properties.isWhitespace
+        }
     }
 }
 
@@ -89,9 +122,11 @@ extension String {
         var text = self, word = word
         let offset = text.withUTF8 { text in
             word.withUTF8 { word -> Int? in
+                guard let first = word.first else { return 0 }
                 guard word.count <= text.count else { return nil }
+                // The first byte is looked at alone: most places differ there.
                 return (0...(text.count - word.count)).first { start in
-                    text[start..<start + word.count].elementsEqual(word)
+                    text[start] == first && memcmp(text.baseAddress! + start, word.baseAddress!, word.count) == 0
                 }
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import GoujiModel
 
 /// The year, body and region a report names in its title and opening text.
 struct ReportTitle: Equatable {
@@ -9,21 +10,21 @@ struct ReportTitle: Equatable {
     var isAnnualReport: Bool
 
     init(lines: [String]) {
-        let opening = lines.prefix(60).map { LabelText.halfWidth($0).trimmingCharacters(in: .whitespaces) }
+        let opening = lines.prefix(60).map { LabelText.halfWidth($0).trimmingSpaces }
         let titleLine = opening.first { $0.includes("政府信息公开") && $0.includes("年度报告") }
         isAnnualReport = titleLine != nil
         let title = (titleLine ?? opening.first { !$0.isEmpty } ?? "").replacingOccurrences(of: "#", with: "")
-            .trimmingCharacters(in: .whitespaces)
+            .trimmingSpaces
 
         year = title.firstMatch(of: Patterns.year).flatMap { Int($0.output.0) }
             ?? Self.mostFrequentYear(in: opening.joined(separator: "\n"))
 
         if let match = title.firstMatch(of: Patterns.title) {
-            let before = String(match.output.1).trimmingCharacters(in: .whitespaces)
-            let after = String(match.output.2).trimmingCharacters(in: .whitespaces)
+            let before = String(match.output.1).trimmingSpaces
+            let after = String(match.output.2).trimmingSpaces
             body = [before, after].first { !$0.isEmpty }
         } else if titleLine != nil, let range = title.range(of: "政府信息公开") {
-            body = String(title[..<range.lowerBound]).trimmingCharacters(in: .whitespaces).nonEmpty
+            body = String(title[..<range.lowerBound]).trimmingSpaces.nonEmpty
         }
         region = body.flatMap { Self.region(of: $0, in: lines) }
     }
@@ -41,6 +42,8 @@ struct ReportTitle: Equatable {
         for line in lines.prefix(200) {
             guard let range = line.range(ofWord: body) else { continue }
             let before = String(line[..<range.lowerBound].suffix(8))
+            // A place ends in one of these; text without them is spared the regexes.
+            guard before.contains(where: { "省区市县旗".contains($0) }) else { continue }
             let words = before.replacing(Patterns.sentenceWords, with: "")
             if let match = words.firstMatch(of: Patterns.placeAtEnd) { return String(match.output.1) }
         }

@@ -17,12 +17,19 @@ struct T2Reader {
     /// Words only the 2019 edition prints.
     private static let words2019 = ["新公开数量", "公开总数量", "项目数量", "增减", "其他对外管理服务事项", "政府集中采购", "采购总金额"]
 
+    /// Each edition's row labels, made into a matcher once rather than for every report.
+    private static let rowMatchers = Dictionary(uniqueKeysWithValues: TemplateFormat.allCases.map { format in
+        let rows = CanonicalModel.table(.t2, format).rows
+        return (format, LabelMatcher(candidates: rows.map { .init(key: $0.key, cores: ([$0.label] + $0.variants).map(LabelText.core)) },
+                                     threshold: 0.85))
+    })
+
     /// Reads every run of rows found for 表二, in order.
     mutating func read(_ runs: [[[Cell]]]) {
         let text = runs.joined().joined().map { LabelText.letters($0.text) }
         format = text.contains { word in Self.words2019.contains { word.includes($0) } } ? .f2019 : .f2021
         let spec = CanonicalModel.table(.t2, format)
-        let rowMatcher = LabelMatcher(candidates: spec.rows.map { .init(key: $0.key, cores: ([$0.label] + $0.variants).map(LabelText.core)) }, threshold: 0.85)
+        let rowMatcher = Self.rowMatchers[format]!
 
         for run in runs {
             var header: [Int: String] = [:]

@@ -7,8 +7,12 @@ enum TextAgainstTables {
     static let rule = "text.vs.table"
 
     static func findings(for report: Report) -> [Finding] {
+        guard !report.statedFigures.isEmpty else { return [] }
+        // Only the cells asked for below are gathered: hashing every key cost more than the rest.
         var numbers: [CellKey: Decimal] = [:]
-        for value in report.values where numbers[value.key] == nil { numbers[value.key] = value.number }
+        for value in report.values where value.key.table == .t4 || value.key.column == "total" {
+            if numbers[value.key] == nil { numbers[value.key] = value.number }
+        }
         func t3(_ row: String) -> Decimal? { numbers[CellKey(.t3, row, "total")] }
         func t4(_ column: String) -> Decimal? { numbers[CellKey(.t4, "all", column)] }
         func sum(_ terms: Decimal?...) -> Decimal? {

@@ -17,6 +17,8 @@ public struct Validator: Sendable {
     public func validate(_ report: Report) -> [Finding] {
         var numbers: [CellKey: Decimal] = [:]
         var printed: Set<CellKey> = []
+        numbers.reserveCapacity(report.values.count)
+        printed.reserveCapacity(report.values.count)
         for value in report.values where printed.insert(value.key).inserted { numbers[value.key] = value.number }
 
         let checked = BalanceRules.equations(for: report).filter { rules.contains($0.rule) }.map { Checked($0, numbers) }
@@ -61,13 +63,15 @@ struct Checked {
 
     init(_ equation: Equation, _ numbers: [CellKey: Decimal]) {
         self.equation = equation
-        let missing = equation.operands.filter { numbers[$0] == nil }
+        // Each operand looked up once: hashing its key is most of checking an equation.
+        let parts = equation.parts.map { numbers[$0] }, whole = equation.whole.map { numbers[$0] }
+        let missing = zip(equation.operands, parts + whole).filter { $0.1 == nil }.map(\.0)
         if !missing.isEmpty {
             outcome = .notAssessable(missing: missing)
             return
         }
-        let expected = equation.parts.reduce(Decimal(0)) { $0 + numbers[$1]! }
-        let found = equation.whole.reduce(Decimal(0)) { $0 + numbers[$1]! }
+        let expected = parts.reduce(Decimal(0)) { $0 + $1! }
+        let found = whole.reduce(Decimal(0)) { $0 + $1! }
         outcome = expected == found ? .holds : .fails(expected: expected, found: found)
     }
 

@@ -124,7 +124,7 @@ enum AlignedTables {
 
     /// Whatever marks stand before it (a markdown #), a numbered heading opens a section.
     private static func opensSection(_ text: String) -> Bool {
-        sectionOpening.matches(text)
+        text.unicodeScalars.contains("、") && sectionOpening.matches(text)
     }
 
     private static let sectionOpening = TextPattern(#"^[#\s]*[一二三四五六七八九十]+、"#)
@@ -156,12 +156,17 @@ enum AlignedTables {
     /// A number as tables print it (with a unit or a note in brackets after it), or a mark
     /// for no value; not a numbered label such as 1.属于国家秘密.
     static func isValue(_ text: String) -> Bool {
+        // Labels, most of a page, stop at their first character: values open with a digit, a
+        // sign or a mark, each a character of one scalar.
+        guard let first = text.unicodeScalars.first, valueOpenings.unicodeScalars.contains(first) else { return false }
         if ["/", "-", "—", "——", "－", "无", "–"].contains(text) { return true }
         let number = text.prefix { $0.isDigit || "-－+.,，．".contains($0) }
         guard number.contains(where: \.isDigit), text.count <= 24 else { return false }
         let rest = text.dropFirst(number.count)
         return rest.isEmpty || rest.first == "（" || rest.first == "(" || ["件", "元", "万元", "个", "%"].contains(String(rest))
     }
+
+    private static let valueOpenings = "0123456789０１２３４５６７８９-－+.,，．/—–无"
 
     // MARK: - Cells
 

@@ -2,17 +2,18 @@ import GoujiModel
 
 /// Characters standing on one baseline, left to right.
 struct GlyphLine: Sendable {
-    var glyphs: [Glyph]
-    var box: Box
+    let glyphs: [Glyph]
+    let box: Box
+    /// The line's text: CJK without the spaces that justification opens between characters,
+    /// Latin words and numbers spaced where the gap says so. Made once: laying out a page asks
+    /// for a line's text many times.
+    let text: String
 
     init(_ glyphs: [Glyph]) {
         self.glyphs = glyphs
         box = glyphs.dropFirst().reduce(glyphs[0].box) { $0.union($1.box) }
+        text = Self.text(of: glyphs[...])
     }
-
-    /// The line's text: CJK without the spaces that justification opens between characters,
-    /// Latin words and numbers spaced where the gap says so.
-    var text: String { Self.text(of: glyphs[...]) }
 
     /// The line cut where the gap between two characters is wider than `gap` ems, or than
     /// `digitGap` ems beside a digit: the cells of a table row that has no borders, where
@@ -24,6 +25,8 @@ struct GlyphLine: Sendable {
             let limit = a.character.isDigit || b.character.isDigit ? digitGap : gap
             if b.box.x - a.box.maxX > limit * Self.em(a, b) { cuts.append(i) }
         }
+        // A line of prose has no such gap: it is its one piece, not made again.
+        guard cuts.count > 1 else { return [self] }
         cuts.append(glyphs.count)
         return zip(cuts, cuts.dropFirst()).map { GlyphLine(Array(glyphs[$0..<$1])) }
     }
@@ -48,9 +51,11 @@ struct GlyphLine: Sendable {
     }
 
     private static func needsSpace(_ a: Glyph, _ b: Glyph) -> Bool {
-        let gap = b.box.x - a.box.maxX
-        let wide = a.character.isWide || b.character.isWide
-        return gap > (wide ? 1.5 : 0.2) * em(a, b)
+        let gap = b.box.x - a.box.maxX, em = em(a, b)
+        // Most characters stand closer than even narrow ones need: whether they are wide is
+        // asked only of the rest.
+        guard gap > 0.2 * em else { return false }
+        return gap > 1.5 * em || !(a.character.isWide || b.character.isWide)
     }
 
     /// The size of the characters around a gap, from their font or, lacking it, their boxes.
@@ -84,8 +89,11 @@ enum GlyphLines {
     private static func dropOverprints(_ glyphs: [Glyph]) -> [Glyph] {
         var kept: [Glyph] = []
         for glyph in glyphs {
-            if let last = kept.last, last.character == glyph.character, abs(last.box.width - glyph.box.width) < 0.1 * glyph.box.width,
-               abs(last.box.x - glyph.box.x) < 0.3 * glyph.box.width, abs(last.box.y - glyph.box.y) < 0.3 * glyph.box.height {
+            // Where they stand is asked first: it parts nearly all pairs, and comparing two
+            // characters costs more.
+            if let last = kept.last, abs(last.box.x - glyph.box.x) < 0.3 * glyph.box.width,
+               abs(last.box.y - glyph.box.y) < 0.3 * glyph.box.height, abs(last.box.width - glyph.box.width) < 0.1 * glyph.box.width,
+               last.character == glyph.character {
                 continue
             }
             kept.append(glyph)

@@ -101,7 +101,7 @@ enum Lattice {
         // A boundary is drawn between two slots when lines cover most of their common side: a
         // stroke of a character touching a border lengthens it a little way into the next slot.
         func drawn(_ lines: [Ruling], at position: Double, from a: Double, to b: Double) -> Bool {
-            let covered = lines.filter { abs($0.position - position) <= tolerance }
+            let covered = lines.lazy.filter { abs($0.position - position) <= tolerance }
                 .reduce(0.0) { $0 + max(0, min($1.end, b) - max($1.start, a)) }
             return covered >= coverage * (b - a)
         }
@@ -135,12 +135,16 @@ enum Lattice {
     }
 
     /// Distinct positions: values closer than the tolerance are one, at their mean.
+    /// Each group is a run of the sorted values, read in place rather than gathered.
     static func positions(_ values: [Double]) -> [Double] {
-        var groups: [[Double]] = []
-        for value in values.sorted() {
-            if let last = groups.last?.last, value - last <= tolerance { groups[groups.count - 1].append(value) }
-            else { groups.append([value]) }
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return [] }
+        var means: [Double] = []
+        var start = 0
+        for end in 1...sorted.count where end == sorted.count || sorted[end] - sorted[end - 1] > tolerance {
+            means.append(sorted[start..<end].reduce(0, +) / Double(end - start))
+            start = end
         }
-        return groups.map { $0.reduce(0, +) / Double($0.count) }
+        return means
     }
 }

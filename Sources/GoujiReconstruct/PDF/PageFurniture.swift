@@ -12,8 +12,10 @@ enum PageFurniture {
         return isPageNumber(line.text)
     }
 
+    /// Both patterns need a digit; most lines, having none, are not run through them.
     static func isPageNumber(_ text: String) -> Bool {
-        pageNumber.matches(text) || pageOfPages.matches(text)
+        text.unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
+            && (pageNumber.matches(text) || pageOfPages.matches(text))
     }
 
     private static let pageNumber = TextPattern(#"^[\s\-—–－_·•]*(第\s*)?[0-9０-９]+(\s*页)?(\s*/\s*[0-9]+)?[\s\-—–－_·•]*$"#)
