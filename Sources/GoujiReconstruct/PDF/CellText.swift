@@ -38,11 +38,14 @@ extension Character {
     /// A character of one scalar, as nearly all are, is compared as that scalar: comparing
     /// characters costs many times more, and no scalar is canonically equal to a digit but itself.
     var isDigit: Bool {
-        if unicodeScalars.count == 1, let scalar = unicodeScalars.first {
-            return ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
-        }
+        if unicodeScalars.count == 1, let scalar = unicodeScalars.first { return scalar.isDigit }
         return ("0"..."9").contains(self) || ("０"..."９").contains(self)
     }
+}
+
+extension Unicode.Scalar {
+    /// An ASCII or full-width digit.
+    var isDigit: Bool { ("0"..."9").contains(self) || ("０"..."９").contains(self) }
     /// Digits and the marks inside numbers.
-    var isNumberPart: Bool { isDigit || ".,，．-+".contains(self) }
+    var isNumberPart: Bool { isDigit || ".,，．-+".unicodeScalars.contains(self) }
 }

@@ -44,7 +44,7 @@ struct GlyphLine: Sendable {
         var previous: Glyph?
         for glyph in glyphs {
             if let previous, needsSpace(previous, glyph) { text.append(" ") }
-            text.append(glyph.character)
+            text.unicodeScalars.append(glyph.character)
             previous = glyph
         }
         return text
@@ -89,8 +89,7 @@ enum GlyphLines {
     private static func dropOverprints(_ glyphs: [Glyph]) -> [Glyph] {
         var kept: [Glyph] = []
         for glyph in glyphs {
-            // Where they stand is asked first: it parts nearly all pairs, and comparing two
-            // characters costs more.
+            // Where they stand is asked first: it parts nearly all pairs.
             if let last = kept.last, abs(last.box.x - glyph.box.x) < 0.3 * glyph.box.width,
                abs(last.box.y - glyph.box.y) < 0.3 * glyph.box.height, abs(last.box.width - glyph.box.width) < 0.1 * glyph.box.width,
                last.character == glyph.character {
