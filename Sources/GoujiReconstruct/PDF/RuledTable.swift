@@ -4,9 +4,9 @@ import GoujiModel
 enum RuledTable {
     static func place(_ frame: TableFrame, glyphs: [Glyph], page: Int) -> PlacedTable {
         var byCell = [[Glyph]](repeating: [], count: frame.cells.count)
+        let bands = Bands(frame.cells)
         for glyph in glyphs {
-            let x = glyph.box.midX, y = glyph.box.midY
-            if let k = frame.cells.firstIndex(where: { $0.contains(x, y) }) { byCell[k].append(glyph) }
+            if let k = bands.cell(containing: glyph.box.midX, glyph.box.midY) { byCell[k].append(glyph) }
         }
         let lines = byCell.map(GlyphLines.lines)
         // What a column shows it can hold on one line: the widest line in any of its cells.
@@ -20,6 +20,47 @@ enum RuledTable {
                              doubt: CellText.stackedNumberDoubt(cellLines, capacity: capacity[ColumnKey(box)] ?? 0))
         }
         return PlacedTable(cells: cells, page: page, box: frame.box)
+    }
+
+    /// The cells by the row bands their tops mark, to find the one a character stands in
+    /// without trying every cell of the table. Each band lists, in the frame's order, the cells
+    /// across its top: a cell holding a point holds it in the band of the last top above the
+    /// point, so the first of those that holds it is the first of all the cells that does.
+    private struct Bands {
+        let cells: [Box]
+        let tops: [Double]
+        let members: [[Int]]
+
+        init(_ cells: [Box]) {
+            self.cells = cells
+            var tops: [Double] = []
+            for top in cells.map(\.y).sorted() where tops.last != top { tops.append(top) }
+            self.tops = tops
+            var members = [[Int]](repeating: [], count: tops.count)
+            for (k, cell) in cells.enumerated() {
+                var band = Self.count(of: tops, atOrAbove: cell.y) - 1
+                while band >= 0, band < tops.count, tops[band] <= cell.maxY {
+                    members[band].append(k)
+                    band += 1
+                }
+            }
+            self.members = members
+        }
+
+        func cell(containing x: Double, _ y: Double) -> Int? {
+            let band = Self.count(of: tops, atOrAbove: y) - 1
+            guard band >= 0 else { return nil }
+            return members[band].first { cells[$0].contains(x, y) }
+        }
+
+        private static func count(of tops: [Double], atOrAbove y: Double) -> Int {
+            var low = 0, high = tops.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tops[middle] <= y { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
     }
 
     private struct ColumnKey: Hashable {
