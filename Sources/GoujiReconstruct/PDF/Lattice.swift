@@ -123,15 +123,29 @@ enum Lattice {
                 }
             }
         }
-        let cells = Dictionary(grouping: 0..<(rows * columns), by: root).values.map { slots -> Box in
-            let rs = slots.map { $0 / columns }, cs = slots.map { $0 % columns }
-            let x0 = xs[cs.min()!], x1 = xs[cs.max()! + 1], y0 = ys[rs.min()!], y1 = ys[rs.max()! + 1]
+        // Each cell's first and last row and column, the cells numbered as their first slots
+        // come in row order: cells sharing a top-left corner then keep one order from run to run.
+        var cellOfRoot = [Int](repeating: -1, count: rows * columns)
+        var spans: [(r0: Int, r1: Int, c0: Int, c1: Int)] = []
+        for slot in 0..<(rows * columns) {
+            let r = slot / columns, c = slot % columns, k = root(slot)
+            if cellOfRoot[k] < 0 {
+                cellOfRoot[k] = spans.count
+                spans.append((r, r, c, c))
+            } else {
+                let i = cellOfRoot[k]
+                spans[i] = (min(spans[i].r0, r), max(spans[i].r1, r), min(spans[i].c0, c), max(spans[i].c1, c))
+            }
+        }
+        let cells = spans.map { span -> Box in
+            let x0 = xs[span.c0], x1 = xs[span.c1 + 1], y0 = ys[span.r0], y1 = ys[span.r1 + 1]
             return Box(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
         }
         // Smaller than this, crossing strokes of characters (井, 田) make the lattice.
         guard cells.count >= 2, xs.last! - xs.first! >= minSide, ys.last! - ys.first! >= minSide else { return nil }
+        let order = cells.indices.sorted { (cells[$0].y, cells[$0].x, $0) < (cells[$1].y, cells[$1].x, $1) }
         return TableFrame(box: Box(x: xs.first!, y: ys.first!, width: xs.last! - xs.first!, height: ys.last! - ys.first!),
-                          cells: cells.sorted { ($0.y, $0.x) < ($1.y, $1.x) })
+                          cells: order.map { cells[$0] })
     }
 
     /// Distinct positions: values closer than the tolerance are one, at their mean.
