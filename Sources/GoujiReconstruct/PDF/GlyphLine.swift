@@ -39,15 +39,26 @@ struct GlyphLine: Sendable {
         return [GlyphLine(Array(glyphs[..<cut])), GlyphLine(Array(glyphs[cut...]))]
     }
 
+    /// Written as UTF-8 straight into the string's storage: a text is made for every line and
+    /// cell, and appending scalar by scalar cost more than laying out the cells.
     static func text(of glyphs: ArraySlice<Glyph>) -> String {
-        var text = ""
-        var previous: Glyph?
-        for glyph in glyphs {
-            if let previous, needsSpace(previous, glyph) { text.append(" ") }
-            text.unicodeScalars.append(glyph.character)
-            previous = glyph
+        // Four bytes at most for a scalar, one for a space before it.
+        String(unsafeUninitializedCapacity: 5 * glyphs.count) { buffer in
+            var count = 0
+            var previous: Glyph?
+            for glyph in glyphs {
+                if let previous, needsSpace(previous, glyph) {
+                    buffer[count] = UInt8(ascii: " ")
+                    count += 1
+                }
+                for byte in UTF8.encode(glyph.character)! {
+                    buffer[count] = byte
+                    count += 1
+                }
+                previous = glyph
+            }
+            return count
         }
-        return text
     }
 
     private static func needsSpace(_ a: Glyph, _ b: Glyph) -> Bool {
@@ -88,6 +99,7 @@ enum GlyphLines {
     /// Some producers draw bold text twice, a fraction of a point apart.
     private static func dropOverprints(_ glyphs: [Glyph]) -> [Glyph] {
         var kept: [Glyph] = []
+        kept.reserveCapacity(glyphs.count)
         for glyph in glyphs {
             // Where they stand is asked first: it parts nearly all pairs.
             if let last = kept.last, abs(last.box.x - glyph.box.x) < 0.3 * glyph.box.width,
