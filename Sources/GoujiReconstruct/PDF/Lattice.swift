@@ -100,11 +100,13 @@ enum Lattice {
 
         // A boundary is drawn between two slots when lines cover most of their common side: a
         // stroke of a character touching a border lengthens it a little way into the next slot.
-        func drawn(_ lines: [Ruling], at position: Double, from a: Double, to b: Double) -> Bool {
-            let covered = lines.lazy.filter { abs($0.position - position) <= tolerance }
-                .reduce(0.0) { $0 + max(0, min($1.end, b) - max($1.start, a)) }
+        // The lines along each boundary are picked out once, not for every slot beside it.
+        func drawn(_ lines: [Ruling], from a: Double, to b: Double) -> Bool {
+            let covered = lines.reduce(0.0) { $0 + max(0, min($1.end, b) - max($1.start, a)) }
             return covered >= coverage * (b - a)
         }
+        let verticalAt = xs.map { x in vertical.filter { abs($0.position - x) <= tolerance } }
+        let horizontalAt = ys.map { y in horizontal.filter { abs($0.position - y) <= tolerance } }
 
         let rows = ys.count - 1, columns = xs.count - 1
         var parent = Array(0..<(rows * columns))
@@ -115,10 +117,10 @@ enum Lattice {
         }
         for r in 0..<rows {
             for c in 0..<columns {
-                if c + 1 < columns, !drawn(vertical, at: xs[c + 1], from: ys[r], to: ys[r + 1]) {
+                if c + 1 < columns, !drawn(verticalAt[c + 1], from: ys[r], to: ys[r + 1]) {
                     parent[root(r * columns + c)] = root(r * columns + c + 1)
                 }
-                if r + 1 < rows, !drawn(horizontal, at: ys[r + 1], from: xs[c], to: xs[c + 1]) {
+                if r + 1 < rows, !drawn(horizontalAt[r + 1], from: xs[c], to: xs[c + 1]) {
                     parent[root(r * columns + c)] = root((r + 1) * columns + c)
                 }
             }
