@@ -22,9 +22,9 @@ enum CellText {
     /// Digits stacked in a cell are read as one number wrapped; but where the cell's column
     /// holds lines wider than the first line and the next digit together (`capacity`), the
     /// number had room to go on, and the lines may be two numbers.
-    static func stackedNumberDoubt(_ lines: [GlyphLine], capacity: Double) -> String? {
+    static func stackedNumberDoubt(_ lines: [GlyphLine], capacity: @autoclosure () -> Double) -> String? {
         guard lines.count > 1, lines.allSatisfy({ $0.glyphs.allSatisfy { $0.character.isNumberPart } }) else { return nil }
-        let slack = 1.0
+        let capacity = capacity(), slack = 1.0
         for (line, next) in zip(lines, lines.dropFirst()) where line.box.width + next.glyphs[0].box.width <= capacity - slack {
             return "digits on \(lines.count) lines in one cell were read as one number (\(lines.map(\.text).joined(separator: " over ")))"
         }

@@ -10,10 +10,14 @@ enum RuledTable {
         }
         let lines = byCell.map(GlyphLines.lines)
         // What a column shows it can hold on one line: the widest line in any of its cells.
-        var capacity: [ColumnKey: Double] = [:]
-        for (box, cellLines) in zip(frame.cells, lines) {
-            capacity[ColumnKey(box), default: 0] = max(capacity[ColumnKey(box)] ?? 0, cellLines.map(\.box.width).max() ?? 0)
-        }
+        // Only a cell of digits on several lines asks, and most tables have none.
+        lazy var capacity: [ColumnKey: Double] = {
+            var capacity: [ColumnKey: Double] = [:]
+            for (box, cellLines) in zip(frame.cells, lines) {
+                capacity[ColumnKey(box), default: 0] = max(capacity[ColumnKey(box)] ?? 0, cellLines.map(\.box.width).max() ?? 0)
+            }
+            return capacity
+        }()
         let cells = zip(frame.cells, lines).map { box, cellLines in
             PlacedTable.Cell(frame: box, text: CellText.text(of: cellLines),
                              location: .page(page, CellText.box(of: cellLines) ?? box),
