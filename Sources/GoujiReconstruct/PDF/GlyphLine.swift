@@ -80,20 +80,29 @@ enum GlyphLines {
     /// Groups characters into lines: a character joins a line when each one's vertical centre
     /// lies within the other's height. Overprinted duplicates (fake bold) are dropped.
     static func lines(of glyphs: [Glyph]) -> [GlyphLine] {
-        var bands: [(box: Box, glyphs: [Glyph])] = []
-        for glyph in glyphs.sorted(by: { ($0.box.midY, $0.box.x) < ($1.box.midY, $1.box.x) }) {
+        guard !glyphs.isEmpty else { return [] }
+        let sorted = glyphs.sorted { ($0.box.midY, $0.box.x) < ($1.box.midY, $1.box.x) }
+        // Which band each character joins is settled first and the bands gathered after: most
+        // cells hold one line, which is then the sorted characters themselves.
+        var bands: [Box] = []
+        var bandOf = [Int](repeating: 0, count: sorted.count)
+        for (i, glyph) in sorted.enumerated() {
             let b = glyph.box
             if let k = bands.lastIndex(where: { band in
-                band.box.y <= b.midY && b.midY <= band.box.maxY && b.y <= band.box.midY && band.box.midY <= b.maxY
+                band.y <= b.midY && b.midY <= band.maxY && b.y <= band.midY && band.midY <= b.maxY
             }) {
-                bands[k].glyphs.append(glyph)
-                bands[k].box = bands[k].box.union(b)
+                bandOf[i] = k
+                bands[k] = bands[k].union(b)
             } else {
-                bands.append((b, [glyph]))
+                bandOf[i] = bands.count
+                bands.append(b)
             }
         }
-        return bands.map { GlyphLine(dropOverprints($0.glyphs.sorted { $0.box.x < $1.box.x })) }
-            .sorted { ($0.box.y, $0.box.x) < ($1.box.y, $1.box.x) }
+        func line(_ glyphs: [Glyph]) -> GlyphLine { GlyphLine(dropOverprints(glyphs.sorted { $0.box.x < $1.box.x })) }
+        guard bands.count > 1 else { return [line(sorted)] }
+        var members = [[Glyph]](repeating: [], count: bands.count)
+        for (glyph, k) in zip(sorted, bandOf) { members[k].append(glyph) }
+        return members.map(line).sorted { ($0.box.y, $0.box.x) < ($1.box.y, $1.box.x) }
     }
 
     /// Some producers draw bold text twice, a fraction of a point apart.
