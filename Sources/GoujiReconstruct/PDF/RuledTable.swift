@@ -3,11 +3,17 @@ import GoujiModel
 /// A bordered table filled with the characters inside its cells.
 enum RuledTable {
     static func place(_ frame: TableFrame, glyphs: [Glyph], page: Int) -> PlacedTable {
-        var byCell = [[Glyph]](repeating: [], count: frame.cells.count)
+        // Each cell's characters gathered into an array made as large as they need at once.
         let bands = Bands(frame.cells)
-        for glyph in glyphs {
-            if let k = bands.cell(containing: glyph.box.midX, glyph.box.midY) { byCell[k].append(glyph) }
+        let cellOf = glyphs.map { bands.cell(containing: $0.box.midX, $0.box.midY) }
+        var counts = [Int](repeating: 0, count: frame.cells.count)
+        for case let k? in cellOf { counts[k] += 1 }
+        var byCell = counts.map { count in
+            var glyphs: [Glyph] = []
+            glyphs.reserveCapacity(count)
+            return glyphs
         }
+        for (glyph, k) in zip(glyphs, cellOf) { if let k { byCell[k].append(glyph) } }
         let lines = byCell.map(GlyphLines.lines)
         // What a column shows it can hold on one line: the widest line in any of its cells.
         // Only a cell of digits on several lines asks, and most tables have none.
