@@ -75,8 +75,19 @@ enum Lattice {
         for i in lines.indices {
             for j in lines.indices where j > i && meet(lines[i], lines[j]) { parent[root(i)] = root(j) }
         }
-        return Dictionary(grouping: lines.indices, by: root).values
-            .map { $0.map { lines[$0] } }
+        // Gathered in the order of their first lines, without a dictionary, whose order would
+        // change from run to run.
+        var componentOfRoot = [Int](repeating: -1, count: lines.count)
+        var components: [[Ruling]] = []
+        for i in lines.indices {
+            let r = root(i)
+            if componentOfRoot[r] < 0 {
+                componentOfRoot[r] = components.count
+                components.append([])
+            }
+            components[componentOfRoot[r]].append(lines[i])
+        }
+        return components
     }
 
     // MARK: - Cells
