@@ -34,8 +34,10 @@ enum RuledTable {
 
     /// The cells by the row bands their tops mark, to find the one a character stands in
     /// without trying every cell of the table. Each band lists, in the frame's order, the cells
-    /// across its top: a cell holding a point holds it in the band of the last top above the
-    /// point, so the first of those that holds it is the first of all the cells that does.
+    /// reaching below its top: a cell holding a point below a top holds it in the band of the
+    /// last top above the point, so the first of those that holds it is the first of all the
+    /// cells that does. A point on a top may lie on the bottom of cells above as well: all the
+    /// cells are tried for it.
     private struct Bands {
         let cells: [Box]
         let tops: [Double]
@@ -49,7 +51,7 @@ enum RuledTable {
             var members = [[Int]](repeating: [], count: tops.count)
             for (k, cell) in cells.enumerated() {
                 var band = Self.count(of: tops, atOrAbove: cell.y) - 1
-                while band >= 0, band < tops.count, tops[band] <= cell.maxY {
+                while band >= 0, band < tops.count, tops[band] < cell.maxY {
                     members[band].append(k)
                     band += 1
                 }
@@ -60,6 +62,7 @@ enum RuledTable {
         func cell(containing x: Double, _ y: Double) -> Int? {
             let band = Self.count(of: tops, atOrAbove: y) - 1
             guard band >= 0 else { return nil }
+            if y == tops[band] { return cells.firstIndex { $0.contains(x, y) } }
             return members[band].first { cells[$0].contains(x, y) }
         }
 
