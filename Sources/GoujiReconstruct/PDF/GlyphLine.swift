@@ -81,43 +81,57 @@ enum GlyphLines {
     /// lies within the other's height. Overprinted duplicates (fake bold) are dropped.
     static func lines(of glyphs: [Glyph]) -> [GlyphLine] {
         guard !glyphs.isEmpty else { return [] }
-        let sorted = glyphs.sorted { ($0.box.midY, $0.box.x) < ($1.box.midY, $1.box.x) }
-        // Which band each character joins is settled first and the bands gathered after: most
-        // cells hold one line, which is then the sorted characters themselves.
+        var sorted = glyphs.sorted { ($0.box.midY, $0.box.x) < ($1.box.midY, $1.box.x) }
+        // Most cells hold one line: whether every character joins the first one's band is asked
+        // before any bands are gathered, and that line's characters are sorted where they lie.
+        var band = sorted[0].box, isOneLine = true
+        for glyph in sorted.dropFirst() {
+            guard joins(glyph.box, band) else { isOneLine = false; break }
+            band = band.union(glyph.box)
+        }
+        if isOneLine {
+            sorted.sort { $0.box.x < $1.box.x }
+            return [GlyphLine(dropOverprints(sorted))]
+        }
+        // Which band each character joins is settled first, and the bands gathered after.
         var bands: [Box] = []
         var bandOf = [Int](repeating: 0, count: sorted.count)
         for (i, glyph) in sorted.enumerated() {
-            let b = glyph.box
-            if let k = bands.lastIndex(where: { band in
-                band.y <= b.midY && b.midY <= band.maxY && b.y <= band.midY && band.midY <= b.maxY
-            }) {
+            if let k = bands.lastIndex(where: { joins(glyph.box, $0) }) {
                 bandOf[i] = k
-                bands[k] = bands[k].union(b)
+                bands[k] = bands[k].union(glyph.box)
             } else {
                 bandOf[i] = bands.count
-                bands.append(b)
+                bands.append(glyph.box)
             }
         }
-        func line(_ glyphs: [Glyph]) -> GlyphLine { GlyphLine(dropOverprints(glyphs.sorted { $0.box.x < $1.box.x })) }
-        guard bands.count > 1 else { return [line(sorted)] }
         var members = [[Glyph]](repeating: [], count: bands.count)
         for (glyph, k) in zip(sorted, bandOf) { members[k].append(glyph) }
-        return members.map(line).sorted { ($0.box.y, $0.box.x) < ($1.box.y, $1.box.x) }
+        return members.map { GlyphLine(dropOverprints($0.sorted { $0.box.x < $1.box.x })) }
+            .sorted { ($0.box.y, $0.box.x) < ($1.box.y, $1.box.x) }
     }
 
-    /// Some producers draw bold text twice, a fraction of a point apart.
+    /// Whether a character joins a band of characters: each one's vertical centre lies within
+    /// the other's height.
+    private static func joins(_ b: Box, _ band: Box) -> Bool {
+        band.y <= b.midY && b.midY <= band.maxY && b.y <= band.midY && band.midY <= b.maxY
+    }
+
+    /// Some producers draw bold text twice, a fraction of a point apart. Most lines have no
+    /// such pair side by side, and are kept as they are.
     private static func dropOverprints(_ glyphs: [Glyph]) -> [Glyph] {
+        guard zip(glyphs, glyphs.dropFirst()).contains(where: { isOverprint($1, of: $0) }) else { return glyphs }
         var kept: [Glyph] = []
-        kept.reserveCapacity(glyphs.count)
         for glyph in glyphs {
-            // Where they stand is asked first: it parts nearly all pairs.
-            if let last = kept.last, abs(last.box.x - glyph.box.x) < 0.3 * glyph.box.width,
-               abs(last.box.y - glyph.box.y) < 0.3 * glyph.box.height, abs(last.box.width - glyph.box.width) < 0.1 * glyph.box.width,
-               last.character == glyph.character {
-                continue
-            }
+            if let last = kept.last, isOverprint(glyph, of: last) { continue }
             kept.append(glyph)
         }
         return kept
+    }
+
+    private static func isOverprint(_ glyph: Glyph, of last: Glyph) -> Bool {
+        // Where they stand is asked first: it parts nearly all pairs.
+        abs(last.box.x - glyph.box.x) < 0.3 * glyph.box.width && abs(last.box.y - glyph.box.y) < 0.3 * glyph.box.height
+            && abs(last.box.width - glyph.box.width) < 0.1 * glyph.box.width && last.character == glyph.character
     }
 }
