@@ -4,8 +4,9 @@ import GoujiModel
 /// boundary, and a cell covering several columns or rows is written at each, the copies marked.
 enum GridLayout {
     static func grid(_ table: PlacedTable) -> Grid {
-        let xs = Lattice.positions(table.cells.flatMap { [$0.frame.x, $0.frame.maxX] })
-        let ys = Lattice.positions(table.cells.flatMap { [$0.frame.y, $0.frame.maxY] })
+        // (Edges gathered in two runs, not a pair per cell: positions come out sorted either way.)
+        let xs = Lattice.positions(table.cells.map(\.frame.x) + table.cells.map(\.frame.maxX))
+        let ys = Lattice.positions(table.cells.map(\.frame.y) + table.cells.map(\.frame.maxY))
         let columns = max(xs.count - 1, 1), rowCount = max(ys.count - 1, 1)
         // A position no cell covers is a hole.
         let hole = Cell("", at: .page(table.page, table.box))

@@ -51,7 +51,7 @@ enum TableContinuation {
     }
 
     private static func edges(_ table: PlacedTable) -> [Double] {
-        Lattice.positions(table.cells.flatMap { [$0.frame.x, $0.frame.maxX] })
+        Lattice.positions(table.cells.map(\.frame.x) + table.cells.map(\.frame.maxX))
     }
 
     /// The first part with the values opening the next page put at the end of its last row,
