@@ -79,7 +79,7 @@ struct GlyphLine: Sendable {
 enum GlyphLines {
     /// Groups characters into lines: a character joins a line when each one's vertical centre
     /// lies within the other's height. Overprinted duplicates (fake bold) are dropped.
-    static func lines(of glyphs: [Glyph]) -> [GlyphLine] {
+    static func lines(of glyphs: some Collection<Glyph>) -> [GlyphLine] {
         guard !glyphs.isEmpty else { return [] }
         var sorted = glyphs.sorted { ($0.box.midY, $0.box.x) < ($1.box.midY, $1.box.x) }
         // Most cells hold one line: whether every character joins the first one's band is asked

@@ -3,18 +3,22 @@ import GoujiModel
 /// A bordered table filled with the characters inside its cells.
 enum RuledTable {
     static func place(_ frame: TableFrame, glyphs: [Glyph], page: Int) -> PlacedTable {
-        // Each cell's characters gathered into an array made as large as they need at once.
+        // Each cell's characters, in the order drawn, make one run of an array that holds the
+        // cells' runs one after another: most cells hold a few characters or none, and an array
+        // for each cost more than placing them.
         let bands = Bands(frame.cells)
         let cellOf = glyphs.map { bands.cell(containing: $0.box.midX, $0.box.midY) }
-        var counts = [Int](repeating: 0, count: frame.cells.count)
-        for case let k? in cellOf { counts[k] += 1 }
-        var byCell = counts.map { count in
-            var glyphs: [Glyph] = []
-            glyphs.reserveCapacity(count)
-            return glyphs
+        var starts = [Int](repeating: 0, count: frame.cells.count + 1)
+        for case let k? in cellOf { starts[k + 1] += 1 }
+        for k in frame.cells.indices { starts[k + 1] += starts[k] }
+        var placed = Array(glyphs.prefix(starts.last!))  // as many characters as fall in cells, each overwritten
+        var next = starts
+        for (glyph, k) in zip(glyphs, cellOf) {
+            guard let k else { continue }
+            placed[next[k]] = glyph
+            next[k] += 1
         }
-        for (glyph, k) in zip(glyphs, cellOf) { if let k { byCell[k].append(glyph) } }
-        let lines = byCell.map(GlyphLines.lines)
+        let lines = frame.cells.indices.map { GlyphLines.lines(of: placed[starts[$0]..<starts[$0 + 1]]) }
         // What a column shows it can hold on one line: the widest line in any of its cells.
         // Only a cell of digits on several lines asks, and most tables have none.
         lazy var capacity: [ColumnKey: Double] = {
