@@ -1,8 +1,12 @@
 extension Character {
     /// CJK ideographs, kana, hangul and full-width forms: characters set without spaces between them.
+    public var isWide: Bool { unicodeScalars.first?.isWide ?? false }
+}
+
+extension Unicode.Scalar {
+    /// See `Character.isWide`.
     public var isWide: Bool {
-        guard let scalar = unicodeScalars.first else { return false }
-        switch scalar.value {
+        switch value {
         case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
              0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
             return true

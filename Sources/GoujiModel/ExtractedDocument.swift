@@ -83,12 +83,15 @@ public struct Ruling: Sendable, Hashable {
     }
 }
 
+/// One character drawn on a page. A PDF maps each glyph it draws to one code point, so a scalar
+/// holds it exactly; and unlike a `Character`, a scalar is a plain value, which pages of glyphs
+/// are sorted, copied and compared the faster for.
 public struct Glyph: Sendable, Hashable {
-    public var character: Character
+    public var character: Unicode.Scalar
     public var box: Box
     public var fontSize: Double
 
-    public init(_ character: Character, box: Box, fontSize: Double) {
+    public init(_ character: Unicode.Scalar, box: Box, fontSize: Double) {
         self.character = character; self.box = box; self.fontSize = fontSize
     }
 }

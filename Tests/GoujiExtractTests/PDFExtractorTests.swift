@@ -19,8 +19,8 @@ struct PDFExtractorTests {
     @Test func readsEveryPageWithItsCharactersAndBorders() throws {
         let pages = try pages(Self.docs.appendingPathComponent("huaian-hongze-2023.pdf").path)
         #expect(pages.map(\.number) == [1, 2, 3, 4, 5])
-        #expect(String(pages[0].glyphs.map(\.character)).contains("洪泽区人民政府"))
-        #expect(pages[0].glyphs.allSatisfy { !$0.character.isWhitespace && $0.fontSize > 0 })
+        #expect(String(String.UnicodeScalarView(pages[0].glyphs.map(\.character))).contains("洪泽区人民政府"))
+        #expect(pages[0].glyphs.allSatisfy { !$0.character.properties.isWhitespace && $0.fontSize > 0 })
         // 表三 stands on page 3 with its borders; page 1 is prose, with no line drawn.
         #expect(pages[2].rulings.filter { $0.axis == .vertical && $0.end - $0.start > 200 }.count >= 9)
         #expect(pages[0].rulings.isEmpty)
@@ -28,7 +28,7 @@ struct PDFExtractorTests {
 
     @Test func keepsFullWidthDigits() throws {
         let pages = try pages(Self.docs.appendingPathComponent("var-011-suqian-2024.pdf").path)
-        #expect(pages.contains { String($0.glyphs.map(\.character)).contains("２６７６４７４") })
+        #expect(pages.contains { String(String.UnicodeScalarView($0.glyphs.map(\.character))).contains("２６７６４７４") })
     }
 
     @Test func readsARotatedPageAsDisplayed() throws {

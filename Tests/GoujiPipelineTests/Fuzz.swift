@@ -62,7 +62,7 @@ struct Fuzz: RandomNumberGenerator {
 
     /// A page of glyphs and rulings anywhere, overlapping, of any size, some on no page at all.
     mutating func page() -> Page {
-        let characters = Array("表三一二三四五六七八九十0123456789（）、申请总计 ")
+        let characters = Array("表三一二三四五六七八九十0123456789（）、申请总计 ".unicodeScalars)
         func coordinate(_ rng: inout Fuzz) -> Double {
             Int.random(in: 0..<20, using: &rng) == 0 ? [-1e9, 0, .nan, 1e12].randomElement(using: &rng)! : Double.random(in: -10...620, using: &rng)
         }

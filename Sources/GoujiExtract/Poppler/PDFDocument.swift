@@ -49,7 +49,7 @@ final class PDFDocument {
             guard let scalar = Unicode.Scalar(glyph.unicode), !scalar.properties.isWhitespace else { return nil }
             let box = Box(x: min(glyph.x0, glyph.x1), y: min(glyph.y0, glyph.y1),
                           width: abs(glyph.x1 - glyph.x0), height: abs(glyph.y1 - glyph.y0))
-            return Glyph(Character(scalar), box: box, fontSize: glyph.font_size)
+            return Glyph(scalar, box: box, fontSize: glyph.font_size)
         }
         let segments = UnsafeBufferPointer(start: page.segments, count: page.segment_count).map {
             BorderFinder.Segment(x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1, darkness: $0.darkness, filled: $0.filled != 0)

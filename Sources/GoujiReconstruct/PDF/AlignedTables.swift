@@ -159,7 +159,9 @@ enum AlignedTables {
         // Labels, most of a page, stop at their first character: values open with a digit, a
         // sign or a mark, each a character of one scalar.
         guard let first = text.unicodeScalars.first, valueOpenings.unicodeScalars.contains(first) else { return false }
-        if ["/", "-", "—", "——", "－", "无", "–"].contains(text) { return true }
+        // A text opening with a digit is none of the marks, which comparing strings (slow where
+        // they are not ASCII) need not tell.
+        if !first.isDigit, ["/", "-", "—", "——", "－", "无", "–"].contains(text) { return true }
         let number = text.prefix { $0.isDigit || "-－+.,，．".contains($0) }
         guard number.contains(where: \.isDigit), text.count <= 24 else { return false }
         let rest = text.dropFirst(number.count)

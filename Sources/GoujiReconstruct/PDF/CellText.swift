@@ -22,9 +22,9 @@ enum CellText {
     /// Digits stacked in a cell are read as one number wrapped; but where the cell's column
     /// holds lines wider than the first line and the next digit together (`capacity`), the
     /// number had room to go on, and the lines may be two numbers.
-    static func stackedNumberDoubt(_ lines: [GlyphLine], capacity: Double) -> String? {
+    static func stackedNumberDoubt(_ lines: [GlyphLine], capacity: @autoclosure () -> Double) -> String? {
         guard lines.count > 1, lines.allSatisfy({ $0.glyphs.allSatisfy { $0.character.isNumberPart } }) else { return nil }
-        let slack = 1.0
+        let capacity = capacity(), slack = 1.0
         for (line, next) in zip(lines, lines.dropFirst()) where line.box.width + next.glyphs[0].box.width <= capacity - slack {
             return "digits on \(lines.count) lines in one cell were read as one number (\(lines.map(\.text).joined(separator: " over ")))"
         }
@@ -38,11 +38,14 @@ extension Character {
     /// A character of one scalar, as nearly all are, is compared as that scalar: comparing
     /// characters costs many times more, and no scalar is canonically equal to a digit but itself.
     var isDigit: Bool {
-        if unicodeScalars.count == 1, let scalar = unicodeScalars.first {
-            return ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
-        }
+        if unicodeScalars.count == 1, let scalar = unicodeScalars.first { return scalar.isDigit }
         return ("0"..."9").contains(self) || ("０"..."９").contains(self)
     }
+}
+
+extension Unicode.Scalar {
+    /// An ASCII or full-width digit.
+    var isDigit: Bool { ("0"..."9").contains(self) || ("０"..."９").contains(self) }
     /// Digits and the marks inside numbers.
-    var isNumberPart: Bool { isDigit || ".,，．-+".contains(self) }
+    var isNumberPart: Bool { isDigit || ".,，．-+".unicodeScalars.contains(self) }
 }

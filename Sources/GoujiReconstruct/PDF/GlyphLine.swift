@@ -39,15 +39,26 @@ struct GlyphLine: Sendable {
         return [GlyphLine(Array(glyphs[..<cut])), GlyphLine(Array(glyphs[cut...]))]
     }
 
+    /// Written as UTF-8 straight into the string's storage: a text is made for every line and
+    /// cell, and appending scalar by scalar cost more than laying out the cells.
     static func text(of glyphs: ArraySlice<Glyph>) -> String {
-        var text = ""
-        var previous: Glyph?
-        for glyph in glyphs {
-            if let previous, needsSpace(previous, glyph) { text.append(" ") }
-            text.append(glyph.character)
-            previous = glyph
+        // Four bytes at most for a scalar, one for a space before it.
+        String(unsafeUninitializedCapacity: 5 * glyphs.count) { buffer in
+            var count = 0
+            var previous: Glyph?
+            for glyph in glyphs {
+                if let previous, needsSpace(previous, glyph) {
+                    buffer[count] = UInt8(ascii: " ")
+                    count += 1
+                }
+                for byte in UTF8.encode(glyph.character)! {
+                    buffer[count] = byte
+                    count += 1
+                }
+                previous = glyph
+            }
+            return count
         }
-        return text
     }
 
     private static func needsSpace(_ a: Glyph, _ b: Glyph) -> Bool {
@@ -68,36 +79,59 @@ struct GlyphLine: Sendable {
 enum GlyphLines {
     /// Groups characters into lines: a character joins a line when each one's vertical centre
     /// lies within the other's height. Overprinted duplicates (fake bold) are dropped.
-    static func lines(of glyphs: [Glyph]) -> [GlyphLine] {
-        var bands: [(box: Box, glyphs: [Glyph])] = []
-        for glyph in glyphs.sorted(by: { ($0.box.midY, $0.box.x) < ($1.box.midY, $1.box.x) }) {
-            let b = glyph.box
-            if let k = bands.lastIndex(where: { band in
-                band.box.y <= b.midY && b.midY <= band.box.maxY && b.y <= band.box.midY && band.box.midY <= b.maxY
-            }) {
-                bands[k].glyphs.append(glyph)
-                bands[k].box = bands[k].box.union(b)
+    static func lines(of glyphs: some Collection<Glyph>) -> [GlyphLine] {
+        guard !glyphs.isEmpty else { return [] }
+        var sorted = glyphs.sorted { ($0.box.midY, $0.box.x) < ($1.box.midY, $1.box.x) }
+        // Most cells hold one line: whether every character joins the first one's band is asked
+        // before any bands are gathered, and that line's characters are sorted where they lie.
+        var band = sorted[0].box, isOneLine = true
+        for glyph in sorted.dropFirst() {
+            guard joins(glyph.box, band) else { isOneLine = false; break }
+            band = band.union(glyph.box)
+        }
+        if isOneLine {
+            sorted.sort { $0.box.x < $1.box.x }
+            return [GlyphLine(dropOverprints(sorted))]
+        }
+        // Which band each character joins is settled first, and the bands gathered after.
+        var bands: [Box] = []
+        var bandOf = [Int](repeating: 0, count: sorted.count)
+        for (i, glyph) in sorted.enumerated() {
+            if let k = bands.lastIndex(where: { joins(glyph.box, $0) }) {
+                bandOf[i] = k
+                bands[k] = bands[k].union(glyph.box)
             } else {
-                bands.append((b, [glyph]))
+                bandOf[i] = bands.count
+                bands.append(glyph.box)
             }
         }
-        return bands.map { GlyphLine(dropOverprints($0.glyphs.sorted { $0.box.x < $1.box.x })) }
+        var members = [[Glyph]](repeating: [], count: bands.count)
+        for (glyph, k) in zip(sorted, bandOf) { members[k].append(glyph) }
+        return members.map { GlyphLine(dropOverprints($0.sorted { $0.box.x < $1.box.x })) }
             .sorted { ($0.box.y, $0.box.x) < ($1.box.y, $1.box.x) }
     }
 
-    /// Some producers draw bold text twice, a fraction of a point apart.
+    /// Whether a character joins a band of characters: each one's vertical centre lies within
+    /// the other's height.
+    private static func joins(_ b: Box, _ band: Box) -> Bool {
+        band.y <= b.midY && b.midY <= band.maxY && b.y <= band.midY && band.midY <= b.maxY
+    }
+
+    /// Some producers draw bold text twice, a fraction of a point apart. Most lines have no
+    /// such pair side by side, and are kept as they are.
     private static func dropOverprints(_ glyphs: [Glyph]) -> [Glyph] {
+        guard zip(glyphs, glyphs.dropFirst()).contains(where: { isOverprint($1, of: $0) }) else { return glyphs }
         var kept: [Glyph] = []
         for glyph in glyphs {
-            // Where they stand is asked first: it parts nearly all pairs, and comparing two
-            // characters costs more.
-            if let last = kept.last, abs(last.box.x - glyph.box.x) < 0.3 * glyph.box.width,
-               abs(last.box.y - glyph.box.y) < 0.3 * glyph.box.height, abs(last.box.width - glyph.box.width) < 0.1 * glyph.box.width,
-               last.character == glyph.character {
-                continue
-            }
+            if let last = kept.last, isOverprint(glyph, of: last) { continue }
             kept.append(glyph)
         }
         return kept
+    }
+
+    private static func isOverprint(_ glyph: Glyph, of last: Glyph) -> Bool {
+        // Where they stand is asked first: it parts nearly all pairs.
+        abs(last.box.x - glyph.box.x) < 0.3 * glyph.box.width && abs(last.box.y - glyph.box.y) < 0.3 * glyph.box.height
+            && abs(last.box.width - glyph.box.width) < 0.1 * glyph.box.width && last.character == glyph.character
     }
 }

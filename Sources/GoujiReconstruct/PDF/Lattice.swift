@@ -75,8 +75,19 @@ enum Lattice {
         for i in lines.indices {
             for j in lines.indices where j > i && meet(lines[i], lines[j]) { parent[root(i)] = root(j) }
         }
-        return Dictionary(grouping: lines.indices, by: root).values
-            .map { $0.map { lines[$0] } }
+        // Gathered in the order of their first lines, without a dictionary, whose order would
+        // change from run to run.
+        var componentOfRoot = [Int](repeating: -1, count: lines.count)
+        var components: [[Ruling]] = []
+        for i in lines.indices {
+            let r = root(i)
+            if componentOfRoot[r] < 0 {
+                componentOfRoot[r] = components.count
+                components.append([])
+            }
+            components[componentOfRoot[r]].append(lines[i])
+        }
+        return components
     }
 
     // MARK: - Cells
@@ -100,11 +111,13 @@ enum Lattice {
 
         // A boundary is drawn between two slots when lines cover most of their common side: a
         // stroke of a character touching a border lengthens it a little way into the next slot.
-        func drawn(_ lines: [Ruling], at position: Double, from a: Double, to b: Double) -> Bool {
-            let covered = lines.lazy.filter { abs($0.position - position) <= tolerance }
-                .reduce(0.0) { $0 + max(0, min($1.end, b) - max($1.start, a)) }
+        // The lines along each boundary are picked out once, not for every slot beside it.
+        func drawn(_ lines: [Ruling], from a: Double, to b: Double) -> Bool {
+            let covered = lines.reduce(0.0) { $0 + max(0, min($1.end, b) - max($1.start, a)) }
             return covered >= coverage * (b - a)
         }
+        let verticalAt = xs.map { x in vertical.filter { abs($0.position - x) <= tolerance } }
+        let horizontalAt = ys.map { y in horizontal.filter { abs($0.position - y) <= tolerance } }
 
         let rows = ys.count - 1, columns = xs.count - 1
         var parent = Array(0..<(rows * columns))
@@ -115,23 +128,37 @@ enum Lattice {
         }
         for r in 0..<rows {
             for c in 0..<columns {
-                if c + 1 < columns, !drawn(vertical, at: xs[c + 1], from: ys[r], to: ys[r + 1]) {
+                if c + 1 < columns, !drawn(verticalAt[c + 1], from: ys[r], to: ys[r + 1]) {
                     parent[root(r * columns + c)] = root(r * columns + c + 1)
                 }
-                if r + 1 < rows, !drawn(horizontal, at: ys[r + 1], from: xs[c], to: xs[c + 1]) {
+                if r + 1 < rows, !drawn(horizontalAt[r + 1], from: xs[c], to: xs[c + 1]) {
                     parent[root(r * columns + c)] = root((r + 1) * columns + c)
                 }
             }
         }
-        let cells = Dictionary(grouping: 0..<(rows * columns), by: root).values.map { slots -> Box in
-            let rs = slots.map { $0 / columns }, cs = slots.map { $0 % columns }
-            let x0 = xs[cs.min()!], x1 = xs[cs.max()! + 1], y0 = ys[rs.min()!], y1 = ys[rs.max()! + 1]
+        // Each cell's first and last row and column, the cells numbered as their first slots
+        // come in row order: cells sharing a top-left corner then keep one order from run to run.
+        var cellOfRoot = [Int](repeating: -1, count: rows * columns)
+        var spans: [(r0: Int, r1: Int, c0: Int, c1: Int)] = []
+        for slot in 0..<(rows * columns) {
+            let r = slot / columns, c = slot % columns, k = root(slot)
+            if cellOfRoot[k] < 0 {
+                cellOfRoot[k] = spans.count
+                spans.append((r, r, c, c))
+            } else {
+                let i = cellOfRoot[k]
+                spans[i] = (min(spans[i].r0, r), max(spans[i].r1, r), min(spans[i].c0, c), max(spans[i].c1, c))
+            }
+        }
+        let cells = spans.map { span -> Box in
+            let x0 = xs[span.c0], x1 = xs[span.c1 + 1], y0 = ys[span.r0], y1 = ys[span.r1 + 1]
             return Box(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
         }
         // Smaller than this, crossing strokes of characters (井, 田) make the lattice.
         guard cells.count >= 2, xs.last! - xs.first! >= minSide, ys.last! - ys.first! >= minSide else { return nil }
+        let order = cells.indices.sorted { (cells[$0].y, cells[$0].x, $0) < (cells[$1].y, cells[$1].x, $1) }
         return TableFrame(box: Box(x: xs.first!, y: ys.first!, width: xs.last! - xs.first!, height: ys.last! - ys.first!),
-                          cells: cells.sorted { ($0.y, $0.x) < ($1.y, $1.x) })
+                          cells: order.map { cells[$0] })
     }
 
     /// Distinct positions: values closer than the tolerance are one, at their mean.

@@ -3,23 +3,81 @@ import GoujiModel
 /// A bordered table filled with the characters inside its cells.
 enum RuledTable {
     static func place(_ frame: TableFrame, glyphs: [Glyph], page: Int) -> PlacedTable {
-        var byCell = [[Glyph]](repeating: [], count: frame.cells.count)
-        for glyph in glyphs {
-            let x = glyph.box.midX, y = glyph.box.midY
-            if let k = frame.cells.firstIndex(where: { $0.contains(x, y) }) { byCell[k].append(glyph) }
+        // Each cell's characters, in the order drawn, make one run of an array that holds the
+        // cells' runs one after another: most cells hold a few characters or none, and an array
+        // for each cost more than placing them.
+        let bands = Bands(frame.cells)
+        let cellOf = glyphs.map { bands.cell(containing: $0.box.midX, $0.box.midY) }
+        var starts = [Int](repeating: 0, count: frame.cells.count + 1)
+        for case let k? in cellOf { starts[k + 1] += 1 }
+        for k in frame.cells.indices { starts[k + 1] += starts[k] }
+        var placed = Array(glyphs.prefix(starts.last!))  // as many characters as fall in cells, each overwritten
+        var next = starts
+        for (glyph, k) in zip(glyphs, cellOf) {
+            guard let k else { continue }
+            placed[next[k]] = glyph
+            next[k] += 1
         }
-        let lines = byCell.map(GlyphLines.lines)
+        let lines = frame.cells.indices.map { GlyphLines.lines(of: placed[starts[$0]..<starts[$0 + 1]]) }
         // What a column shows it can hold on one line: the widest line in any of its cells.
-        var capacity: [ColumnKey: Double] = [:]
-        for (box, cellLines) in zip(frame.cells, lines) {
-            capacity[ColumnKey(box), default: 0] = max(capacity[ColumnKey(box)] ?? 0, cellLines.map(\.box.width).max() ?? 0)
-        }
+        // Only a cell of digits on several lines asks, and most tables have none.
+        lazy var capacity: [ColumnKey: Double] = {
+            var capacity: [ColumnKey: Double] = [:]
+            for (box, cellLines) in zip(frame.cells, lines) {
+                capacity[ColumnKey(box), default: 0] = max(capacity[ColumnKey(box)] ?? 0, cellLines.map(\.box.width).max() ?? 0)
+            }
+            return capacity
+        }()
         let cells = zip(frame.cells, lines).map { box, cellLines in
             PlacedTable.Cell(frame: box, text: CellText.text(of: cellLines),
                              location: .page(page, CellText.box(of: cellLines) ?? box),
                              doubt: CellText.stackedNumberDoubt(cellLines, capacity: capacity[ColumnKey(box)] ?? 0))
         }
         return PlacedTable(cells: cells, page: page, box: frame.box)
+    }
+
+    /// The cells by the row bands their tops mark, to find the one a character stands in
+    /// without trying every cell of the table. Each band lists, in the frame's order, the cells
+    /// reaching below its top: a cell holding a point below a top holds it in the band of the
+    /// last top above the point, so the first of those that holds it is the first of all the
+    /// cells that does. A point on a top may lie on the bottom of cells above as well: all the
+    /// cells are tried for it.
+    private struct Bands {
+        let cells: [Box]
+        let tops: [Double]
+        let members: [[Int]]
+
+        init(_ cells: [Box]) {
+            self.cells = cells
+            var tops: [Double] = []
+            for top in cells.map(\.y).sorted() where tops.last != top { tops.append(top) }
+            self.tops = tops
+            var members = [[Int]](repeating: [], count: tops.count)
+            for (k, cell) in cells.enumerated() {
+                var band = Self.count(of: tops, atOrAbove: cell.y) - 1
+                while band >= 0, band < tops.count, tops[band] < cell.maxY {
+                    members[band].append(k)
+                    band += 1
+                }
+            }
+            self.members = members
+        }
+
+        func cell(containing x: Double, _ y: Double) -> Int? {
+            let band = Self.count(of: tops, atOrAbove: y) - 1
+            guard band >= 0 else { return nil }
+            if y == tops[band] { return cells.firstIndex { $0.contains(x, y) } }
+            return members[band].first { cells[$0].contains(x, y) }
+        }
+
+        private static func count(of tops: [Double], atOrAbove y: Double) -> Int {
+            var low = 0, high = tops.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tops[middle] <= y { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
     }
 
     private struct ColumnKey: Hashable {

@@ -51,7 +51,7 @@ enum TableContinuation {
     }
 
     private static func edges(_ table: PlacedTable) -> [Double] {
-        Lattice.positions(table.cells.flatMap { [$0.frame.x, $0.frame.maxX] })
+        Lattice.positions(table.cells.map(\.frame.x) + table.cells.map(\.frame.maxX))
     }
 
     /// The first part with the values opening the next page put at the end of its last row,
@@ -140,13 +140,14 @@ enum TableContinuation {
               nextRows[repeated].contains(where: { !$0.text.isEmpty }) {
             repeated += 1
         }
-        return nextRows.dropFirst(repeated).flatMap { $0 }
+        return Array(nextRows.dropFirst(repeated).joined())
     }
 
-    /// Cells grouped by the row their top edge opens, each row left to right.
-    private static func rowsByTop(_ table: PlacedTable) -> [[PlacedTable.Cell]] {
+    /// Cells grouped by the row their top edge opens, each row left to right. A row is gathered
+    /// when asked for: a join looks at the first rows or the last row of a table, mostly.
+    private static func rowsByTop(_ table: PlacedTable) -> LazyMapCollection<[Double], [PlacedTable.Cell]> {
         let tops = Lattice.positions(table.cells.map(\.frame.y))
-        return tops.map { top in
+        return tops.lazy.map { top in
             table.cells.filter { abs($0.frame.y - top) <= Lattice.tolerance }.sorted { $0.frame.x < $1.frame.x }
         }
     }

@@ -13,9 +13,9 @@ struct PageBuilder {
     /// Text on one line from (x, y), the top-left corner of its first character.
     mutating func text(_ text: String, x: Double, y: Double, size: Double = 10, gap: Double = 0) {
         var left = x
-        for character in text {
+        for character in text.unicodeScalars {
             let advance = character.isWide ? size : size / 2
-            if !character.isWhitespace {
+            if !character.properties.isWhitespace {
                 glyphs.append(Glyph(character, box: Box(x: left, y: y, width: advance, height: size), fontSize: size))
             }
             left += advance + gap
