@@ -23,7 +23,7 @@ enum CellText {
         }
         // Only an ASCII digit makes a number (and no no-value mark has one): labels stop here.
         // No mark is longer than six bytes: the labels, longer, are not looked up.
-        guard s.utf8.contains(where: isDigit) else { return s.utf8.count <= 6 && noValueMarks.contains(s) ? .noValue : .text }
+        guard s.utf8.contains(where: \.isASCIIDigit) else { return s.utf8.count <= 6 && noValueMarks.contains(s) ? .noValue : .text }
         // "22(其中修订16件)" means 22: the annotation qualifies the number.
         if let open = s.firstIndex(where: { $0 == "(" }), open != s.startIndex { s = String(s[..<open]) }
         // Most cells are a plain number by now; the rest may carry a unit or digit grouping.
@@ -49,16 +49,19 @@ enum CellText {
     /// Whether a cell can stand in a table's value area: a number, a no-value mark, or blank.
     static func isValueLike(_ raw: String) -> Bool { read(raw) != .text }
 
-    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
-
     private static func isDecimalLiteral(_ s: String) -> Bool {
         var body = s.utf8[...]
         if body.first == UInt8(ascii: "+") || body.first == UInt8(ascii: "-") { body = body.dropFirst() }
-        let whole = body.prefix(while: isDigit)
+        let whole = body.prefix(while: \.isASCIIDigit)
         guard !whole.isEmpty else { return false }
         let rest = body.dropFirst(whole.count)
         guard rest.first == UInt8(ascii: ".") else { return rest.isEmpty }
         let fraction = rest.dropFirst()
-        return !fraction.isEmpty && fraction.allSatisfy(isDigit)
+        return !fraction.isEmpty && fraction.allSatisfy(\.isASCIIDigit)
     }
+}
+
+extension UInt8 {
+    /// A byte of UTF-8 that is an ASCII digit, the only digits a number is read from.
+    var isASCIIDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
 }

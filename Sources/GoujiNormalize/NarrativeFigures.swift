@@ -25,7 +25,7 @@ enum NarrativeFigures {
             // A figure needs an ASCII digit (Decimal reads no other, and full-width ones are
             // folded): most lines have none and need no regex run over them.
             let text = LabelText.halfWidth(line.text)
-            guard text.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { continue }
+            guard text.utf8.contains(where: \.isASCIIDigit) else { continue }
             let range = NSRange(text.startIndex..., in: text)
             for (quantity, word, pattern) in Self.compiled where found[quantity] == nil && text.includes(word) {
                 guard let match = pattern.firstMatch(in: text, range: range),

@@ -1,7 +1,7 @@
 import GoujiModel
 
 /// Finds table borders among the straight lines a page draws (poppler hands gouji every stroke
-/// and fill through its output-device interface; see PopplerPaths). A border is a stroked line,
+/// and fill through its output-device interface; see PopplerPages). A border is a stroked line,
 /// or a filled rectangle no thicker than a line; dark enough to be seen, long enough not to be a
 /// mark, and not an underline.
 enum BorderFinder {

@@ -14,7 +14,7 @@ enum PageFurniture {
 
     /// Both patterns need a digit; most lines, having none, are not run through them.
     static func isPageNumber(_ text: String) -> Bool {
-        text.unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
+        text.unicodeScalars.contains(where: \.isDigit)
             && (pageNumber.matches(text) || pageOfPages.matches(text))
     }
 

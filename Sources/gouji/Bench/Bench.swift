@@ -123,7 +123,7 @@ struct Measurement {
         return sqlite
     }
 
-    /// `command` run by `taskset` on the first core this process may use.
+    /// `command` run by `taskset` on core 0.
     func onOneCore(_ command: [String]) throws -> [String] {
         guard let taskset = executable("taskset") else { throw BenchError("taskset not found (util-linux)") }
         return [taskset, "--cpu-list", "0"] + command
