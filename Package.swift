@@ -42,6 +42,8 @@ let package = Package(
         // 5. load: CSV, SQLite, and PostgreSQL through libpq.
         .target(name: "GoujiLoad", dependencies: [
             "GoujiModel", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's C interface, for RowInserter only.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The stages composed, and the run's configuration.
