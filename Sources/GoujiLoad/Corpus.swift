@@ -55,14 +55,19 @@ public final class Corpus: Sendable {
     public func load(_ outcome: Outcome, sha256: String, size: Int, reader: String = "") throws {
         let path = outcome.source.path
         let values = outcome.report?.values ?? []
-        if let key = Self.firstRepeatedKey(values) { throw LoadError(path, .duplicateValue(key.description)) }
         try access(path) {
             try writer.write { db in
-                try SourceRecord.filter(SourceRecord.Columns.path == path).deleteAll(db)  // cascades
+                // A statement of its own, cached: the query interface would compile one per report.
+                try db.cachedStatement(sql: "DELETE FROM sources WHERE path = ?").execute(arguments: [path])  // cascades
                 try SourceRecord(outcome.source, sha256: sha256, size: size, readAt: Date(), reader: reader).insert(db)
                 let id = db.lastInsertedRowID
                 try ReportRecord(outcome, sourceID: id).insert(db)
-                try ValueRecord.insert(values.map { ValueRecord($0, sourceID: id) }, db)
+                do {
+                    try ValueRecord.insert(values.map { ValueRecord($0, sourceID: id) }, db)
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    // The primary key refuses a second value for a cell: say which cell, rather than SQLite's words.
+                    throw values.firstRepeatedKey.map { LoadError(path, .duplicateValue($0.description)) } ?? error
+                }
                 for (ordinal, finding) in outcome.findings.enumerated() {
                     try FindingRecord(finding, ordinal: ordinal, sourceID: id).insert(db)
                 }
@@ -105,9 +110,12 @@ public final class Corpus: Sendable {
     private static func describe(_ error: any Error) -> String {
         (error as? DatabaseError)?.message ?? String(describing: error)
     }
+}
 
-    private static func firstRepeatedKey(_ values: [Value]) -> CellKey? {
+extension [Value] {
+    /// The first cell given a value twice, which a corpus refuses.
+    var firstRepeatedKey: CellKey? {
         var seen = Set<CellKey>()
-        return values.first { !seen.insert($0.key).inserted }?.key
+        return first { !seen.insert($0.key).inserted }?.key
     }
 }

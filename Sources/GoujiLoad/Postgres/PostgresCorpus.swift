@@ -31,11 +31,8 @@ public final class PostgresCorpus: @unchecked Sendable {
     /// Replaces everything loaded for the outcome's path with the outcome, in one transaction.
     public func load(_ outcome: Outcome, sha256: String, size: Int) throws {
         let path = outcome.source.path
-        var seen = Set<CellKey>()
         let values = outcome.report?.values ?? []
-        if let repeated = values.first(where: { !seen.insert($0.key).inserted }) {
-            throw LoadError(path, .duplicateValue(repeated.key.description))
-        }
+        if let repeated = values.firstRepeatedKey { throw LoadError(path, .duplicateValue(repeated.description)) }
         try access(path) {
             try transaction { try write(outcome, values: values, sha256: sha256, size: size) }
         }
