@@ -61,26 +61,43 @@ public struct Batch: Sendable {
         let started = Date()
         var summary = BatchSummary(total: files.count)
 
-        try await withThrowingTaskGroup(of: (Work, Reader).self) { group in
+        try await withThrowingTaskGroup(of: Event.self) { group in
             var next = files.makeIterator()
-            // Only as many files in flight as readers: memory stays flat however large the folder.
-            for reader in readers {
-                guard let path = next.next() else { break }
-                group.addTask { (await Self.work(path, reader: reader, loaded: loaded), reader) }
-            }
-            while let (work, reader) = try await group.next() {
-                // The reader starts on its next file while this outcome is stored.
-                if let path = next.next() {
-                    group.addTask { (await Self.work(path, reader: reader, loaded: loaded), reader) }
-                }
-                switch work {
-                case .skipped:
-                    summary.skipped += 1
-                case .done(let outcome, let sha256, let size):
-                    summary.count(try Self.load(outcome, into: corpus, sha256: sha256, size: size))
-                }
+            // Files read and waiting for the corpus, oldest first. One task at a time loads them, so
+            // that a reader that answers while the corpus is busy starts on its next file at once.
+            var read: [(outcome: Outcome, sha256: String, size: Int)] = []
+            var loading = false
+            // Readers without a file. They wait while as many files as there are readers wait for the
+            // corpus: memory stays flat however large the folder and however slow the corpus's disk.
+            var idle = readers
+            func tell() {
                 summary.elapsed = Date().timeIntervalSince(started)
                 progress(summary)
+            }
+            while true {
+                while read.count < readers.count, !idle.isEmpty, let path = next.next() {
+                    let reader = idle.removeLast()
+                    group.addTask { .read(await Self.work(path, reader: reader, loaded: loaded), reader) }
+                }
+                if !loading, !read.isEmpty {
+                    loading = true
+                    let (outcome, sha256, size) = read.removeFirst()
+                    group.addTask { .loaded(try Self.load(outcome, into: corpus, sha256: sha256, size: size)) }
+                }
+                guard let event = try await group.next() else { break }
+                switch event {
+                case .read(.skipped, let reader):
+                    idle.append(reader)
+                    summary.skipped += 1
+                    tell()
+                case .read(.done(let outcome, let sha256, let size), let reader):
+                    idle.append(reader)
+                    read.append((outcome, sha256, size))
+                case .loaded(let outcome):
+                    loading = false
+                    summary.count(outcome)
+                    tell()
+                }
             }
         }
         try Self.checkAcrossYears(corpus)
@@ -103,6 +120,12 @@ public struct Batch: Sendable {
             findings += YearOverYear.findings(ofBody: try corpus.withNumbers(body, rows: YearOverYear.rows))
         }
         try corpus.replaceCorpusFindings(findings)
+    }
+
+    /// What finished in the batch's task group: a file read by a reader, or an outcome loaded.
+    private enum Event: Sendable {
+        case read(Work, Reader)
+        case loaded(Outcome)
     }
 
     /// Loads an outcome; one the corpus refuses is loaded as failed instead, so that the file
