@@ -25,6 +25,9 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // mimalloc, linked into the executable, stands in for the C library's malloc in every
+        // library of the process: poppler allocates and frees millions of small objects.
+        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
 
         // The values passed between stages.
         .target(name: "GoujiModel"),
@@ -52,7 +55,7 @@ let package = Package(
             "GoujiValidate", "GoujiLoad", .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "gouji", dependencies: [
-            "GoujiPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "GoujiPipeline", "CMimalloc", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .target(name: "GoujiTestSupport", dependencies: ["GoujiModel"], path: "Tests/GoujiTestSupport"),
