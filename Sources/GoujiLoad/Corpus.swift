@@ -63,7 +63,7 @@ public final class Corpus: Sendable {
                 let id = db.lastInsertedRowID
                 try ReportRecord(outcome, sourceID: id).insert(db)
                 do {
-                    try ValueRecord.insert(values.map { ValueRecord($0, sourceID: id) }, db)
+                    try ValueRecord.insert(values.lazy.map { ValueRecord($0, sourceID: id) }, db)
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                     // The primary key refuses a second value for a cell: say which cell, rather than SQLite's words.
                     throw values.firstRepeatedKey.map { LoadError(path, .duplicateValue($0.description)) } ?? error

@@ -46,7 +46,7 @@ struct ValueRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
     var key: CellKey { CellKey(table, row, col) }
 
     /// Inserts a report's values through one prepared statement, bound column by column.
-    static func insert(_ records: [ValueRecord], _ db: Database) throws {
+    static func insert(_ records: some Sequence<ValueRecord>, _ db: Database) throws {
         let columns = CodingKeys.allCases.map(\.rawValue.quotedDatabaseIdentifier)
         let inserter = try RowInserter(db, sql: """
             INSERT INTO \(databaseTableName.quotedDatabaseIdentifier) (\(columns.joined(separator: ", "))) \
