@@ -37,11 +37,11 @@ public struct Batch: Sendable {
 
         func outcome(_ data: Data, path: String) async -> Outcome {
             guard let process else { return pipeline.process(data, path: path) }
-            // The worker's answer is waited for off the cooperative pool.
-            return await withCheckedContinuation { answer in
-                DispatchQueue.global().async { answer.resume(returning: process.process(path: path)) }
-            }
+            return await process.process(path: path)
         }
+
+        /// How many files it takes at once: a worker is handed its next file while it reads one.
+        var depth: Int { process == nil ? 1 : WorkerProcess.depth }
     }
 
     /// Runs the batch, telling `progress` after every file, and returns the tally.
@@ -67,9 +67,10 @@ public struct Batch: Sendable {
             // that a reader that answers while the corpus is busy starts on its next file at once.
             var read: [(outcome: Outcome, sha256: String, size: Int)] = []
             var loading = false
-            // Readers without a file. They wait while as many files as there are readers wait for the
-            // corpus: memory stays flat however large the folder and however slow the corpus's disk.
-            var idle = readers
+            // Readers with room for a file, once for each file they can take. They wait while as many
+            // files as there are readers wait for the corpus: memory stays flat however large the
+            // folder and however slow the corpus's disk.
+            var idle = readers.flatMap { Array(repeating: $0, count: $0.depth) }
             func tell() {
                 summary.elapsed = Date().timeIntervalSince(started)
                 progress(summary)

@@ -1,16 +1,24 @@
 import Foundation
 import GoujiModel
 
-/// The parent's handle on one `gouji worker` process. It hands the worker one file at a time
-/// and starts a fresh one after a death, which it reports as the file's failure. Used by one
-/// batch task at a time, never concurrently.
+/// The parent's handle on one `gouji worker` process. The worker is handed each file as soon as
+/// the one before has been handed (two at most), so that it starts on the next the moment it
+/// answers; the answers come back in the order of the files. A death is the failure of the file
+/// being read, the oldest unanswered: a fresh worker is started, and handed again the files the
+/// dead one had been handed after it.
 final class WorkerProcess: @unchecked Sendable {
     private let command: [String]
     private let timeout: TimeInterval
-    private var process: Process?
-    private var input: FileHandle?
-    private var output: FileHandle?
-    private var pending = Data()
+    /// Guards `running` and `unanswered`.
+    private let lock = NSLock()
+    private var running: Child?
+    /// The files handed to this process and not yet answered, oldest first.
+    private var unanswered: [Job] = []
+    /// Reads the answers, one at a time, in the order of `unanswered`.
+    private let answers = DispatchQueue(label: "gouji worker answers")
+
+    /// How many files a worker holds at once: the one it reads and the next.
+    static let depth = 2
 
     init(command: [String], timeout: TimeInterval) {
         self.command = command
@@ -19,81 +27,137 @@ final class WorkerProcess: @unchecked Sendable {
 
     /// The file's outcome as the worker found it, or a failure saying how the worker died or why its
     /// answer could not be read.
-    func process(path: String) -> Outcome {
-        let race = Race()
-        var nonsense: WireError?
-        do {
-            let process = try running()
-            try input?.write(contentsOf: Data(path.utf8) + [0])
-            let deadline = DispatchWorkItem { if race.win(.deadline) { kill(process.processIdentifier, SIGKILL) } }
-            DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
-            defer { deadline.cancel() }
-            if let frame = try readFrame(), race.win(.answer) { return try WireFrame.decode(frame) }
-        } catch let error as WireError {
-            nonsense = error
-        } catch {}
-        let death = stop()
-        let reason = race.winner == .deadline ? "took over \(Int(timeout)) s to read: stopped"
-            : nonsense.map { "the worker answered nonsense while reading: \($0)" } ?? death
-        return Outcome(source: SourceFile(path: path, kind: .unknown), status: .failed, reason: reason)
+    func process(path: String) async -> Outcome {
+        await withCheckedContinuation { answer in
+            let job = Job(path: path)
+            lock.withLock {
+                unanswered.append(job)
+                handOut(startingWorker: false)
+                // Queued in the same step as the job: the answers are read in the order of `unanswered`.
+                answers.async { answer.resume(returning: self.answer(job)) }
+            }
+        }
     }
 
     /// Closes the worker's input, so that it ends once idle, and waits for it.
     func finish() {
-        try? input?.close()
-        process?.waitUntilExit()
-        process = nil
+        guard let child = lock.withLock({ running }) else { return }
+        try? child.input.close()
+        child.process.waitUntilExit()
     }
 
-    private func running() throws -> Process {
-        if let process, process.isRunning { return process }
-        // A write to a worker that just died must fail, not kill the batch.
-        signal(SIGPIPE, SIG_IGN)
-        self.process = nil
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst())
-        // A crash is reported by the batch; Swift's backtrace of it would only fill the terminal.
-        process.environment = ProcessInfo.processInfo.environment.merging(["SWIFT_BACKTRACE": "enable=no"]) { _, new in new }
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        self.process = process
-        input = stdin.fileHandleForWriting
-        output = stdout.fileHandleForReading
-        pending = Data()
-        return process
+    /// A file handed to this process, and the worker it was written to.
+    private final class Job: @unchecked Sendable {
+        let path: String
+        var handedTo: Child?
+        init(path: String) { self.path = path }
+    }
+
+    /// One started worker process and its pipes.
+    private final class Child: @unchecked Sendable {
+        let process: Process
+        let input: FileHandle
+        let output: FileHandle
+        /// Bytes read past the last answer; only touched on `answers`.
+        var pending = Data()
+
+        init(command: [String]) throws {
+            process = Process()
+            process.executableURL = URL(fileURLWithPath: command[0])
+            process.arguments = Array(command.dropFirst())
+            // A crash is reported by the batch; Swift's backtrace of it would only fill the terminal.
+            process.environment = ProcessInfo.processInfo.environment.merging(["SWIFT_BACKTRACE": "enable=no"]) { _, new in new }
+            let stdin = Pipe(), stdout = Pipe()
+            process.standardInput = stdin
+            process.standardOutput = stdout
+            // A write to a worker that just died must fail, not kill the batch.
+            signal(SIGPIPE, SIG_IGN)
+            try process.run()
+            input = stdin.fileHandleForWriting
+            output = stdout.fileHandleForReading
+        }
+    }
+
+    /// Writes to the running worker, in order, the first unanswered files it does not hold yet, until
+    /// it holds `depth`. The oldest is handed only by its own reading of the answer (`startingWorker`),
+    /// which alone replaces a dead worker: while it reads, the worker may be dying with that file.
+    /// Called under `lock`.
+    private func handOut(startingWorker: Bool) {
+        if running == nil, startingWorker { running = try? Child(command: command) }
+        guard let running else { return }
+        for job in unanswered.prefix(Self.depth) where job.handedTo !== running {
+            guard job !== unanswered.first || startingWorker else { return }
+            // A failed write shows as the worker's death when this file's answer is read.
+            try? running.input.write(contentsOf: Data(job.path.utf8) + [0])
+            job.handedTo = running
+        }
+    }
+
+    /// Reads `job`'s answer, the oldest unanswered, on `answers`, then hands out the next file.
+    private func answer(_ job: Job) -> Outcome {
+        let child: Child? = lock.withLock {
+            // Not handed to the running worker yet: none ran, or the one it was handed to died with
+            // an earlier file.
+            if job.handedTo == nil || job.handedTo !== running { handOut(startingWorker: true) }
+            return running
+        }
+        let outcome = child.map { read(job, from: $0) } ?? failure(job.path, "the worker could not be started")
+        lock.withLock {
+            unanswered.removeFirst()
+            handOut(startingWorker: false)
+        }
+        return outcome
+    }
+
+    private func read(_ job: Job, from child: Child) -> Outcome {
+        let race = Race()
+        var nonsense: WireError?
+        do {
+            let deadline = DispatchWorkItem { if race.win(.deadline) { kill(child.process.processIdentifier, SIGKILL) } }
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
+            defer { deadline.cancel() }
+            if let frame = try readFrame(from: child), race.win(.answer) { return try WireFrame.decode(frame) }
+        } catch {
+            nonsense = error
+        }
+        let death = stop(child)
+        let reason = race.winner == .deadline ? "took over \(Int(timeout)) s to read: stopped"
+            : nonsense.map { "the worker answered nonsense while reading: \($0)" } ?? death
+        return failure(job.path, reason)
+    }
+
+    private func failure(_ path: String, _ reason: String) -> Outcome {
+        Outcome(source: SourceFile(path: path, kind: .unknown), status: .failed, reason: reason)
     }
 
     /// The next answer's body, or nil once the worker is gone, even mid-answer.
-    private func readFrame() throws(WireError) -> [UInt8]? {
+    private func readFrame(from child: Child) throws(WireError) -> [UInt8]? {
         var length: Int?
         while true {
-            if length == nil, pending.count >= WireFrame.headerSize {
-                length = try WireFrame.length(header: pending.prefix(WireFrame.headerSize))
+            if length == nil, child.pending.count >= WireFrame.headerSize {
+                length = try WireFrame.length(header: child.pending.prefix(WireFrame.headerSize))
             }
-            if let length, pending.count >= WireFrame.headerSize + length {
-                let body = [UInt8](pending[WireFrame.headerSize..<WireFrame.headerSize + length])
-                pending = Data(pending.dropFirst(WireFrame.headerSize + length))
+            if let length, child.pending.count >= WireFrame.headerSize + length {
+                let body = [UInt8](child.pending[WireFrame.headerSize..<WireFrame.headerSize + length])
+                child.pending = Data(child.pending.dropFirst(WireFrame.headerSize + length))
                 return body
             }
-            guard let chunk = output?.availableData, !chunk.isEmpty else { return nil }
-            pending.append(chunk)
+            let chunk = child.output.availableData
+            if chunk.isEmpty { return nil }
+            child.pending.append(chunk)
         }
     }
 
     /// Ends a worker that died or answered nonsense, and says what became of it.
-    private func stop() -> String {
-        guard let process else { return "the worker could not be started" }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-        try? input?.close()
-        try? output?.close()
-        self.process = nil
-        return process.terminationReason == .uncaughtSignal
-            ? "crashed with signal \(process.terminationStatus) while reading"
-            : "the worker stopped (exit status \(process.terminationStatus)) while reading"
+    private func stop(_ child: Child) -> String {
+        if child.process.isRunning { kill(child.process.processIdentifier, SIGKILL) }
+        child.process.waitUntilExit()
+        try? child.input.close()
+        try? child.output.close()
+        lock.withLock { if running === child { running = nil } }
+        return child.process.terminationReason == .uncaughtSignal
+            ? "crashed with signal \(child.process.terminationStatus) while reading"
+            : "the worker stopped (exit status \(child.process.terminationStatus)) while reading"
     }
 }
 
