@@ -52,6 +52,36 @@ import GoujiModel
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: inputs.folder.path)) == Set(inputs.expected.keys))
     }
 
+    /// One worker holds two files at once: the one handed to it after the file it crashes on is
+    /// handed again to the next worker, and every answer stays with its own file.
+    @Test func aCrashWithTheNextFileHandedCostsOnlyTheCrashingFile() async throws {
+        let inputs = try BadInputs()
+        let output = inputs.folder.appendingPathExtension("out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let samples = BadInputs.packageRoot.appendingPathComponent("samples")
+        let files = ["hongze-2023.txt", "pingtan-2022.txt", "pingtan-2023.txt", "suqian-2023.txt", "tiantan-2024.txt"]
+            .map { samples.appendingPathComponent($0).path }
+        let crashing = inputs.path("legacy.doc")
+        let configuration = RunConfiguration(inputs: Array(files[..<2]) + [crashing] + files[2...],
+                                             sqlite: output.appendingPathComponent("corpus.sqlite").path, csv: output.path, jobs: 1)
+        let worker = ["/usr/bin/env", "\(Worker.crashHook)=legacy.doc",
+                      BadInputs.gouji, "worker", "--rules", Pipeline.hardRules.joined(separator: ",")]
+
+        let summary = try await Batch(configuration: configuration, isolation: .workers(command: worker)).run()
+
+        #expect(summary.failed == 1)
+        let expected = try await Batch(configuration: RunConfiguration(
+            inputs: files, sqlite: output.appendingPathComponent("in-process.sqlite").path)).run()
+        #expect(summary.ok == expected.ok && summary.unbalanced == expected.unbalanced && summary.needsReview == expected.needsReview)
+        let reports = try String(contentsOfFile: output.path + "/reports.csv", encoding: .utf8)
+        #expect(reports.contains("legacy.doc,failed,crashed with signal 6 while reading"), "\(reports)")
+        for file in files {
+            let name = URL(fileURLWithPath: file).lastPathComponent
+            #expect(reports.contains("\n\(name),ok,") || reports.contains("\n\(name),unbalanced,"), "\(name): \(reports)")
+        }
+    }
+
     @Test(arguments: [(["/bin/sleep", "60"], "took over 1 s to read: stopped"),
                       (["/bin/true"], "the worker stopped (exit status 0) while reading"),
                       (["/bin/sh", "-c", #"printf '\144\0\0\0\0\0\0\0abc'; kill -9 $$"#], "crashed with signal 9 while reading"),
