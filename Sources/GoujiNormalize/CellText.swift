@@ -25,7 +25,10 @@ enum CellText {
         // No mark is longer than six bytes: the labels, longer, are not looked up.
         guard s.utf8.contains(where: \.isASCIIDigit) else { return s.utf8.count <= 6 && noValueMarks.contains(s) ? .noValue : .text }
         // "22(其中修订16件)" means 22: the annotation qualifies the number.
-        if let open = s.firstIndex(where: { $0 == "(" }), open != s.startIndex { s = String(s[..<open]) }
+        if let open = s.utf8.firstIndex(of: UInt8(ascii: "(")), open != s.startIndex { s = String(s[..<open]) }
+        // A number starts with its sign or digits (or the comma of a group, dropped below):
+        // labels numbered in ASCII ("1.本机关…") stop here.
+        guard let first = s.utf8.first, first.isASCIIDigit || "+-,".utf8.contains(first) else { return .text }
         // Most cells are a plain number by now; the rest may carry a unit or digit grouping.
         if !isDecimalLiteral(s) {
             for unit in units where s.hasSuffix(unit) && s.count > unit.count {
