@@ -34,14 +34,6 @@ import Testing
         #expect(LabelText.core("危及“三安全一稳定”") == "危及三安全一稳定")
     }
 
-    @Test func scalarPropertiesAnsweredQuicklyAgreeWithUnicode() {
-        for value in UInt32(0)...0xFFFF {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            #expect(scalar.isAlphabetic == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
-            #expect(scalar.isWhitespace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
-        }
-    }
-
     @Test func wordsAreFoundWhereTheyStand() {
         let text = "依据第二十条第九项"
         let range = text.range(ofWord: "第二十条")
