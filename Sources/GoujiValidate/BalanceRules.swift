@@ -19,7 +19,7 @@ struct Equation: Equatable {
 /// The hard rules of the spec (勾稽关系), each spelled out as equations over cell keys.
 enum BalanceRules {
     static func equations(for report: Report) -> [Equation] {
-        let t3Rows = Set(report.values.filter { $0.key.table == .t3 }.map(\.key.row))
+        let t3Rows = Set(report.values.lazy.filter { $0.key.table == .t3 }.map(\.key.row))
         let columns = CanonicalModel.t3Columns.map(\.key)
         let applicantColumns = columns.filter { $0 != "total" }
         let outcomeRows = CanonicalModel.t3RowsAnyFormat.map(\.key).filter { key in

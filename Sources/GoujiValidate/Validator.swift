@@ -15,11 +15,8 @@ public struct Validator: Sendable {
     public static let hardRules = ["t3.flow", "t3.outcomes", "t3.columns", "t4.groups"]
 
     public func validate(_ report: Report) -> [Finding] {
-        var numbers: [CellKey: Decimal] = [:]
-        var printed: Set<CellKey> = []
-        numbers.reserveCapacity(report.values.count)
-        printed.reserveCapacity(report.values.count)
-        for value in report.values where printed.insert(value.key).inserted { numbers[value.key] = value.number }
+        // Each cell's first value, its key hashed once: nil where it was printed blank.
+        let numbers = Dictionary(report.values.lazy.map { ($0.key, $0.number) }, uniquingKeysWith: { first, _ in first })
 
         let checked = BalanceRules.equations(for: report).filter { rules.contains($0.rule) }.map { Checked($0, numbers) }
         let failing = checked.filter(\.fails)
@@ -61,10 +58,10 @@ struct Checked {
     let equation: Equation
     let outcome: Outcome
 
-    init(_ equation: Equation, _ numbers: [CellKey: Decimal]) {
+    init(_ equation: Equation, _ numbers: [CellKey: Decimal?]) {
         self.equation = equation
         // Each operand looked up once: hashing its key is most of checking an equation.
-        let parts = equation.parts.map { numbers[$0] }, whole = equation.whole.map { numbers[$0] }
+        let parts = equation.parts.map { numbers[$0] ?? nil }, whole = equation.whole.map { numbers[$0] ?? nil }
         let missing = zip(equation.operands, parts + whole).filter { $0.1 == nil }.map(\.0)
         if !missing.isEmpty {
             outcome = .notAssessable(missing: missing)
