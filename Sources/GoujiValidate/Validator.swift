@@ -60,15 +60,20 @@ struct Checked {
 
     init(_ equation: Equation, _ numbers: [CellKey: Decimal?]) {
         self.equation = equation
-        // Each operand looked up once: hashing its key is most of checking an equation.
-        let parts = equation.parts.map { numbers[$0] ?? nil }, whole = equation.whole.map { numbers[$0] ?? nil }
-        let missing = zip(equation.operands, parts + whole).filter { $0.1 == nil }.map(\.0)
+        // Each operand looked up once, as it is added: hashing its key is most of checking an
+        // equation.
+        var missing: [CellKey] = []
+        func sum(_ keys: [CellKey]) -> Decimal {
+            keys.reduce(Decimal(0)) { total, key in
+                guard let number = numbers[key] ?? nil else { missing.append(key); return total }
+                return total + number
+            }
+        }
+        let expected = sum(equation.parts), found = sum(equation.whole)
         if !missing.isEmpty {
             outcome = .notAssessable(missing: missing)
             return
         }
-        let expected = parts.reduce(Decimal(0)) { $0 + $1! }
-        let found = whole.reduce(Decimal(0)) { $0 + $1! }
         outcome = expected == found ? .holds : .fails(expected: expected, found: found)
     }
 
