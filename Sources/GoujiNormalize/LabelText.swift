@@ -1,4 +1,5 @@
 import Foundation
+import GoujiModel
 
 /// Labels as printed vary in spacing, width, punctuation and numbering; their core (the letters
 /// alone, numbering removed) is what gets compared.
@@ -116,4 +117,10 @@ extension String {
 
     /// Whether `word` occurs in the string, compared byte for byte.
     func includes(_ word: String) -> Bool { range(ofWord: word) != nil }
+}
+
+extension Cell {
+    /// Whether the cell holds ASCII alone. Every word a table's rows and headers are known by is
+    /// CJK: such cells, the numbers, need not be read for them.
+    var isASCII: Bool { text.utf8.allSatisfy(UTF8.isASCII) }
 }

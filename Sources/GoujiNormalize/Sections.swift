@@ -19,8 +19,7 @@ enum Sections {
 
     /// The table a grid row shows itself to belong to, or nil when it does not say.
     static func signal(_ row: [Cell]) -> TableID? {
-        // Every word looked for is CJK: the cells in ASCII alone, the numbers, are not read.
-        let cores = row.filter { !$0.text.utf8.allSatisfy(UTF8.isASCII) }.map { LabelText.letters($0.text) }
+        let cores = row.filter { !$0.isASCII }.map { LabelText.letters($0.text) }
         if cores.contains(where: { $0.includes("第二十条") || $0 == "信息内容" }) { return .t2 }
         if cores.contains(where: { $0 == "自然人" || $0 == "申请人情况" || $0.includes("勾稽关系") || $0.includes("本年新收") }) {
             return .t3

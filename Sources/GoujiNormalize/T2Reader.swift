@@ -26,7 +26,7 @@ struct T2Reader {
 
     /// Reads every run of rows found for 表二, in order.
     mutating func read(_ runs: [[[Cell]]]) {
-        let text = runs.joined().joined().map { LabelText.letters($0.text) }
+        let text = runs.joined().joined().filter { !$0.isASCII }.map { LabelText.letters($0.text) }
         format = text.contains { word in Self.words2019.contains { word.includes($0) } } ? .f2019 : .f2021
         let spec = CanonicalModel.table(.t2, format)
         let rowMatcher = Self.rowMatchers[format]!
@@ -44,7 +44,7 @@ struct T2Reader {
 
     private func headerColumns(_ cells: [Cell]) -> [Int: String] {
         var map: [Int: String] = [:]
-        for (index, cell) in cells.enumerated() {
+        for (index, cell) in cells.enumerated() where !cell.isASCII {
             let core = LabelText.letters(cell.text)
             if let column = Self.columnCores[format]!.first(where: { $0.cores.contains { core.includes($0) } }) {
                 map[index] = column.key
