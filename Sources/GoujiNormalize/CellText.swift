@@ -51,9 +51,6 @@ enum CellText {
         return .number(value)
     }
 
-    /// Whether a cell can stand in a table's value area: a number, a no-value mark, or blank.
-    static func isValueLike(_ raw: String) -> Bool { read(raw) != .text }
-
     /// Whether the text is [+-]digits[.digits], as ASCII.
     private static func isDecimalLiteral(_ s: String) -> Bool {
         var whole = 0, fraction = 0, point = false
