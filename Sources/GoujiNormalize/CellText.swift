@@ -16,6 +16,9 @@ enum CellText {
     private static let posix = Locale(identifier: "en_US_POSIX")
 
     static func read(_ raw: String) -> Reading {
+        // Most cells are a whole number in ASCII digits, which the steps below would leave as it
+        // is: it is read at once.
+        if let whole = Int(raw) { return .number(Decimal(whole)) }
         var s = LabelText.halfWidth(raw)
         // Walking characters costs more than looking at scalars: only cells with a space pay it.
         if s.unicodeScalars.contains(where: \.isWhitespace) {
