@@ -6,8 +6,9 @@ enum Sections {
     /// for a line that is no heading.
     static func heading(_ text: String) -> TableID?? {
         let core = LabelText.letters(text)
-        // Counted no further than needed: most lines are sentences, far longer.
-        guard !core.isEmpty, core.dropFirst(40).isEmpty else { return nil }
+        // Counted no further than needed: most lines are sentences, far longer. A character has
+        // one scalar or more: counting scalars settles most lines without walking characters.
+        guard !core.isEmpty, core.unicodeScalars.count <= 40 || core.dropFirst(40).isEmpty else { return nil }
         if core.includes("主动公开政府信息情况") || core.hasPrefix("第二十条第") { return .some(.t2) }
         if core.includes("收到和处理政府信息公开申请") { return .some(.t3) }
         if (core.includes("行政复议") || core.includes("行政法复议")) && (core.includes("行政诉讼") || core.hasSuffix("情况")) {
