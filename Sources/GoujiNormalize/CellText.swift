@@ -16,6 +16,9 @@ enum CellText {
     private static let posix = Locale(identifier: "en_US_POSIX")
 
     static func read(_ raw: String) -> Reading {
+        // Most cells are a whole number in ASCII digits, which the steps below would leave as it
+        // is: it is read at once.
+        if let whole = Int(raw) { return .number(Decimal(whole)) }
         var s = LabelText.halfWidth(raw)
         // Walking characters costs more than looking at scalars: only cells with a space pay it.
         if s.unicodeScalars.contains(where: \.isWhitespace) {
@@ -25,11 +28,16 @@ enum CellText {
         // No mark is longer than six bytes: the labels, longer, are not looked up.
         guard s.utf8.contains(where: \.isASCIIDigit) else { return s.utf8.count <= 6 && noValueMarks.contains(s) ? .noValue : .text }
         // "22(其中修订16件)" means 22: the annotation qualifies the number.
-        if let open = s.firstIndex(where: { $0 == "(" }), open != s.startIndex { s = String(s[..<open]) }
+        if let open = s.utf8.firstIndex(of: UInt8(ascii: "(")), open != s.startIndex { s = String(s[..<open]) }
+        // A number starts with its sign or digits (or the comma of a group, dropped below):
+        // labels numbered in ASCII ("1.本机关…") stop here.
+        guard let first = s.utf8.first, first.isASCIIDigit || "+-,".utf8.contains(first) else { return .text }
         // Most cells are a plain number by now; the rest may carry a unit or digit grouping.
         if !isDecimalLiteral(s) {
-            for unit in units where s.hasSuffix(unit) && s.count > unit.count {
-                s = String(s.dropLast(unit.count)); break
+            // A number is written in ASCII: past it, only a unit may follow.
+            if let end = s.utf8.firstIndex(where: { !UTF8.isASCII($0) }) {
+                guard units.contains(String(s[end...])) else { return .text }
+                s = String(s[..<end])
             }
             if s.includes(",") {
                 let groups = s.split(separator: ",", omittingEmptySubsequences: false)
@@ -46,18 +54,19 @@ enum CellText {
         return .number(value)
     }
 
-    /// Whether a cell can stand in a table's value area: a number, a no-value mark, or blank.
-    static func isValueLike(_ raw: String) -> Bool { read(raw) != .text }
-
+    /// Whether the text is [+-]digits[.digits], as ASCII.
     private static func isDecimalLiteral(_ s: String) -> Bool {
-        var body = s.utf8[...]
-        if body.first == UInt8(ascii: "+") || body.first == UInt8(ascii: "-") { body = body.dropFirst() }
-        let whole = body.prefix(while: \.isASCIIDigit)
-        guard !whole.isEmpty else { return false }
-        let rest = body.dropFirst(whole.count)
-        guard rest.first == UInt8(ascii: ".") else { return rest.isEmpty }
-        let fraction = rest.dropFirst()
-        return !fraction.isEmpty && fraction.allSatisfy(\.isASCIIDigit)
+        var whole = 0, fraction = 0, point = false
+        for (offset, byte) in s.utf8.enumerated() {
+            if byte.isASCIIDigit {
+                if point { fraction += 1 } else { whole += 1 }
+            } else if byte == UInt8(ascii: "."), !point, whole > 0 {
+                point = true
+            } else if offset > 0 || (byte != UInt8(ascii: "+") && byte != UInt8(ascii: "-")) {
+                return false
+            }
+        }
+        return whole > 0 && (!point || fraction > 0)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GoujiModel
 
 /// Labels as printed vary in spacing, width, punctuation and numbering; their core (the letters
 /// alone, numbering removed) is what gets compared.
@@ -48,29 +49,29 @@ enum LabelText {
         return String(decoding: utf8, as: UTF8.self)
     }
 
-    private static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    private static let numerals = "一二三四五六七八九十".unicodeScalars
 
-    /// One leading numbering token removed, or nil if there is none.
+    /// One leading numbering token removed, or nil if there is none. Read scalar by scalar:
+    /// numbering is ASCII and ideographs, and walking characters cost a tenth of normalizing.
     private static func strippingNumbering(_ text: Substring) -> Substring? {
-        var s = text.drop { $0.isWhitespace }
+        var s = text.unicodeScalars.drop { $0.isWhitespace }
         let opened = s.first == "(" || s.first == "["
         if opened { s = s.dropFirst() }
-        let digits = s.prefix { $0.isASCII && $0.isNumber }
+        let digits = s.prefix { ("0"..."9").contains($0) }
         let cjk = s.prefix { numerals.contains($0) }
         let number = digits.isEmpty ? cjk : digits
         guard !number.isEmpty else { return nil }
-        var after = s.dropFirst(number.count).drop { $0.isWhitespace }
+        let after = s[number.endIndex...].drop { $0.isWhitespace }
         if opened {
             guard after.first == ")" || after.first == "]" else { return nil }
-            return after.dropFirst()
+            return Substring(after.dropFirst())
         }
-        if let mark = after.first, "、.,，:：)）".contains(mark) {
-            after = after.dropFirst()
-            return after
+        if let mark = after.first, "、.,，:：)）".unicodeScalars.contains(mark) {
+            return Substring(after.dropFirst())
         }
         // A bare number is numbering only when followed by more text ("1属于…"), and a bare
         // CJK numeral only when followed by a separator: "三类内部事务" is a word.
-        return digits.isEmpty || after.isEmpty ? nil : after
+        return digits.isEmpty || after.isEmpty ? nil : Substring(after)
     }
 
     /// How alike two cores are, 0…1 (Dice coefficient over the longest common subsequence).
@@ -90,27 +91,6 @@ enum LabelText {
             }
         }
         return 2 * Double(row[y.count]) / Double(x.count + y.count)
-    }
-}
-
-extension Unicode.Scalar {
-    /// Unicode's Alphabetic and White_Space properties, answered without the property tables
-    /// for the scalars labels are made of, ASCII and the CJK ideographs (all alphabetic): looking
-    /// them up was a sixth of normalizing a report.
-    var isAlphabetic: Bool {
-        switch value {
-        case 0x41...0x5A, 0x61...0x7A, 0x3400...0x4DBF, 0x4E00...0x9FFF: true
-        case 0..<0x80: false
-        default: properties.isAlphabetic
-        }
-    }
-
-    var isWhitespace: Bool {
-        switch value {
-        case 0x09...0x0D, 0x20: true
-        case 0..<0x80, 0x3400...0x4DBF, 0x4E00...0x9FFF: false
-        default: properties.isWhitespace
-        }
     }
 }
 
@@ -137,4 +117,10 @@ extension String {
 
     /// Whether `word` occurs in the string, compared byte for byte.
     func includes(_ word: String) -> Bool { range(ofWord: word) != nil }
+}
+
+extension Cell {
+    /// Whether the cell holds ASCII alone. Every word a table's rows and headers are known by is
+    /// CJK: such cells, the numbers, need not be read for them.
+    var isASCII: Bool { text.utf8.allSatisfy(UTF8.isASCII) }
 }

@@ -13,8 +13,9 @@ struct ReportTitle: Equatable {
         let opening = lines.prefix(60).map { LabelText.halfWidth($0).trimmingSpaces }
         let titleLine = opening.first { $0.includes("政府信息公开") && $0.includes("年度报告") }
         isAnnualReport = titleLine != nil
-        let title = (titleLine ?? opening.first { !$0.isEmpty } ?? "").replacingOccurrences(of: "#", with: "")
-            .trimmingSpaces
+        var title = titleLine ?? opening.first { !$0.isEmpty } ?? ""
+        // Markdown's heading marks; Foundation's replacing costs more than the title's regexes.
+        if title.utf8.contains(UInt8(ascii: "#")) { title = title.replacingOccurrences(of: "#", with: "").trimmingSpaces }
 
         year = title.firstMatch(of: Patterns.year).flatMap { Int($0.output.0) }
             ?? Self.mostFrequentYear(in: opening.joined(separator: "\n"))

@@ -38,7 +38,7 @@ struct RowView {
     var trailingValues: [(index: Int, cell: Cell)] {
         let start = (lastLabelIndex ?? -1) + 1
         var run = cells.indices.dropFirst(start).filter { !cells[$0].isSpanCopy }.map { ($0, cells[$0]) }
-        while let last = run.last, last.1.text.allSatisfy(\.isWhitespace) { run.removeLast() }
+        while let last = run.last, last.1.text.unicodeScalars.allSatisfy(\.isWhitespace) { run.removeLast() }
         return run
     }
 }

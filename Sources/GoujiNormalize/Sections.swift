@@ -6,8 +6,9 @@ enum Sections {
     /// for a line that is no heading.
     static func heading(_ text: String) -> TableID?? {
         let core = LabelText.letters(text)
-        // Counted no further than needed: most lines are sentences, far longer.
-        guard !core.isEmpty, core.dropFirst(40).isEmpty else { return nil }
+        // Counted no further than needed: most lines are sentences, far longer. A character has
+        // one scalar or more: counting scalars settles most lines without walking characters.
+        guard !core.isEmpty, core.unicodeScalars.count <= 40 || core.dropFirst(40).isEmpty else { return nil }
         if core.includes("主动公开政府信息情况") || core.hasPrefix("第二十条第") { return .some(.t2) }
         if core.includes("收到和处理政府信息公开申请") { return .some(.t3) }
         if (core.includes("行政复议") || core.includes("行政法复议")) && (core.includes("行政诉讼") || core.hasSuffix("情况")) {
@@ -19,7 +20,7 @@ enum Sections {
 
     /// The table a grid row shows itself to belong to, or nil when it does not say.
     static func signal(_ row: [Cell]) -> TableID? {
-        let cores = row.map { LabelText.letters($0.text) }
+        let cores = row.filter { !$0.isASCII }.map { LabelText.letters($0.text) }
         if cores.contains(where: { $0.includes("第二十条") || $0 == "信息内容" }) { return .t2 }
         if cores.contains(where: { $0 == "自然人" || $0 == "申请人情况" || $0.includes("勾稽关系") || $0.includes("本年新收") }) {
             return .t3

@@ -26,7 +26,7 @@ struct T2Reader {
 
     /// Reads every run of rows found for 表二, in order.
     mutating func read(_ runs: [[[Cell]]]) {
-        let text = runs.joined().joined().map { LabelText.letters($0.text) }
+        let text = runs.joined().joined().filter { !$0.isASCII }.map { LabelText.letters($0.text) }
         format = text.contains { word in Self.words2019.contains { word.includes($0) } } ? .f2019 : .f2021
         let spec = CanonicalModel.table(.t2, format)
         let rowMatcher = Self.rowMatchers[format]!
@@ -36,7 +36,9 @@ struct T2Reader {
             for cells in run {
                 let columns = headerColumns(cells)
                 if !columns.isEmpty { header = columns; continue }
-                guard let label = RowView(cells).labels.first, let key = rowMatcher.match(label) else { continue }
+                // The row's first label: the cells after it are read for their values below.
+                guard let label = cells.lazy.map(\.text).first(where: { CellText.read($0) == .text }),
+                      let key = rowMatcher.match(label) else { continue }
                 readRow(cells, key: key, header: header, spec: spec)
             }
         }
@@ -44,9 +46,10 @@ struct T2Reader {
 
     private func headerColumns(_ cells: [Cell]) -> [Int: String] {
         var map: [Int: String] = [:]
-        for (index, cell) in cells.enumerated() {
+        let columns = Self.columnCores[format]!
+        for (index, cell) in cells.enumerated() where !cell.isASCII {
             let core = LabelText.letters(cell.text)
-            if let column = Self.columnCores[format]!.first(where: { $0.cores.contains { core.includes($0) } }) {
+            if let column = columns.first(where: { $0.cores.contains { core.includes($0) } }) {
                 map[index] = column.key
             }
         }
@@ -57,10 +60,11 @@ struct T2Reader {
         var taken: Set<String> = []
         for (index, column) in header.sorted(by: { $0.key < $1.key }) where index < cells.count {
             let cell = cells[index]
-            guard !taken.contains(column),
-                  spec.column(column)?.rows?.contains(key) ?? true, CellText.isValueLike(cell.text) else { continue }
+            guard !taken.contains(column), spec.column(column)?.rows?.contains(key) ?? true else { continue }
+            let reading = CellText.read(cell.text)
+            guard reading != .text else { continue }
             taken.insert(column)
-            values.append(ValueReading.value(CellKey(.t2, key, column), from: cell))
+            values.append(ValueReading.value(CellKey(.t2, key, column), from: cell, reading: reading))
         }
     }
 }

@@ -5,7 +5,8 @@ import GoujiModel
 struct T3Reader {
     private(set) var values: [Value] = []
     private(set) var doubts: [String] = []
-    private var header: [Int: String]?
+    /// Each header column's cell index and key, left to right.
+    private var header: [(index: Int, key: String)]?
     private var seenRows: Set<String> = []
 
     static let rowMatcher = LabelMatcher(candidates: CanonicalModel.t3RowsAnyFormat.map { spec in
@@ -59,9 +60,10 @@ struct T3Reader {
             }
         }
         let order = ["natural_person", "commercial", "research", "social_org", "legal_service", "other_org", "total"]
-        let printed = map.sorted { $0.key < $1.key }.map(\.value).filter { $0 != "subtotal" }
+        let columns = map.sorted { $0.key < $1.key }.map { (index: $0.key, key: $0.value) }
+        let printed = columns.map(\.key).filter { $0 != "subtotal" }
         consistent = consistent && printed == order.filter(printed.contains)
-        header = consistent && printed.count >= 3 ? map : nil
+        header = consistent && printed.count >= 3 ? columns : nil
     }
 
     /// The row's key, from its most specific (rightmost) label.
@@ -74,26 +76,24 @@ struct T3Reader {
 
     private mutating func readValues(of row: RowView, key: String) {
         guard !seenRows.contains(key) else { return }
-        let canonical = CanonicalModel.t3Columns.map(\.key)
-        let keys = header.map { $0.sorted { $0.key < $1.key }.map(\.value) } ?? canonical
+        let keys = header?.map(\.key) ?? CanonicalModel.t3Columns.map(\.key)
         let labelEnd = row.lastLabelIndex ?? -1
         let trailing = row.trailingValues
 
-        var cells: [(key: String, index: Int)]?
-        if let header, header.keys.allSatisfy({ $0 > labelEnd && $0 < row.cells.count }) {
-            let mapped = header.sorted { $0.key < $1.key }.map { ($0.value, $0.key) }
-            let filledOutside = trailing.contains { !header.keys.contains($0.index) && !$0.cell.text.isEmpty }
-            if !filledOutside { cells = mapped }
+        var cells: [(index: Int, key: String)]?
+        if let header, header.allSatisfy({ $0.index > labelEnd && $0.index < row.cells.count }) {
+            let filledOutside = trailing.contains { value in !header.contains { $0.index == value.index } && !value.cell.text.isEmpty }
+            if !filledOutside { cells = header }
         }
         if cells == nil, trailing.count == keys.count {
-            cells = zip(keys, trailing.map(\.index)).map { ($0, $1) }
+            cells = zip(trailing, keys).map { (index: $0.index, key: $1) }
         }
         guard let cells else {
             doubts.append("表三 row \(key): its \(trailing.count) value cells do not line up with the \(keys.count) columns")
             return
         }
         seenRows.insert(key)
-        for (column, index) in cells where column != "subtotal" {
+        for (index, column) in cells where column != "subtotal" {
             values.append(row.value(CellKey(.t3, key, column), at: index))
         }
     }

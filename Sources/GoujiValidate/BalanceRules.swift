@@ -19,7 +19,12 @@ struct Equation: Equatable {
 /// The hard rules of the spec (勾稽关系), each spelled out as equations over cell keys.
 enum BalanceRules {
     static func equations(for report: Report) -> [Equation] {
-        let t3Rows = Set(report.values.filter { $0.key.table == .t3 }.map(\.key.row))
+        // A row's values stand together: each row is hashed once, not once for every column.
+        var t3Rows: Set<String> = [], previous: String?
+        for value in report.values where value.key.table == .t3 && value.key.row != previous {
+            t3Rows.insert(value.key.row)
+            previous = value.key.row
+        }
         let columns = CanonicalModel.t3Columns.map(\.key)
         let applicantColumns = columns.filter { $0 != "total" }
         let outcomeRows = CanonicalModel.t3RowsAnyFormat.map(\.key).filter { key in

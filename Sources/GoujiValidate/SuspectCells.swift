@@ -19,12 +19,12 @@ struct SuspectCells {
     /// The smallest sets of suspects that mend every failing equation (one set per alternative).
     private let covers: [[Suspect]]
 
-    init(failing: [Checked], holding: [Checked], numbers: [CellKey: Decimal]) {
+    init(failing: [Checked], holding: [Checked], numbers: [CellKey: Decimal?]) {
         self.failing = failing
         var candidates: [Suspect] = []
         let keys = Set(failing.flatMap(\.equation.operands)).sorted()
         for key in keys where !holding.contains(where: { $0.equation.operands.contains(key) }) {
-            guard let printed = numbers[key] else { continue }
+            guard let printed = numbers[key] ?? nil else { continue }
             var balancing: Set<Decimal> = []
             var mends: Set<Int> = []
             for (index, checked) in failing.enumerated() where checked.equation.operands.contains(key) {

@@ -15,11 +15,8 @@ public struct Validator: Sendable {
     public static let hardRules = ["t3.flow", "t3.outcomes", "t3.columns", "t4.groups"]
 
     public func validate(_ report: Report) -> [Finding] {
-        var numbers: [CellKey: Decimal] = [:]
-        var printed: Set<CellKey> = []
-        numbers.reserveCapacity(report.values.count)
-        printed.reserveCapacity(report.values.count)
-        for value in report.values where printed.insert(value.key).inserted { numbers[value.key] = value.number }
+        // Each cell's first value, its key hashed once: nil where it was printed blank.
+        let numbers = Dictionary(report.values.lazy.map { ($0.key, $0.number) }, uniquingKeysWith: { first, _ in first })
 
         let checked = BalanceRules.equations(for: report).filter { rules.contains($0.rule) }.map { Checked($0, numbers) }
         let failing = checked.filter(\.fails)
@@ -61,17 +58,22 @@ struct Checked {
     let equation: Equation
     let outcome: Outcome
 
-    init(_ equation: Equation, _ numbers: [CellKey: Decimal]) {
+    init(_ equation: Equation, _ numbers: [CellKey: Decimal?]) {
         self.equation = equation
-        // Each operand looked up once: hashing its key is most of checking an equation.
-        let parts = equation.parts.map { numbers[$0] }, whole = equation.whole.map { numbers[$0] }
-        let missing = zip(equation.operands, parts + whole).filter { $0.1 == nil }.map(\.0)
+        // Each operand looked up once, as it is added: hashing its key is most of checking an
+        // equation.
+        var missing: [CellKey] = []
+        func sum(_ keys: [CellKey]) -> Decimal {
+            keys.reduce(Decimal(0)) { total, key in
+                guard let number = numbers[key] ?? nil else { missing.append(key); return total }
+                return total + number
+            }
+        }
+        let expected = sum(equation.parts), found = sum(equation.whole)
         if !missing.isEmpty {
             outcome = .notAssessable(missing: missing)
             return
         }
-        let expected = parts.reduce(Decimal(0)) { $0 + $1! }
-        let found = whole.reduce(Decimal(0)) { $0 + $1! }
         outcome = expected == found ? .holds : .fails(expected: expected, found: found)
     }
 

@@ -46,7 +46,7 @@ final class PDFDocument {
         let page = poppler_pages_read(document, Int32(index))
         defer { poppler_pages_free(page) }
         let glyphs = UnsafeBufferPointer(start: page.glyphs, count: page.glyph_count).compactMap { glyph -> Glyph? in
-            guard let scalar = Unicode.Scalar(glyph.unicode), !scalar.properties.isWhitespace else { return nil }
+            guard let scalar = Unicode.Scalar(glyph.unicode), !scalar.isWhitespace else { return nil }
             let box = Box(x: min(glyph.x0, glyph.x1), y: min(glyph.y0, glyph.y1),
                           width: abs(glyph.x1 - glyph.x0), height: abs(glyph.y1 - glyph.y0))
             return Glyph(scalar, box: box, fontSize: glyph.font_size)

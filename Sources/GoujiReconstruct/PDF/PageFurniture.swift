@@ -12,11 +12,15 @@ enum PageFurniture {
         return isPageNumber(line.text)
     }
 
-    /// Both patterns need a digit; most lines, having none, are not run through them.
+    /// Both patterns need a digit, and allow only spaces and the marks below besides: most
+    /// lines, having no digit or another character, are not run through them.
     static func isPageNumber(_ text: String) -> Bool {
         text.unicodeScalars.contains(where: \.isDigit)
+            && text.unicodeScalars.allSatisfy { $0.isDigit || pageMarks.contains($0) || $0.isWhitespace }
             && (pageNumber.matches(text) || pageOfPages.matches(text))
     }
+
+    private static let pageMarks = Array("-—–－_·•第页共/".unicodeScalars)
 
     private static let pageNumber = TextPattern(#"^[\s\-—–－_·•]*(第\s*)?[0-9０-９]+(\s*页)?(\s*/\s*[0-9]+)?[\s\-—–－_·•]*$"#)
     private static let pageOfPages = TextPattern(#"^[\s\-—–－]*(第\s*[0-9]+\s*页)?\s*共\s*[0-9]+\s*页[\s\-—–－]*$"#)
