@@ -24,21 +24,16 @@ public struct Batch: Sendable {
         self.isolation = isolation
     }
 
-    /// What a worker made of one file.
+    /// What a reader made of one file.
     enum Work: Sendable {
         case skipped(path: String)
-        case done(Outcome, sha256: String, size: Int)
+        case done(FileOutcome)
     }
 
     /// Reads one file, in this process or in a worker process.
     struct Reader: Sendable {
         let pipeline: Pipeline
         let process: WorkerProcess?
-
-        func outcome(_ data: Data, path: String) async -> Outcome {
-            guard let process else { return pipeline.process(data, path: path) }
-            return await process.process(path: path)
-        }
 
         /// How many files it takes at once: a worker is handed its next file while it reads one.
         var depth: Int { process == nil ? 1 : WorkerProcess.depth }
@@ -65,7 +60,7 @@ public struct Batch: Sendable {
             var next = files.makeIterator()
             // Files read and waiting for the corpus, oldest first. One task at a time loads them, so
             // that a reader that answers while the corpus is busy starts on its next file at once.
-            var read: [(outcome: Outcome, sha256: String, size: Int)] = []
+            var read: [FileOutcome] = []
             var loading = false
             // Readers with room for a file, once for each file they can take. They wait while as many
             // files as there are readers wait for the corpus: memory stays flat however large the
@@ -82,8 +77,8 @@ public struct Batch: Sendable {
                 }
                 if !loading, !read.isEmpty {
                     loading = true
-                    let (outcome, sha256, size) = read.removeFirst()
-                    group.addTask { .loaded(try Self.load(outcome, into: corpus, sha256: sha256, size: size)) }
+                    let file = read.removeFirst()
+                    group.addTask { .loaded(try Self.load(file, into: corpus)) }
                 }
                 guard let event = try await group.next() else { break }
                 switch event {
@@ -91,9 +86,9 @@ public struct Batch: Sendable {
                     idle.append(reader)
                     summary.skipped += 1
                     tell()
-                case .read(.done(let outcome, let sha256, let size), let reader):
+                case .read(.done(let file), let reader):
                     idle.append(reader)
-                    read.append((outcome, sha256, size))
+                    read.append(file)
                 case .loaded(let outcome):
                     loading = false
                     summary.count(outcome)
@@ -129,34 +124,29 @@ public struct Batch: Sendable {
         case loaded(Outcome)
     }
 
-    /// Loads an outcome; one the corpus refuses is loaded as failed instead, so that the file
+    /// Loads a file's outcome; one the corpus refuses is loaded as failed instead, so that the file
     /// still gets its answer and the batch goes on.
-    private static func load(_ outcome: Outcome, into corpus: Corpus, sha256: String, size: Int) throws -> Outcome {
+    private static func load(_ file: FileOutcome, into corpus: Corpus) throws -> Outcome {
         do {
-            try corpus.load(outcome, sha256: sha256, size: size, reader: Pipeline.readerVersion)
-            return outcome
+            try corpus.load(file.outcome, sha256: file.sha256, size: file.size, reader: Pipeline.readerVersion)
+            return file.outcome
         } catch let error as LoadError {
-            let failed = Outcome(source: outcome.source, status: .failed, reason: "could not be stored: \(error.summary)")
-            try corpus.load(failed, sha256: sha256, size: size, reader: Pipeline.readerVersion)
+            let failed = Outcome(source: file.outcome.source, status: .failed, reason: "could not be stored: \(error.summary)")
+            try corpus.load(failed, sha256: file.sha256, size: file.size, reader: Pipeline.readerVersion)
             return failed
         }
     }
 
-    /// Far larger than any report with a text layer; a larger file is not read into memory at all.
-    static let maxFileSize = 256 << 20
-
     private static func work(_ path: String, reader: Reader, loaded: [String: String]) async -> Work {
-        func failed(_ reason: String, size: Int = 0) -> Work {
-            .done(Outcome(source: SourceFile(path: path, kind: .unknown), status: .failed, reason: reason), sha256: "", size: size)
-        }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > maxFileSize {
-            return failed("too large: \(size >> 20) MB, over the \(maxFileSize >> 20) MB read", size: size)
-        }
-        guard let data = FileManager.default.contents(atPath: path) else { return failed("cannot be read") }
+        // A new file goes straight to its worker, which reads it and answers with its hash; one
+        // loaded before is read here first, to be skipped if unchanged.
+        if let process = reader.process, loaded[path] == nil { return .done(await process.process(path: path)) }
+        let data: Data
+        do { data = try FileOutcome.bytes(path) } catch { return .done(FileOutcome(failed: path, error)) }
         let hash = sha256(of: data)
         if loaded[path] == hash { return .skipped(path: path) }
-        return .done(await reader.outcome(data, path: path), sha256: hash, size: data.count)
+        if let process = reader.process { return .done(await process.process(path: path)) }
+        return .done(FileOutcome(outcome: reader.pipeline.process(data, path: path), sha256: hash, size: data.count))
     }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 import GoujiModel
 
 /// The child side of an isolated batch (`gouji worker`): reads NUL-terminated file paths on
-/// standard input and answers each with one `WireFrame`, the file's `Outcome`. A crash inside
+/// standard input and answers each with one `WireFrame`, the file's `FileOutcome`. A crash inside
 /// poppler or libxml2 then ends this process only, and the batch reports that one file.
 public enum Worker {
     /// A file name on which the worker aborts, so that tests can crash it on purpose.
@@ -21,7 +21,7 @@ public enum Worker {
                 let path = String(decoding: pending[pending.startIndex..<end], as: UTF8.self)
                 pending.removeSubrange(pending.startIndex...end)
                 if let crashOn, SourceFile(path: path, kind: .unknown).name == crashOn { abort() }
-                try FileHandle.standardOutput.write(contentsOf: WireFrame.encode(pipeline.process(path: path)))
+                try FileHandle.standardOutput.write(contentsOf: WireFrame.encode(FileOutcome(reading: path, with: pipeline)))
             }
         }
     }

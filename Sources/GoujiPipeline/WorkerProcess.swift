@@ -27,7 +27,7 @@ final class WorkerProcess: @unchecked Sendable {
 
     /// The file's outcome as the worker found it, or a failure saying how the worker died or why its
     /// answer could not be read.
-    func process(path: String) async -> Outcome {
+    func process(path: String) async -> FileOutcome {
         await withCheckedContinuation { answer in
             let job = Job(path: path)
             lock.withLock {
@@ -94,14 +94,14 @@ final class WorkerProcess: @unchecked Sendable {
     }
 
     /// Reads `job`'s answer, the oldest unanswered, on `answers`, then hands out the next file.
-    private func answer(_ job: Job) -> Outcome {
+    private func answer(_ job: Job) -> FileOutcome {
         let child: Child? = lock.withLock {
             // Not handed to the running worker yet: none ran, or the one it was handed to died with
             // an earlier file.
             if job.handedTo == nil || job.handedTo !== running { handOut(startingWorker: true) }
             return running
         }
-        let outcome = child.map { read(job, from: $0) } ?? failure(job.path, "the worker could not be started")
+        let outcome = child.map { read(job, from: $0) } ?? FileOutcome(failed: job.path, .init(reason: "the worker could not be started"))
         lock.withLock {
             unanswered.removeFirst()
             handOut(startingWorker: false)
@@ -109,7 +109,7 @@ final class WorkerProcess: @unchecked Sendable {
         return outcome
     }
 
-    private func read(_ job: Job, from child: Child) -> Outcome {
+    private func read(_ job: Job, from child: Child) -> FileOutcome {
         let race = Race()
         var nonsense: WireError?
         do {
@@ -123,11 +123,7 @@ final class WorkerProcess: @unchecked Sendable {
         let death = stop(child)
         let reason = race.winner == .deadline ? "took over \(Int(timeout)) s to read: stopped"
             : nonsense.map { "the worker answered nonsense while reading: \($0)" } ?? death
-        return failure(job.path, reason)
-    }
-
-    private func failure(_ path: String, _ reason: String) -> Outcome {
-        Outcome(source: SourceFile(path: path, kind: .unknown), status: .failed, reason: reason)
+        return FileOutcome(failed: job.path, .init(reason: reason))
     }
 
     /// The next answer's body, or nil once the worker is gone, even mid-answer.

@@ -105,13 +105,14 @@ import GoujiModel
         #expect(reports.components(separatedBy: reason).count == 3, "\(reports)")
     }
 
-    @Test func aHugeFileIsNotRead() async throws {
+    /// Read by the batch, or by a worker that answers for it.
+    @Test(arguments: [false, true]) func aHugeFileIsNotRead(inWorkers: Bool) async throws {
         let inputs = try BadInputs()
         let huge = inputs.path("huge.pdf")
         // Sparse: nothing is written to disk.
         #expect(FileManager.default.createFile(atPath: huge, contents: Data("%PDF-1.4\n".utf8)))
         let handle = try #require(FileHandle(forWritingAtPath: huge))
-        try handle.truncate(atOffset: UInt64(Batch.maxFileSize + 1))
+        try handle.truncate(atOffset: UInt64(FileOutcome.maxSize + 1))
         try handle.close()
         let output = inputs.folder.appendingPathExtension("out")
         defer { try? FileManager.default.removeItem(at: output) }
@@ -119,7 +120,8 @@ import GoujiModel
         let configuration = RunConfiguration(inputs: [huge], sqlite: output.appendingPathComponent("corpus.sqlite").path,
                                              csv: output.path, jobs: 1)
 
-        let summary = try await Batch(configuration: configuration).run()
+        let worker = [BadInputs.gouji, "worker", "--rules", Pipeline.hardRules.joined(separator: ",")]
+        let summary = try await Batch(configuration: configuration, isolation: inWorkers ? .workers(command: worker) : .inProcess).run()
 
         #expect(summary.failed == 1)
         let reports = try String(contentsOfFile: output.path + "/reports.csv", encoding: .utf8)

@@ -49,6 +49,11 @@ import GoujiModel
         #expect(try WireFrame.decode(Array(frame.dropFirst(WireFrame.headerSize))) == Self.rich)
     }
 
+    @Test func aFileOutcomeComesBackEqual() throws {
+        let file = FileOutcome(outcome: Self.rich, sha256: String(repeating: "0f", count: 32), size: 1 << 40)
+        #expect(try Self.roundTrip(file) == file)
+    }
+
     @Test func anOutcomeWithoutReportComesBackEqual() throws {
         let outcome = Outcome(source: SourceFile(path: "", kind: .unknown), status: .failed, reason: "")
         #expect(try Self.roundTrip(outcome) == outcome)

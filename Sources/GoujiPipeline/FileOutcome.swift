@@ -1,0 +1,48 @@
+import Foundation
+import GoujiLoad
+import GoujiModel
+
+/// A file's outcome, with the hash and size of the bytes it was read from: what a worker answers
+/// for each file, and what the corpus keeps of it.
+struct FileOutcome: Sendable, Equatable {
+    var outcome: Outcome
+    var sha256: String
+    var size: Int
+
+    /// Far larger than any report with a text layer; a larger file is not read into memory at all.
+    static let maxSize = 256 << 20
+
+    /// Why a file's bytes could not be had, and its size as far as known.
+    struct Unreadable: Error {
+        var reason: String
+        var size = 0
+    }
+
+    init(outcome: Outcome, sha256: String, size: Int) {
+        self.outcome = outcome; self.sha256 = sha256; self.size = size
+    }
+
+    /// A file that could not be read, or whose reader died.
+    init(failed path: String, _ unreadable: Unreadable) {
+        self.init(outcome: Outcome(source: SourceFile(path: path, kind: .unknown), status: .failed, reason: unreadable.reason),
+                  sha256: "", size: unreadable.size)
+    }
+
+    /// Reads the file at `path` and what the pipeline makes of it.
+    init(reading path: String, with pipeline: Pipeline) {
+        do {
+            let data = try Self.bytes(path)
+            self.init(outcome: pipeline.process(data, path: path), sha256: GoujiLoad.sha256(of: data), size: data.count)
+        } catch {
+            self.init(failed: path, error)
+        }
+    }
+
+    /// The file's bytes, unless it is too large to be a report or cannot be read.
+    static func bytes(_ path: String) throws(Unreadable) -> Data {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > maxSize { throw Unreadable(reason: "too large: \(size >> 20) MB, over the \(maxSize >> 20) MB read", size: size) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw Unreadable(reason: "cannot be read") }
+        return data
+    }
+}
