@@ -96,9 +96,8 @@ final class WorkerProcess: @unchecked Sendable {
     /// Reads `job`'s answer, the oldest unanswered, on `answers`, then hands out the next file.
     private func answer(_ job: Job) -> FileOutcome {
         let child: Child? = lock.withLock {
-            // Not handed to the running worker yet: none ran, or the one it was handed to died with
-            // an earlier file.
-            if job.handedTo == nil || job.handedTo !== running { handOut(startingWorker: true) }
+            // No worker runs, or not the one the file was handed to: that one died with an earlier file.
+            if running == nil || job.handedTo !== running { handOut(startingWorker: true) }
             return running
         }
         let outcome = child.map { read(job, from: $0) } ?? FileOutcome(failed: job.path, .init(reason: "the worker could not be started"))
