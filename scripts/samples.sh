@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-swift build -c release 2>&1 | tail -n 3
+swift build -c release --static-swift-stdlib 2>&1 | tail -n 3
 .build/release/gouji run pipeline.yaml
