@@ -102,11 +102,13 @@ extension String {
         var text = self, word = word
         let offset = text.withUTF8 { text in
             word.withUTF8 { word -> Int? in
-                guard let first = word.first else { return 0 }
+                guard let first = word.first, let last = word.last else { return 0 }
                 guard word.count <= text.count else { return nil }
-                // The first byte is looked at alone: most places differ there.
+                // The first and last bytes are looked at alone: most places differ there. (In CJK
+                // text, a first byte alone matches one character in several.)
                 return (0...(text.count - word.count)).first { start in
-                    text[start] == first && memcmp(text.baseAddress! + start, word.baseAddress!, word.count) == 0
+                    text[start] == first && text[start + word.count - 1] == last
+                        && memcmp(text.baseAddress! + start, word.baseAddress!, word.count) == 0
                 }
             }
         }
