@@ -5,6 +5,10 @@ enum Sections {
     /// The table a narrative heading opens, `.some(nil)` for a heading that closes them, nil
     /// for a line that is no heading.
     static func heading(_ text: String) -> TableID?? {
+        // Each word below holds one of these characters, or a compatibility ideograph that
+        // `hasPrefix` takes for it: a line with none is no heading, and its letters are not gathered.
+        guard text.unicodeScalars.contains(where: { headingCharacters.contains($0) || (0xF900...0xFAFF).contains($0.value) || $0.value >= 0x2F800 })
+        else { return nil }
         let core = LabelText.letters(text)
         // Counted no further than needed: most lines are sentences, far longer. A character has
         // one scalar or more: counting scalars settles most lines without walking characters.
@@ -17,6 +21,8 @@ enum Sections {
         if core.includes("存在的主要问题") || core.includes("其他需要报告") || core.includes("总体情况") { return .some(nil) }
         return nil
     }
+
+    private static let headingCharacters = Array("情第申行问报".unicodeScalars)
 
     /// The table a grid row shows itself to belong to, or nil when it does not say.
     static func signal(_ row: [Cell]) -> TableID? {
