@@ -7,7 +7,7 @@ enum Sections {
     static func heading(_ text: String) -> TableID?? {
         // A line without a character of the words below, as most are, is no heading, and its
         // letters are not gathered.
-        guard mayHold(headingCharacters, text) else { return nil }
+        guard LabelText.mayHold(headingCharacters, text) else { return nil }
         let core = LabelText.letters(text)
         // Counted no further than needed: most lines are sentences, far longer. A character has
         // one scalar or more: counting scalars settles most lines without walking characters.
@@ -24,17 +24,10 @@ enum Sections {
     /// A character of each word `heading` looks for.
     private static let headingCharacters = Array("情第申行问报".unicodeScalars)
 
-    /// Whether the text holds one of `characters`, or a compatibility ideograph, which `==` and
-    /// `hasPrefix` take for the ideograph it stands for. Asked before gathering a text's letters
-    /// to look for words each holding one of `characters`.
-    private static func mayHold(_ characters: [Unicode.Scalar], _ text: String) -> Bool {
-        text.unicodeScalars.contains { characters.contains($0) || (0xF900...0xFAFF).contains($0.value) || $0.value >= 0x2F800 }
-    }
-
     /// The table a grid row shows itself to belong to, or nil when it does not say.
     static func signal(_ row: [Cell]) -> TableID? {
         // Most cells, numbers and most labels, hold no character of the words below.
-        let cores = row.compactMap { mayHold(signalCharacters, $0.text) ? LabelText.letters($0.text) : nil }
+        let cores = row.compactMap { LabelText.mayHold(signalCharacters, $0.text) ? LabelText.letters($0.text) : nil }
         if cores.contains(where: { $0.includes("第二十条") || $0 == "信息内容" }) { return .t2 }
         if cores.contains(where: { $0 == "自然人" || $0 == "申请人情况" || $0.includes("勾稽关系") || $0.includes("本年新收") }) {
             return .t3
