@@ -14,6 +14,10 @@ struct Equation: Equatable {
     var textZh: String
 
     var operands: [CellKey] { parts + whole }
+
+    /// Whether the key is an operand: asked of many equations for many keys, without
+    /// gathering the operands into an array each time.
+    func has(_ key: CellKey) -> Bool { parts.contains(key) || whole.contains(key) }
 }
 
 /// The hard rules of the spec (勾稽关系), each spelled out as equations over cell keys.
