@@ -37,6 +37,13 @@ enum LabelText {
         }
     }
 
+    /// Whether the text holds one of `characters`, or a compatibility ideograph, which `==` and
+    /// `hasPrefix` take for the ideograph it stands for. Asked before gathering a text's letters
+    /// to look for words each holding one of `characters`: most texts hold none.
+    static func mayHold(_ characters: [Unicode.Scalar], _ text: String) -> Bool {
+        text.unicodeScalars.contains { characters.contains($0) || (0xF900...0xFAFF).contains($0.value) || $0.value >= 0x2F800 }
+    }
+
     /// The text's scalars as `kept` gives them back (nil drops one), made into a string from
     /// their UTF-8 in one go: appending scalars to a string one at a time costs several times
     /// more. None comes back longer, so the text's length is room enough.
@@ -102,11 +109,13 @@ extension String {
         var text = self, word = word
         let offset = text.withUTF8 { text in
             word.withUTF8 { word -> Int? in
-                guard let first = word.first else { return 0 }
+                guard let first = word.first, let last = word.last else { return 0 }
                 guard word.count <= text.count else { return nil }
-                // The first byte is looked at alone: most places differ there.
+                // The first and last bytes are looked at alone: most places differ there. (In CJK
+                // text, a first byte alone matches one character in several.)
                 return (0...(text.count - word.count)).first { start in
-                    text[start] == first && memcmp(text.baseAddress! + start, word.baseAddress!, word.count) == 0
+                    text[start] == first && text[start + word.count - 1] == last
+                        && memcmp(text.baseAddress! + start, word.baseAddress!, word.count) == 0
                 }
             }
         }
@@ -117,10 +126,4 @@ extension String {
 
     /// Whether `word` occurs in the string, compared byte for byte.
     func includes(_ word: String) -> Bool { range(ofWord: word) != nil }
-}
-
-extension Cell {
-    /// Whether the cell holds ASCII alone. Every word a table's rows and headers are known by is
-    /// CJK: such cells, the numbers, need not be read for them.
-    var isASCII: Bool { text.utf8.allSatisfy(UTF8.isASCII) }
 }

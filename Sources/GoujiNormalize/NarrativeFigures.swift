@@ -23,10 +23,10 @@ enum NarrativeFigures {
         var found: [StatedFigure.Quantity: StatedFigure] = [:]
         for line in lines {
             // A figure needs an ASCII digit (Decimal reads no other, and full-width ones are
-            // folded): most lines have none and need no regex run over them.
+            // folded): most lines have none, and are neither folded nor run through a regex.
+            guard line.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || ("０"..."９").contains($0) }) else { continue }
             let text = LabelText.halfWidth(line.text)
-            guard text.utf8.contains(where: \.isASCIIDigit) else { continue }
-            let range = NSRange(text.startIndex..., in: text)
+            lazy var range = NSRange(text.startIndex..., in: text)
             for (quantity, word, pattern) in Self.compiled where found[quantity] == nil && text.includes(word) {
                 guard let match = pattern.firstMatch(in: text, range: range),
                       let whole = Range(match.range, in: text), let digits = Range(match.range(at: 1), in: text),

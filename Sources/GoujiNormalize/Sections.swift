@@ -5,6 +5,9 @@ enum Sections {
     /// The table a narrative heading opens, `.some(nil)` for a heading that closes them, nil
     /// for a line that is no heading.
     static func heading(_ text: String) -> TableID?? {
+        // A line without a character of the words below, as most are, is no heading, and its
+        // letters are not gathered.
+        guard LabelText.mayHold(headingCharacters, text) else { return nil }
         let core = LabelText.letters(text)
         // Counted no further than needed: most lines are sentences, far longer. A character has
         // one scalar or more: counting scalars settles most lines without walking characters.
@@ -18,9 +21,13 @@ enum Sections {
         return nil
     }
 
+    /// A character of each word `heading` looks for.
+    private static let headingCharacters = Array("情第申行问报".unicodeScalars)
+
     /// The table a grid row shows itself to belong to, or nil when it does not say.
     static func signal(_ row: [Cell]) -> TableID? {
-        let cores = row.filter { !$0.isASCII }.map { LabelText.letters($0.text) }
+        // Most cells, numbers and most labels, hold no character of the words below.
+        let cores = row.compactMap { LabelText.mayHold(signalCharacters, $0.text) ? LabelText.letters($0.text) : nil }
         if cores.contains(where: { $0.includes("第二十条") || $0 == "信息内容" }) { return .t2 }
         if cores.contains(where: { $0 == "自然人" || $0 == "申请人情况" || $0.includes("勾稽关系") || $0.includes("本年新收") }) {
             return .t3
@@ -30,4 +37,7 @@ enum Sections {
         }
         return nil
     }
+
+    /// A character of each word `signal` looks for.
+    private static let signalCharacters = Array("第信自申勾本行审复".unicodeScalars)
 }

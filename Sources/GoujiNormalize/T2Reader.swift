@@ -14,8 +14,11 @@ struct T2Reader {
                  ("prior_items", ["上一年项目数量", "上年项目数量"]), ("change", ["增减"]), ("decisions", ["决定数量"]),
                  ("items", ["采购项目数量"]), ("amount", ["采购总金额", "采购金额"])],
     ]
-    /// Words only the 2019 edition prints.
+    /// Words only the 2019 edition prints, and a character of each.
     private static let words2019 = ["新公开数量", "公开总数量", "项目数量", "增减", "其他对外管理服务事项", "政府集中采购", "采购总金额"]
+    private static let characters2019 = Array("量增项采".unicodeScalars)
+    /// A character of each column's words, in either edition.
+    private static let columnCharacters = Array("数额增".unicodeScalars)
 
     /// Each edition's row labels, made into a matcher once rather than for every report.
     private static let rowMatchers = Dictionary(uniqueKeysWithValues: TemplateFormat.allCases.map { format in
@@ -26,8 +29,10 @@ struct T2Reader {
 
     /// Reads every run of rows found for 表二, in order.
     mutating func read(_ runs: [[[Cell]]]) {
-        let text = runs.joined().joined().filter { !$0.isASCII }.map { LabelText.letters($0.text) }
-        format = text.contains { word in Self.words2019.contains { word.includes($0) } } ? .f2019 : .f2021
+        let is2019 = runs.joined().joined().contains { cell in
+            LabelText.mayHold(Self.characters2019, cell.text) && Self.words2019.contains(where: LabelText.letters(cell.text).includes)
+        }
+        format = is2019 ? .f2019 : .f2021
         let spec = CanonicalModel.table(.t2, format)
         let rowMatcher = Self.rowMatchers[format]!
 
@@ -47,7 +52,7 @@ struct T2Reader {
     private func headerColumns(_ cells: [Cell]) -> [Int: String] {
         var map: [Int: String] = [:]
         let columns = Self.columnCores[format]!
-        for (index, cell) in cells.enumerated() where !cell.isASCII {
+        for (index, cell) in cells.enumerated() where LabelText.mayHold(Self.columnCharacters, cell.text) {
             let core = LabelText.letters(cell.text)
             if let column = columns.first(where: { $0.cores.contains { core.includes($0) } }) {
                 map[index] = column.key

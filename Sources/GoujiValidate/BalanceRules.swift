@@ -14,16 +14,22 @@ struct Equation: Equatable {
     var textZh: String
 
     var operands: [CellKey] { parts + whole }
+
+    /// Whether the key is an operand: asked of many equations for many keys, without
+    /// gathering the operands into an array each time.
+    func has(_ key: CellKey) -> Bool { parts.contains(key) || whole.contains(key) }
 }
 
 /// The hard rules of the spec (勾稽关系), each spelled out as equations over cell keys.
 enum BalanceRules {
     static func equations(for report: Report) -> [Equation] {
         // A row's values stand together: each row is hashed once, not once for every column.
+        // (The keys alone are read: copying each whole value cost as much as the rest.)
+        let keys = report.values.lazy.map(\.key)
         var t3Rows: Set<String> = [], previous: String?
-        for value in report.values where value.key.table == .t3 && value.key.row != previous {
-            t3Rows.insert(value.key.row)
-            previous = value.key.row
+        for key in keys where key.table == .t3 && key.row != previous {
+            t3Rows.insert(key.row)
+            previous = key.row
         }
         let columns = CanonicalModel.t3Columns.map(\.key)
         let applicantColumns = columns.filter { $0 != "total" }
@@ -51,7 +57,7 @@ enum BalanceRules {
                                           textZh: "总计 = 自然人与五类法人或其他组织之和"))
             }
         }
-        if report.values.contains(where: { $0.key.table == .t4 }) {
+        if keys.contains(where: { $0.table == .t4 }) {
             for group in CanonicalModel.t4Groups {
                 let key = { (result: String) in CellKey(.t4, "all", "\(group).\(result)") }
                 equations.append(Equation(rule: "t4.groups", table: .t4, row: "all", column: group,

@@ -23,11 +23,11 @@ struct SuspectCells {
         self.failing = failing
         var candidates: [Suspect] = []
         let keys = Set(failing.flatMap(\.equation.operands)).sorted()
-        for key in keys where !holding.contains(where: { $0.equation.operands.contains(key) }) {
+        for key in keys where !holding.contains(where: { $0.equation.has(key) }) {
             guard let printed = numbers[key] ?? nil else { continue }
             var balancing: Set<Decimal> = []
             var mends: Set<Int> = []
-            for (index, checked) in failing.enumerated() where checked.equation.operands.contains(key) {
+            for (index, checked) in failing.enumerated() where checked.equation.has(key) {
                 guard case .fails(let expected, let found) = checked.outcome else { continue }
                 balancing.insert(checked.equation.parts.contains(key) ? printed + found - expected : printed + expected - found)
                 mends.insert(index)

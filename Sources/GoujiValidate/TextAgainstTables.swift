@@ -10,8 +10,8 @@ enum TextAgainstTables {
         guard !report.statedFigures.isEmpty else { return [] }
         // Only the cells asked for below are gathered: hashing every key cost more than the rest.
         var numbers: [CellKey: Decimal] = [:]
-        for value in report.values where value.key.table == .t4 || value.key.column == "total" {
-            if numbers[value.key] == nil { numbers[value.key] = value.number }
+        for (key, number) in report.values.lazy.map({ ($0.key, $0.number) }) where key.table == .t4 || key.column == "total" {
+            if numbers[key] == nil { numbers[key] = number }
         }
         func t3(_ row: String) -> Decimal? { numbers[CellKey(.t3, row, "total")] }
         func t4(_ column: String) -> Decimal? { numbers[CellKey(.t4, "all", column)] }

@@ -22,9 +22,26 @@ enum BorderFinder {
 
     static func rulings(in segments: [Segment], avoiding glyphs: [Glyph]) -> [Ruling] {
         let lines = segments.filter { $0.darkness >= minDarkness }.compactMap(ruling)
-        let boxes = glyphs.map(\.box)
         // Joined first: a border drawn cell by cell has pieces no longer than the text above them.
-        return joinEndToEnd(lines, gap: maxThickness + 1).filter { $0.end - $0.start >= minLength && !underlines($0, boxes) }
+        let long = joinEndToEnd(lines, gap: maxThickness + 1).filter { $0.end - $0.start >= minLength }
+        // The horizontal lines come first, by position: each character is set against the few
+        // lines at its foot, found by halving, rather than every line against every character.
+        let horizontal = long.prefix { $0.axis == .horizontal }
+        guard !horizontal.isEmpty else { return long }
+        var above = [[Box]](repeating: [], count: horizontal.count)
+        for box in glyphs.lazy.map(\.box) {
+            let low = box.maxY - 0.35 * box.height, high = box.maxY + 0.3 * box.height
+            var k = 0, end = horizontal.count
+            while k < end {
+                let middle = (k + end) / 2
+                if horizontal[middle].position < low { k = middle + 1 } else { end = middle }
+            }
+            while k < horizontal.count, horizontal[k].position <= high {
+                if box.maxX > horizontal[k].start && box.x < horizontal[k].end { above[k].append(box) }
+                k += 1
+            }
+        }
+        return long.indices.filter { $0 >= horizontal.count || !underlines(long[$0], above[$0]) }.map { long[$0] }
     }
 
     private static func ruling(_ s: Segment) -> Ruling? {
@@ -37,13 +54,9 @@ enum BorderFinder {
 
     /// A line close under a row of characters and reaching no further than they do underlines
     /// them (poppler does not say which characters are underlined for every producer); a
-    /// border runs on past the text of its cell.
-    private static func underlines(_ ruling: Ruling, _ boxes: [Box]) -> Bool {
-        guard ruling.axis == .horizontal else { return false }
-        let under = boxes.filter {
-            ruling.position >= $0.maxY - 0.35 * $0.height && ruling.position <= $0.maxY + 0.3 * $0.height
-                && $0.maxX > ruling.start && $0.x < ruling.end
-        }
+    /// border runs on past the text of its cell. `under` are the boxes of the characters the
+    /// line stands close under and within, in the order drawn.
+    private static func underlines(_ ruling: Ruling, _ under: [Box]) -> Bool {
         guard let first = under.first else { return false }
         let extent = under.dropFirst().reduce(first) { $0.union($1) }
         let covered = under.reduce(0.0) { $0 + max(0, min($1.maxX, ruling.end) - max($1.x, ruling.start)) }

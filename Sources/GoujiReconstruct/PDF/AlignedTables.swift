@@ -158,17 +158,30 @@ enum AlignedTables {
     static func isValue(_ text: String) -> Bool {
         // Labels, most of a page, stop at their first character: values open with a digit, a
         // sign or a mark, each a character of one scalar.
-        guard let first = text.unicodeScalars.first, valueOpenings.unicodeScalars.contains(first) else { return false }
-        // A text opening with a digit is none of the marks, which comparing strings (slow where
-        // they are not ASCII) need not tell.
-        if !first.isDigit, ["/", "-", "—", "——", "－", "无", "–"].contains(text) { return true }
+        guard let first = text.unicodeScalars.first, valueOpenings.contains(first) else { return false }
+        // A text whose every scalar is a character of its own, as a table's nearly always are,
+        // is read by scalar, as comparing characters costs many times more; another by character.
+        let scalars = text.unicodeScalars
+        guard scalars.allSatisfy(\.isCharacter) else { return isValue(characters: text) }
+        if !first.isDigit, noValueMarks.contains(where: { $0.unicodeScalars.elementsEqual(scalars) }) { return true }
+        let number = scalars.prefix { $0.isDigit || numberMarks.contains($0) }
+        guard number.contains(where: \.isDigit), scalars.count <= 24 else { return false }
+        let rest = scalars[number.endIndex...]
+        return rest.isEmpty || rest.first == "（" || rest.first == "(" || units.contains { $0.unicodeScalars.elementsEqual(rest) }
+    }
+
+    private static func isValue(characters text: String) -> Bool {
+        if !text.unicodeScalars.first!.isDigit, noValueMarks.contains(text) { return true }
         let number = text.prefix { $0.isDigit || "-－+.,，．".contains($0) }
         guard number.contains(where: \.isDigit), text.count <= 24 else { return false }
         let rest = text.dropFirst(number.count)
-        return rest.isEmpty || rest.first == "（" || rest.first == "(" || ["件", "元", "万元", "个", "%"].contains(String(rest))
+        return rest.isEmpty || rest.first == "（" || rest.first == "(" || units.contains(String(rest))
     }
 
-    private static let valueOpenings = "0123456789０１２３４５６７８９-－+.,，．/—–无"
+    private static let valueOpenings = Array("0123456789０１２３４５６７８９-－+.,，．/—–无".unicodeScalars)
+    private static let noValueMarks = ["/", "-", "—", "——", "－", "无", "–"]
+    private static let numberMarks = Array("-－+.,，．".unicodeScalars)
+    private static let units = ["件", "元", "万元", "个", "%"]
 
     // MARK: - Cells
 
@@ -268,5 +281,18 @@ enum AlignedTables {
         let members = (header + rows + labels).map { lines[$0].box }
         let box = members.dropFirst().reduce(members[0]) { $0.union($1) }
         return PlacedTable(cells: cells, page: page, box: box, opensWithHeading: !header.isEmpty)
+    }
+}
+
+private extension Unicode.Scalar {
+    /// Whether the scalar is a character of its own whatever stands beside it: ASCII but the
+    /// carriage return, the dashes, CJK punctuation, ideographs and full-width forms. None is
+    /// canonically equal to another text, so texts of them compare as their scalars do.
+    var isCharacter: Bool {
+        switch value {
+        case 0x0D: false
+        case 0..<0x80, 0x2010...0x2027, 0x3001...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+        default: false
+        }
     }
 }

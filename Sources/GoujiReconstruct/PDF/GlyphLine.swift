@@ -105,10 +105,17 @@ enum GlyphLines {
                 bands.append(glyph.box)
             }
         }
-        var members = [[Glyph]](repeating: [], count: bands.count)
+        // Each band's array made once at its size, and sorted where it lies.
+        var sizes = [Int](repeating: 0, count: bands.count)
+        for k in bandOf { sizes[k] += 1 }
+        var members = sizes.map { size in
+            var glyphs: [Glyph] = []
+            glyphs.reserveCapacity(size)
+            return glyphs
+        }
         for (glyph, k) in zip(sorted, bandOf) { members[k].append(glyph) }
-        return members.map { GlyphLine(dropOverprints($0.sorted { $0.box.x < $1.box.x })) }
-            .sorted { ($0.box.y, $0.box.x) < ($1.box.y, $1.box.x) }
+        for k in members.indices { members[k].sort { $0.box.x < $1.box.x } }
+        return members.map { GlyphLine(dropOverprints($0)) }.sorted { ($0.box.y, $0.box.x) < ($1.box.y, $1.box.x) }
     }
 
     /// Whether a character joins a band of characters: each one's vertical centre lies within

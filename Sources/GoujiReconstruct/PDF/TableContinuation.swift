@@ -96,11 +96,15 @@ enum TableContinuation {
             !opensLabel(lower.text)
                 && !(lower.text.contains(where: \.isDigit) && above(lower).map { first.cells[$0].text.contains(where: \.isDigit) } ?? false)
         }
+        // The tops of both parts' rows, gathered once, and only if a cell may be a label cut in two.
+        lazy var firstTops = Lattice.positions(first.cells.map(\.frame.y))
+        lazy var restTops = Lattice.positions(cells.map(\.frame.y))
         var joined = first
         var continued = Set<Int>()
         for cell in cells {
             let k = above(cell).flatMap { k in
-                !continued.contains(k) && (rowGoesOn || isSplitLabel(first.cells[k], of: first, continuedBy: cell, of: cells)) ? k : nil
+                !continued.contains(k)
+                    && (rowGoesOn || isSplitLabel(first.cells[k], rows: firstTops, continuedBy: cell, rows: restTops)) ? k : nil
             }
             if let k {
                 continued.insert(k)
@@ -115,19 +119,24 @@ enum TableContinuation {
 
     /// A tall cell (a group label) that the break cut in two: one of its parts spans rows, and
     /// the lower does not open a label of its own ("（四）无" over "法提供", or a blank).
-    private static func isSplitLabel(_ upper: PlacedTable.Cell, of first: PlacedTable,
-                                     continuedBy lower: PlacedTable.Cell, of rest: [PlacedTable.Cell]) -> Bool {
+    /// `rows` are the tops of the rows of each part.
+    private static func isSplitLabel(_ upper: PlacedTable.Cell, rows upperTops: @autoclosure () -> [Double],
+                                     continuedBy lower: PlacedTable.Cell, rows lowerTops: @autoclosure () -> [Double]) -> Bool {
         guard !upper.text.isEmpty, !opensLabel(lower.text) else { return false }
-        func rowsSpanned(_ cell: PlacedTable.Cell, among cells: [PlacedTable.Cell]) -> Int {
-            Lattice.positions(cells.map(\.frame.y))
-                .filter { cell.frame.y - Lattice.tolerance <= $0 && $0 < cell.frame.maxY - Lattice.tolerance }.count
+        func rowsSpanned(_ cell: PlacedTable.Cell, tops: [Double]) -> Int {
+            tops.filter { cell.frame.y - Lattice.tolerance <= $0 && $0 < cell.frame.maxY - Lattice.tolerance }.count
         }
-        return rowsSpanned(upper, among: first.cells) > 1 || rowsSpanned(lower, among: rest) > 1
+        return rowsSpanned(upper, tops: upperTops()) > 1 || rowsSpanned(lower, tops: lowerTops()) > 1
     }
 
+    /// A label opens with a bracket or a numeral, after spaces at most: a text opening otherwise
+    /// is not run through the pattern.
     private static func opensLabel(_ text: String) -> Bool {
-        labelOpening.matches(text)
+        guard let first = text.unicodeScalars.first(where: { !$0.isWhitespace }), labelOpenings.contains(first) else { return false }
+        return labelOpening.matches(text)
     }
+
+    private static let labelOpenings = Array("（(一二三四五六七八九十0123456789".unicodeScalars)
 
     private static let labelOpening = TextPattern(#"^\s*([（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、|[0-9]+[.．、])"#)
 
