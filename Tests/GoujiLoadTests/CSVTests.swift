@@ -16,11 +16,19 @@ import GoujiTestSupport
     @Test func decimalsArePlainAndCompact() {
         let cases: [(String, String)] = [("12", "12"), ("5.0", "5"), ("18651.060", "18651.06"), ("-15", "-15"),
                                          ("1e-7", "0.0000001"), ("1.23e20", "123000000000000000000"),
-                                         ("75394432.52", "75394432.52"), ("0.000", "0")]
+                                         ("75394432.52", "75394432.52"), ("0.000", "0"), ("0", "0"), ("-0", "0"),
+                                         ("9223372036854775807", "9223372036854775807"),
+                                         ("-9223372036854775808", "-9223372036854775808"),
+                                         ("18446744073709551615", "18446744073709551615"), ("1e30", "1000000000000000000000000000000")]
         for (printed, written) in cases {
             #expect(DecimalText.string(Decimal(string: printed)) == written, "\(printed)")
         }
         #expect(DecimalText.string(nil) == nil)
+        // Whole numbers take a shorter way: it writes what Decimal itself prints.
+        let wholes: [Decimal] = [0, 7, -15, 1205, Decimal(Int32.max), Decimal(-1 << 40), .nan]
+        for number in wholes {
+            #expect(DecimalText.string(number) == number.description)
+        }
     }
 
     @Test func theContractFilesHoldEveryRowInOrder() throws {
