@@ -3,9 +3,9 @@
 // poppler-glib gives characters (it runs poppler's TextOutputDev) but no paths; a second pass
 // for the lines costs as much again, most of it poppler loading the page's fonts anew. So
 // this reads the page through poppler's own output-device interface (libpoppler-private-dev)
-// once: the text goes to a TextOutputDev set up as poppler-glib sets up its own, and the
-// straight pieces of every stroke and fill, after the graphics state's transform, are kept
-// as the table borders they may be.
+// once: the text goes to a TextOutputDev that keeps the characters in the order the page draws
+// them, and the straight pieces of every stroke and fill, after the graphics state's transform,
+// are kept as the table borders they may be.
 
 #include "PopplerPages.h"
 
@@ -34,9 +34,9 @@ unsigned char darkness(const GfxGray &gray)
     return 255 - colToByte(gray);
 }
 
-/// What a Gfx draws, read page by page: the text goes to a fresh TextOutputDev each page, set
-/// up as poppler-glib sets up its own (a TextOutputDev is made for one page: its pending
-/// ActualText keeps the first page it wrote to); the straight lines are kept here.
+/// What a Gfx draws, read page by page: the text goes to a fresh TextOutputDev each page (a
+/// TextOutputDev is made for one page: its pending ActualText keeps the first page it wrote
+/// to); the straight lines are kept here.
 class PageReader final : public OutputDev {
 public:
     std::unique_ptr<TextOutputDev> text;
@@ -50,8 +50,10 @@ public:
 
     void startPage(int pageNum, GfxState *state, XRef *xref) override
     {
-        // Physical layout, no fixed pitch, reading order: poppler-glib's text device.
-        text = std::make_unique<TextOutputDev>(nullptr, true, 0, false, false);
+        // Raw order: the characters as drawn. gouji lays a page out itself (and drops overprinted
+        // duplicates itself); poppler's own layout into blocks and flows cost a tenth of a page's
+        // reading.
+        text = std::make_unique<TextOutputDev>(nullptr, true, 0, true, false);
         segments.clear();
         text->startPage(pageNum, state, xref);
     }
@@ -144,29 +146,19 @@ private:
     }
 };
 
-/// The page's characters in reading order, as poppler-glib's text layout lists them.
-std::vector<PopplerPagesGlyph> glyphs(TextPage *text, double width, double height)
+/// The page's characters in the order drawn.
+std::vector<PopplerPagesGlyph> glyphs(TextPage *text)
 {
     std::vector<PopplerPagesGlyph> glyphs;
-    PDFRectangle page(0, 0, width, height);
-    int lineCount = 0;
-    std::vector<TextWordSelection *> **lines = text->getSelectionWords(&page, selectionStyleGlyph, &lineCount);
-    if (lines == nullptr) {
-        return glyphs;
-    }
-    for (int l = 0; l < lineCount; ++l) {
-        for (TextWordSelection *selection : *lines[l]) {
-            const TextWord *word = selection->getWord();
-            for (int k = selection->getBegin(); k < selection->getEnd(); ++k) {
-                PopplerPagesGlyph glyph { *word->getChar(k), 0, 0, 0, 0, word->getFontSize() };
-                word->getCharBBox(k, &glyph.x0, &glyph.y0, &glyph.x1, &glyph.y1);
-                glyphs.push_back(glyph);
-            }
-            delete selection;
+    std::unique_ptr<TextWordList> words = text->makeWordList(true);
+    for (int w = 0; w < words->getLength(); ++w) {
+        TextWord *word = words->get(w);
+        for (int k = 0; k < word->getLength(); ++k) {
+            PopplerPagesGlyph glyph { *word->getChar(k), 0, 0, 0, 0, word->getFontSize() };
+            word->getCharBBox(k, &glyph.x0, &glyph.y0, &glyph.x1, &glyph.y1);
+            glyphs.push_back(glyph);
         }
-        delete lines[l];
     }
-    gfree(lines);
     return glyphs;
 }
 
@@ -310,7 +302,7 @@ extern "C" PopplerPagesPage poppler_pages_read(PopplerPagesDocument *document, i
     }
     reader.endPage();
     TextPage *text = reader.text->takeText();
-    const std::vector<PopplerPagesGlyph> characters = glyphs(text, result.width, result.height);
+    const std::vector<PopplerPagesGlyph> characters = glyphs(text);
     text->decRefCnt();
 
     result.glyphs = copied(characters);

@@ -11,7 +11,7 @@
 extern "C" {
 #endif
 
-/// One character as poppler's text layout has it, in reading order.
+/// One character as poppler's text device has it, in the order the page draws them.
 typedef struct {
     uint32_t unicode;
     double x0, y0, x1, y1;
