@@ -21,4 +21,7 @@ extension Unicode.Scalar {
         default: properties.isWhitespace
         }
     }
+
+    /// An ASCII or full-width digit.
+    @inlinable public var isDigit: Bool { ("0"..."9").contains(self) || ("０"..."９").contains(self) }
 }

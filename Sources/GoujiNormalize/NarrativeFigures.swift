@@ -24,7 +24,7 @@ enum NarrativeFigures {
         for line in lines {
             // A figure needs an ASCII digit (Decimal reads no other, and full-width ones are
             // folded): most lines have none, and are neither folded nor run through a regex.
-            guard line.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || ("０"..."９").contains($0) }) else { continue }
+            guard line.text.unicodeScalars.contains(where: \.isDigit) else { continue }
             let text = LabelText.halfWidth(line.text)
             lazy var range = NSRange(text.startIndex..., in: text)
             for (quantity, word, pattern) in Self.compiled where found[quantity] == nil && text.includes(word) {

@@ -9,4 +9,9 @@ import GoujiModel
             #expect(scalar.isWhitespace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
         }
     }
+
+    @Test func theDigitsAreASCIIAndFullWidthOnes() {
+        let digits = (UInt32(0)...0xFFFF).compactMap(Unicode.Scalar.init).filter(\.isDigit)
+        #expect(String(String.UnicodeScalarView(digits)) == "0123456789０１２３４５６７８９")
+    }
 }

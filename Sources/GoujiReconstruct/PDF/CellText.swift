@@ -44,8 +44,6 @@ extension Character {
 }
 
 extension Unicode.Scalar {
-    /// An ASCII or full-width digit.
-    var isDigit: Bool { ("0"..."9").contains(self) || ("０"..."９").contains(self) }
     /// Digits and the marks inside numbers.
     var isNumberPart: Bool { isDigit || ".,，．-+".unicodeScalars.contains(self) }
 }
