@@ -146,7 +146,7 @@ public struct Batch: Sendable {
         let hash = sha256(of: data)
         if loaded[path] == hash { return .skipped(path: path) }
         if let process = reader.process { return .done(await process.process(path: path)) }
-        return .done(FileOutcome(outcome: reader.pipeline.process(data, path: path), sha256: hash, size: data.count))
+        return .done(FileOutcome(processing: data, path: path, sha256: hash, with: reader.pipeline))
     }
 }
 

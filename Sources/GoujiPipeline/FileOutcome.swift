@@ -32,10 +32,15 @@ struct FileOutcome: Sendable, Equatable {
     init(reading path: String, with pipeline: Pipeline) {
         do {
             let data = try Self.bytes(path)
-            self.init(outcome: pipeline.process(data, path: path), sha256: GoujiLoad.sha256(of: data), size: data.count)
+            self.init(processing: data, path: path, sha256: GoujiLoad.sha256(of: data), with: pipeline)
         } catch {
             self.init(failed: path, error)
         }
+    }
+
+    /// What the pipeline makes of a file's bytes, already read and hashed.
+    init(processing data: Data, path: String, sha256: String, with pipeline: Pipeline) {
+        self.init(outcome: pipeline.process(data, path: path), sha256: sha256, size: data.count)
     }
 
     /// The file's bytes, unless it is too large to be a report or cannot be read.
