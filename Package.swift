@@ -21,7 +21,8 @@ let package = Package(
         // pass (poppler-glib gives text only), behind a small C interface of ours.
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler",
                        providers: [.apt(["libpoppler-private-dev"])]),
-        .target(name: "PopplerPages", dependencies: ["CPoppler"]),
+        // zlib inflates the page content streams (poppler's own inflater is slower).
+        .target(name: "PopplerPages", dependencies: ["CPoppler"], linkerSettings: [.linkedLibrary("z")]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),

@@ -17,11 +17,15 @@
 #include <Stream.h>
 #include <TextOutputDev.h>
 
+#include <zlib.h>
+
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace {
@@ -177,6 +181,69 @@ T *copied(const std::vector<T> &values)
 
 void quiet(ErrorCategory, Goffset, const char *) { }
 
+/// Past this, a stream is left to poppler, which inflates as it reads instead of all at once.
+constexpr size_t inflatedLimit = 64 << 20;
+
+/// A Flate stream with no predictor, inflated by zlib; nothing for any other stream, nor for
+/// damaged data, which poppler reads its own forgiving way. poppler's own inflater rebuilds its
+/// code tables for every block: it was an eighth of a page's reading.
+std::optional<std::string> inflated(Stream *stream)
+{
+    if (stream->getKind() != strFlate || !stream->getDict()->lookup("DecodeParms").isNull() || !stream->getDict()->lookup("DP").isNull()) {
+        return std::nullopt;
+    }
+    // The stream under the Flate filter: the file's bytes, decrypted where the file is.
+    Stream *compressed = stream->getNextStream();
+    std::string input;
+    compressed->reset();
+    compressed->fillString(input);
+    compressed->close();
+
+    z_stream z {};
+    if (inflateInit(&z) != Z_OK) {
+        return std::nullopt;
+    }
+    z.next_in = reinterpret_cast<Bytef *>(input.data());
+    z.avail_in = static_cast<uInt>(input.size());
+    std::string output;
+    int status = Z_OK;
+    while (status == Z_OK && output.size() < inflatedLimit) {
+        const size_t done = output.size();
+        output.resize(done + std::max<size_t>(input.size() * 4, 16384));
+        z.next_out = reinterpret_cast<Bytef *>(output.data() + done);
+        z.avail_out = static_cast<uInt>(output.size() - done);
+        status = inflate(&z, Z_NO_FLUSH);
+        output.resize(output.size() - z.avail_out);
+    }
+    inflateEnd(&z);
+    if (status != Z_STREAM_END) {
+        return std::nullopt;
+    }
+    return output;
+}
+
+/// A page's content, its Flate streams inflated by zlib into `keep`, which must outlive it.
+Object inflatedContents(Object contents, XRef *xref, std::deque<std::string> &keep)
+{
+    auto inflatedStream = [&](Object stream) {
+        std::optional<std::string> bytes = stream.isStream() ? inflated(stream.getStream()) : std::nullopt;
+        if (!bytes) {
+            return stream;
+        }
+        const std::string &kept = keep.emplace_back(std::move(*bytes));
+        Stream *memory = new MemStream(kept.data(), 0, static_cast<Goffset>(kept.size()), Object(new Dict(xref)));
+        return Object(memory);
+    };
+    if (!contents.isArray()) {
+        return inflatedStream(std::move(contents));
+    }
+    auto *streams = new Array(xref);
+    for (int i = 0; i < contents.arrayGetLength(); ++i) {
+        streams->add(inflatedStream(contents.arrayGet(i)));
+    }
+    return Object(streams);
+}
+
 /// What decides whether two pages can be read by one Gfx: the resources they draw from (the
 /// object holding them) and the box and rotation that set up the page's coordinates.
 struct PageSetting {
@@ -294,7 +361,8 @@ extern "C" PopplerPagesPage poppler_pages_read(PopplerPagesDocument *document, i
     } else {
         reader.startPage(index + 1, document->gfx->getState(), document->pdf->getXRef());
     }
-    Object contents = page->getContents();
+    std::deque<std::string> inflatedBytes;
+    Object contents = inflatedContents(page->getContents(), document->pdf->getXRef(), inflatedBytes);
     if (!contents.isNull()) {
         document->gfx->saveState();
         document->gfx->display(&contents);
