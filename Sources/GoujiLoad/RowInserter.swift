@@ -1,34 +1,54 @@
 import GRDB
 import GRDBSQLite
 
-/// A prepared statement run once per row, each row's columns bound straight through SQLite's C
-/// interface. A report has some two hundred value rows, and binding them through GRDB's
-/// `StatementArguments` (a boxed `DatabaseValue` per column, checked, then bound) took about half of
-/// its load. The only place where gouji calls SQLite's C interface; everything else goes through GRDB.
+/// Rows inserted through prepared statements that take many rows at a time, each row's columns bound
+/// straight through SQLite's C interface. A report has some two hundred value rows: binding them
+/// through GRDB's `StatementArguments` (a boxed `DatabaseValue` per column, checked, then bound) took
+/// about half of its load, and a statement run once per row spent a further sixth starting and
+/// ending. The only place where gouji calls SQLite's C interface; everything else goes through GRDB.
 struct RowInserter {
-    private let statement: Statement
+    /// Enough rows that a statement's start and end cost little per row, few enough that a report's
+    /// last rows, which go one at a time, are few.
+    static let rowsPerStatement = 16
 
-    /// `sql` is cached by the database, so that a report's rows reuse the statement of the last report.
-    init(_ db: Database, sql: String) throws {
-        statement = try db.cachedStatement(sql: sql)
+    private let many: Statement
+    private let one: Statement
+
+    /// Both statements are cached by the database, so that a report's rows reuse those of the last report.
+    init(_ db: Database, into table: String, columns: [String]) throws {
+        let row = "(\(databaseQuestionMarks(count: columns.count)))"
+        let names = columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
+        let head = "INSERT INTO \(table.quotedDatabaseIdentifier) (\(names)) VALUES "
+        many = try db.cachedStatement(sql: head + Array(repeating: row, count: Self.rowsPerStatement).joined(separator: ", "))
+        one = try db.cachedStatement(sql: head + row)
     }
 
-    /// Runs the statement once for each of `rows`; `bind` binds one row's columns, in order.
-    func insert<Rows: Sequence>(_ rows: Rows, bind: (Rows.Element, inout Columns) -> Void) throws {
-        let handle = statement.sqliteStatement
-        for row in rows {
-            var columns = Columns(statement: handle)
-            bind(row, &columns)
-            let code = sqlite3_step(handle)
-            sqlite3_reset(handle)
-            guard code == SQLITE_DONE else {
-                let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(handle)))
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+    /// Inserts `rows`; `bind` binds one row's columns, in order.
+    func insert<Rows: RandomAccessCollection>(_ rows: Rows, bind: (Rows.Element, inout Columns) -> Void) throws {
+        var rest = rows[...]
+        while !rest.isEmpty {
+            let statement = rest.count >= Self.rowsPerStatement ? many : one
+            let piece = rest.prefix(statement === many ? Self.rowsPerStatement : 1)
+            var columns = Columns(statement: statement.sqliteStatement)
+            for row in piece {
+                bind(row, &columns)
             }
+            try Self.run(statement)
+            rest = rest[piece.endIndex...]
         }
     }
 
-    /// One row's columns, bound left to right; nil binds NULL.
+    private static func run(_ statement: Statement) throws {
+        let handle = statement.sqliteStatement
+        let code = sqlite3_step(handle)
+        sqlite3_reset(handle)
+        guard code == SQLITE_DONE else {
+            let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(handle)))
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+        }
+    }
+
+    /// The columns of a statement's rows, bound left to right; nil binds NULL.
     struct Columns {
         fileprivate let statement: SQLiteStatement
         private var index: Int32 = 0

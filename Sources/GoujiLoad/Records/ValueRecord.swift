@@ -46,12 +46,8 @@ struct ValueRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
     var key: CellKey { CellKey(table, row, col) }
 
     /// Inserts a report's values through one prepared statement, bound column by column.
-    static func insert(_ records: some Sequence<ValueRecord>, _ db: Database) throws {
-        let columns = CodingKeys.allCases.map(\.rawValue.quotedDatabaseIdentifier)
-        let inserter = try RowInserter(db, sql: """
-            INSERT INTO \(databaseTableName.quotedDatabaseIdentifier) (\(columns.joined(separator: ", "))) \
-            VALUES (\(databaseQuestionMarks(count: columns.count)))
-            """)
+    static func insert(_ records: some RandomAccessCollection<ValueRecord>, _ db: Database) throws {
+        let inserter = try RowInserter(db, into: databaseTableName, columns: CodingKeys.allCases.map(\.rawValue))
         // In the order of `CodingKeys`.
         try inserter.insert(records) { record, columns in
             columns.bind(record.sourceID)
