@@ -59,9 +59,9 @@ public final class Corpus: Sendable {
             try writer.write { db in
                 // A statement of its own, cached: the query interface would compile one per report.
                 try db.cachedStatement(sql: "DELETE FROM sources WHERE path = ?").execute(arguments: [path])  // cascades
-                try SourceRecord(outcome.source, sha256: sha256, size: size, readAt: Date(), reader: reader).insert(db)
+                try SourceRecord(outcome.source, sha256: sha256, size: size, readAt: Date(), reader: reader).insertRow(db)
                 let id = db.lastInsertedRowID
-                try ReportRecord(outcome, sourceID: id).insert(db)
+                try ReportRecord(outcome, sourceID: id).insertRow(db)
                 do {
                     try ValueRecord.insert(values.lazy.map { ValueRecord($0, sourceID: id) }, db)
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {

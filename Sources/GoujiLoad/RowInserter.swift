@@ -81,6 +81,16 @@ struct RowInserter {
             }
         }
 
+        /// A value as GRDB stores it (a date as its text, for one): for the columns not worth a kind of their own.
+        mutating func bind(_ value: (some DatabaseValueConvertible)?) {
+            switch value?.databaseValue.storage {
+            case .int64(let number): bind(number)
+            case .double(let number): bind(number)
+            case .string(let text): bind(text)
+            case .blob, .null, nil: bind(nil as Int64?)
+            }
+        }
+
         private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
     }
 }

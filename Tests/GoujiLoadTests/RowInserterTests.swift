@@ -15,7 +15,7 @@ import Testing
         let database = try table()
         let rows: [(Int?, Double?, String, String?)] = [(12, 1.5, "第一行 row", nil), (nil, nil, "", "备注"), (-3, 0, "x", "")]
         try database.write { db in
-            try RowInserter(db, sql: "INSERT INTO t (n, x, s, note) VALUES (?, ?, ?, ?)").insert(rows) { row, columns in
+            try RowInserter(db, into: "t", columns: ["n", "x", "s", "note"]).insert(rows) { row, columns in
                 columns.bind(row.0)
                 columns.bind(row.1)
                 columns.bind(row.2)
@@ -34,19 +34,33 @@ import Testing
         #expect(stored.map { $0[5] as String } == ["null", "text", "text"])
     }
 
+    @Test func rowsBeyondAStatementsShareGoThroughFullStatementsThenOneByOne() throws {
+        let database = try table()
+        // Two full statements and a few rows one at a time, in order.
+        let count = 2 * RowInserter.rowsPerStatement + 3
+        try database.write { db in
+            try RowInserter(db, into: "t", columns: ["n", "s"]).insert(0..<count) { n, columns in
+                columns.bind(n)
+                columns.bind("row \(n)")
+            }
+        }
+        let stored = try database.read { db in try Row.fetchAll(db, sql: "SELECT n, s FROM t ORDER BY id") }
+        #expect(stored.map { $0[0] as Int } == Array(0..<count))
+        #expect(stored.map { $0[1] as String } == (0..<count).map { "row \($0)" })
+    }
+
     @Test func aRefusedRowThrowsSQLitesReasonAndTheStatementIsReusable() throws {
         let database = try table()
-        let sql = "INSERT INTO t (id, s) VALUES (?, ?)"
         try database.write { db in
             let error = #expect(throws: DatabaseError.self) {
-                try RowInserter(db, sql: sql).insert([(1, "a"), (1, "b")]) { row, columns in
+                try RowInserter(db, into: "t", columns: ["id", "s"]).insert([(1, "a"), (1, "b")]) { row, columns in
                     columns.bind(row.0)
                     columns.bind(row.1)
                 }
             }
             #expect(error?.resultCode == .SQLITE_CONSTRAINT)
             #expect(error?.message?.contains("UNIQUE") == true)
-            try RowInserter(db, sql: sql).insert([(2, "c")]) { row, columns in
+            try RowInserter(db, into: "t", columns: ["id", "s"]).insert([(2, "c")]) { row, columns in
                 columns.bind(row.0)
                 columns.bind(row.1)
             }

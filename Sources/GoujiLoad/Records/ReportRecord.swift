@@ -19,7 +19,7 @@ struct ReportRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
     /// What could not be read with confidence, as a JSON array of sentences.
     var doubts: [String]?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case sourceID = "source_id", status, reason, body, region, year, format
         case formatT2 = "format_t2", formatT3 = "format_t3", formatT4 = "format_t4", doubts
     }
@@ -39,5 +39,25 @@ struct ReportRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
         formatT3 = report?.formats[.t3]
         formatT4 = report?.formats[.t4]
         doubts = report?.doubts
+    }
+
+    /// Inserts the record through a prepared statement bound column by column, as `SourceRecord` is.
+    func insertRow(_ db: Database) throws {
+        // The JSON GRDB would write for the column.
+        let doubts = try doubts.map { String(decoding: try Self.databaseJSONEncoder(for: CodingKeys.doubts.rawValue).encode($0), as: UTF8.self) }
+        try RowInserter(db, into: Self.databaseTableName, columns: CodingKeys.allCases.map(\.rawValue))
+            .insert(CollectionOfOne(self)) { record, columns in
+                // In the order of `CodingKeys`.
+                columns.bind(record.sourceID)
+                columns.bind(record.status.rawValue)
+                columns.bind(record.reason)
+                columns.bind(record.body)
+                columns.bind(record.region)
+                columns.bind(record.year)
+                for format in [record.format, record.formatT2, record.formatT3, record.formatT4] {
+                    columns.bind(format?.rawValue)
+                }
+                columns.bind(doubts)
+            }
     }
 }

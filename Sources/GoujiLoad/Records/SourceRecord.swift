@@ -19,7 +19,7 @@ struct SourceRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
     /// The version of gouji's reading that made this source's rows.
     var reader: String
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, path, name, sha256, size, kind, encoding, readAt = "read_at", reader
     }
 
@@ -34,5 +34,24 @@ struct SourceRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
         self.reader = reader
         path = source.path; name = source.name; self.sha256 = sha256; self.size = size
         kind = source.kind; encoding = source.encoding; self.readAt = readAt
+    }
+
+    /// Inserts the record, giving it the next id (`db.lastInsertedRowID`), through a prepared
+    /// statement bound column by column: GRDB's encoding of a record took as long as its report's
+    /// values.
+    func insertRow(_ db: Database) throws {
+        try RowInserter(db, into: Self.databaseTableName, columns: CodingKeys.allCases.map(\.rawValue))
+            .insert(CollectionOfOne(self)) { record, columns in
+                // In the order of `CodingKeys`.
+                columns.bind(nil as Int64?)
+                columns.bind(record.path)
+                columns.bind(record.name)
+                columns.bind(record.sha256)
+                columns.bind(record.size)
+                columns.bind(record.kind.rawValue)
+                columns.bind(record.encoding)
+                columns.bind(record.readAt)
+                columns.bind(record.reader)
+            }
     }
 }
