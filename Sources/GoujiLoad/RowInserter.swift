@@ -26,14 +26,15 @@ struct RowInserter {
     /// Inserts `rows`; `bind` binds one row's columns, in order.
     func insert<Rows: RandomAccessCollection>(_ rows: Rows, bind: (Rows.Element, inout Columns) -> Void) throws {
         var rest = rows[...]
+        var columns = Columns()
         while !rest.isEmpty {
             let statement = rest.count >= Self.rowsPerStatement ? many : one
             let piece = rest.prefix(statement === many ? Self.rowsPerStatement : 1)
-            var columns = Columns(statement: statement.sqliteStatement)
+            columns.removeAll()
             for row in piece {
                 bind(row, &columns)
             }
-            try Self.run(statement)
+            try columns.bound(to: statement.sqliteStatement) { try Self.run(statement) }
             rest = rest[piece.endIndex...]
         }
     }
@@ -48,37 +49,33 @@ struct RowInserter {
         }
     }
 
-    /// The columns of a statement's rows, bound left to right; nil binds NULL.
+    /// The columns of a statement's rows, left to right; nil is NULL. They are kept, then bound all at
+    /// once: the text of all the rows in one buffer, which SQLite reads in place (`SQLITE_STATIC`)
+    /// instead of copying each piece of text into an allocation of its own.
     struct Columns {
-        fileprivate let statement: SQLiteStatement
-        private var index: Int32 = 0
-
-        fileprivate init(statement: SQLiteStatement) { self.statement = statement }
-
-        mutating func bind(_ value: Int64?) {
-            index += 1
-            if let value { sqlite3_bind_int64(statement, index, value) } else { sqlite3_bind_null(statement, index) }
+        private enum Column {
+            case null, integer(Int64), real(Double), text(Range<Int>)
         }
+
+        private var columns: [Column] = []
+        private var text: [UInt8] = []
+
+        fileprivate mutating func removeAll() {
+            columns.removeAll(keepingCapacity: true)
+            text.removeAll(keepingCapacity: true)
+        }
+
+        mutating func bind(_ value: Int64?) { columns.append(value.map(Column.integer) ?? .null) }
 
         mutating func bind(_ value: Int?) { bind(value.map(Int64.init)) }
 
-        mutating func bind(_ value: Double?) {
-            index += 1
-            if let value { sqlite3_bind_double(statement, index, value) } else { sqlite3_bind_null(statement, index) }
-        }
+        mutating func bind(_ value: Double?) { columns.append(value.map(Column.real) ?? .null) }
 
         mutating func bind(_ value: String?) {
-            index += 1
-            guard var value else { sqlite3_bind_null(statement, index); return }
-            // A NULL pointer, which an empty buffer may have, would bind NULL, not the empty text.
-            guard !value.isEmpty else { sqlite3_bind_text(statement, index, "", 0, Self.transient); return }
-            let (statement, index) = (statement, index)
-            // SQLite copies the text (SQLITE_TRANSIENT): the string's buffer lives only for the call.
-            value.withUTF8 { text in
-                text.withMemoryRebound(to: CChar.self) { text in
-                    _ = sqlite3_bind_text(statement, index, text.baseAddress, Int32(text.count), Self.transient)
-                }
-            }
+            guard let value else { return columns.append(.null) }
+            let start = text.count
+            text.append(contentsOf: value.utf8)
+            columns.append(.text(start..<text.count))
         }
 
         /// A value as GRDB stores it (a date as its text, for one): for the columns not worth a kind of their own.
@@ -88,6 +85,27 @@ struct RowInserter {
             case .double(let number): bind(number)
             case .string(let text): bind(text)
             case .blob, .null, nil: bind(nil as Int64?)
+            }
+        }
+
+        /// Binds the columns to `statement` and runs `body`, during which SQLite may read the text.
+        fileprivate func bound(to statement: SQLiteStatement, _ body: () throws -> Void) throws {
+            try text.withUnsafeBufferPointer { text in
+                for (offset, column) in columns.enumerated() {
+                    let index = Int32(offset + 1)
+                    switch column {
+                    case .null: sqlite3_bind_null(statement, index)
+                    case .integer(let number): sqlite3_bind_int64(statement, index, number)
+                    case .real(let number): sqlite3_bind_double(statement, index, number)
+                    // The empty text, from a buffer that may have no address (which would bind NULL).
+                    case .text(let range) where range.isEmpty: sqlite3_bind_text(statement, index, "", 0, Self.transient)
+                    case .text(let range):
+                        let start = UnsafeRawPointer(text.baseAddress! + range.lowerBound).assumingMemoryBound(to: CChar.self)
+                        sqlite3_bind_text(statement, index, start, Int32(range.count), nil)  // SQLITE_STATIC
+                    }
+                }
+                defer { sqlite3_clear_bindings(statement) }  // no pointer into the buffer outlives it
+                try body()
             }
         }
 
