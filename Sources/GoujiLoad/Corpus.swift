@@ -53,24 +53,54 @@ public final class Corpus: Sendable {
     /// `sha256` and `size` describe the file's bytes (see `sha256(of:)`); `reader` names the version of
     /// gouji's reading that made the outcome.
     public func load(_ outcome: Outcome, sha256: String, size: Int, reader: String = "") throws {
+        try access(outcome.source.path) {
+            try writer.write { db in try store(outcome, sha256: sha256, size: size, reader: reader, db) }
+        }
+    }
+
+    /// A file to load: its outcome, and the hash and size of the bytes it was read from.
+    public typealias File = (outcome: Outcome, sha256: String, size: Int)
+
+    /// Loads files as `load(_:sha256:size:reader:)` does, all in one transaction: a commit costs about
+    /// as much as a report's rows, so a batch commits its reports a group at a time. A file whose
+    /// outcome the corpus refuses is stored as failed instead, saying why, so that it still gets its
+    /// answer. Returns the outcomes as stored.
+    public func load(_ files: [File], reader: String = "") throws -> [Outcome] {
+        try access(path ?? ":memory:") {
+            try writer.write { db in
+                try files.map { file in
+                    do {
+                        try store(file.outcome, sha256: file.sha256, size: file.size, reader: reader, db)
+                        return file.outcome
+                    } catch let error as LoadError {
+                        // Storing anew replaces whatever the refused outcome left.
+                        let failed = Outcome(source: file.outcome.source, status: .failed, reason: "could not be stored: \(error.summary)")
+                        try store(failed, sha256: file.sha256, size: file.size, reader: reader, db)
+                        return failed
+                    }
+                }
+            }
+        }
+    }
+
+    /// Stores the outcome in place of everything held for its path.
+    private func store(_ outcome: Outcome, sha256: String, size: Int, reader: String, _ db: Database) throws {
         let path = outcome.source.path
         let values = outcome.report?.values ?? []
         try access(path) {
-            try writer.write { db in
-                // A statement of its own, cached: the query interface would compile one per report.
-                try db.cachedStatement(sql: "DELETE FROM sources WHERE path = ?").execute(arguments: [path])  // cascades
-                try SourceRecord(outcome.source, sha256: sha256, size: size, readAt: Date(), reader: reader).insertRow(db)
-                let id = db.lastInsertedRowID
-                try ReportRecord(outcome, sourceID: id).insertRow(db)
-                do {
-                    try ValueRecord.insert(values.lazy.map { ValueRecord($0, sourceID: id) }, db)
-                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                    // The primary key refuses a second value for a cell: say which cell, rather than SQLite's words.
-                    throw values.firstRepeatedKey.map { LoadError(path, .duplicateValue($0.description)) } ?? error
-                }
-                for (ordinal, finding) in outcome.findings.enumerated() {
-                    try FindingRecord(finding, ordinal: ordinal, sourceID: id).insert(db)
-                }
+            // A statement of its own, cached: the query interface would compile one per report.
+            try db.cachedStatement(sql: "DELETE FROM sources WHERE path = ?").execute(arguments: [path])  // cascades
+            try SourceRecord(outcome.source, sha256: sha256, size: size, readAt: Date(), reader: reader).insertRow(db)
+            let id = db.lastInsertedRowID
+            try ReportRecord(outcome, sourceID: id).insertRow(db)
+            do {
+                try ValueRecord.insert(values.lazy.map { ValueRecord($0, sourceID: id) }, db)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                // The primary key refuses a second value for a cell: say which cell, rather than SQLite's words.
+                throw values.firstRepeatedKey.map { LoadError(path, .duplicateValue($0.description)) } ?? error
+            }
+            for (ordinal, finding) in outcome.findings.enumerated() {
+                try FindingRecord(finding, ordinal: ordinal, sourceID: id).insert(db)
             }
         }
     }

@@ -3,9 +3,10 @@ import GoujiLoad
 import GoujiModel
 import GoujiValidate
 
-/// A run over many files: workers read and check reports in parallel, one writer loads each
-/// outcome into the corpus as it arrives (one transaction per report), so a batch stopped at
-/// any moment leaves a consistent corpus and a rerun skips what is already in it.
+/// A run over many files: workers read and check reports in parallel, one writer loads their
+/// outcomes into the corpus a group at a time (one transaction a group, at least twice a
+/// second), so a batch stopped at any moment leaves a consistent corpus and a rerun skips what
+/// is already in it.
 public struct Batch: Sendable {
     public var configuration: RunConfiguration
     public var isolation: Isolation
@@ -23,6 +24,12 @@ public struct Batch: Sendable {
         self.configuration = configuration
         self.isolation = isolation
     }
+
+    /// Outcomes loaded in one transaction, at most: a commit costs about as much as a report's rows.
+    static let groupSize = 32
+    /// How long a read outcome may wait for the rest of its group: a stopped batch loses no more
+    /// than this much reading, and the progress display moves at least this often.
+    static let groupWait = Duration.milliseconds(500)
 
     /// What a reader made of one file.
     enum Work: Sendable {
@@ -57,13 +64,16 @@ public struct Batch: Sendable {
         var summary = BatchSummary(total: files.count)
 
         try await withThrowingTaskGroup(of: Event.self) { group in
-            var next = files.makeIterator()
-            // Files read and waiting for the corpus, oldest first. One task at a time loads them, so
-            // that a reader that answers while the corpus is busy starts on its next file at once.
+            var handed = 0
+            var reading = 0
+            // Files read and waiting for the corpus, oldest first. One task at a time loads them,
+            // a group at a time, so that a reader that answers while the corpus is busy starts on
+            // its next file at once.
             var read: [FileOutcome] = []
             var loading = false
-            // Readers with room for a file, once for each file they can take. They wait while as many
-            // files as there are readers wait for the corpus: memory stays flat however large the
+            var waitedLongEnough = false, timing = false
+            // Readers with room for a file, once for each file they can take. They wait while a
+            // group's worth of files wait for the corpus: memory stays flat however large the
             // folder and however slow the corpus's disk.
             var idle = readers.flatMap { Array(repeating: $0, count: $0.depth) }
             func tell() {
@@ -71,28 +81,48 @@ public struct Batch: Sendable {
                 progress(summary)
             }
             while true {
-                while read.count < readers.count, !idle.isEmpty, let path = next.next() {
-                    let reader = idle.removeLast()
+                while read.count < Self.groupSize, handed < files.count, !idle.isEmpty {
+                    let (path, reader) = (files[handed], idle.removeLast())
+                    handed += 1
+                    reading += 1
                     group.addTask { .read(await Self.work(path, reader: reader, loaded: loaded), reader) }
                 }
-                if !loading, !read.isEmpty {
+                // A group is loaded when full, when it has waited long enough, or when nothing more is coming.
+                if !loading, !read.isEmpty, read.count >= Self.groupSize || waitedLongEnough || reading == 0 {
                     loading = true
-                    let file = read.removeFirst()
-                    group.addTask { .loaded(try Self.load(file, into: corpus)) }
+                    waitedLongEnough = false
+                    let files = read.map { (outcome: $0.outcome, sha256: $0.sha256, size: $0.size) }
+                    read.removeAll()
+                    group.addTask { .loaded(try corpus.load(files, reader: Pipeline.readerVersion)) }
                 }
+                if !read.isEmpty, !timing {
+                    timing = true
+                    group.addTask {
+                        try? await Task.sleep(for: Self.groupWait)
+                        return .waited
+                    }
+                }
+                // Only the clock is left: stop it.
+                if reading == 0, read.isEmpty, !loading { group.cancelAll() }
                 guard let event = try await group.next() else { break }
                 switch event {
-                case .read(.skipped, let reader):
+                case .read(let work, let reader):
                     idle.append(reader)
-                    summary.skipped += 1
-                    tell()
-                case .read(.done(let file), let reader):
-                    idle.append(reader)
-                    read.append(file)
-                case .loaded(let outcome):
+                    reading -= 1
+                    switch work {
+                    case .skipped:
+                        summary.skipped += 1
+                        tell()
+                    case .done(let file):
+                        read.append(file)
+                    }
+                case .loaded(let outcomes):
                     loading = false
-                    summary.count(outcome)
+                    outcomes.forEach { summary.count($0) }
                     tell()
+                case .waited:
+                    timing = false
+                    waitedLongEnough = !read.isEmpty
                 }
             }
         }
@@ -118,23 +148,12 @@ public struct Batch: Sendable {
         try corpus.replaceCorpusFindings(findings)
     }
 
-    /// What finished in the batch's task group: a file read by a reader, or an outcome loaded.
+    /// What finished in the batch's task group: a file read by a reader, a group of outcomes
+    /// loaded, or the wait for a group's first outcome.
     private enum Event: Sendable {
         case read(Work, Reader)
-        case loaded(Outcome)
-    }
-
-    /// Loads a file's outcome; one the corpus refuses is loaded as failed instead, so that the file
-    /// still gets its answer and the batch goes on.
-    private static func load(_ file: FileOutcome, into corpus: Corpus) throws -> Outcome {
-        do {
-            try corpus.load(file.outcome, sha256: file.sha256, size: file.size, reader: Pipeline.readerVersion)
-            return file.outcome
-        } catch let error as LoadError {
-            let failed = Outcome(source: file.outcome.source, status: .failed, reason: "could not be stored: \(error.summary)")
-            try corpus.load(failed, sha256: file.sha256, size: file.size, reader: Pipeline.readerVersion)
-            return failed
-        }
+        case loaded([Outcome])
+        case waited
     }
 
     private static func work(_ path: String, reader: Reader, loaded: [String: String]) async -> Work {

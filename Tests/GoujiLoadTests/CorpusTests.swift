@@ -146,6 +146,27 @@ import GoujiTestSupport
         #expect(try corpus.isCurrent(path: "/docs/天坛-2024.txt", sha256: "aa"))
     }
 
+    @Test func aGroupIsLoadedTogetherAndARefusedOutcomeInItIsStoredAsFailedAlone() throws {
+        let corpus = try Corpus()
+        try corpus.load(Fixtures.outcome(path: "/d/twice.txt"), sha256: "old", size: 10)
+        var doubled = Fixtures.outcome(path: "/d/twice.txt", newTotal: 13)
+        // Two statements' worth of good rows before the one refused, so that rows already inserted must go too.
+        doubled.report?.values += (0..<40).map { Value(CellKey(.t3, "extra \($0)", "total"), number: 1, raw: "1", at: .line($0)) }
+        doubled.report?.values.append(Value(CellKey(.t3, "new", "total"), number: 14, raw: "14", at: .line(90)))
+        let stored = try corpus.load([(Fixtures.outcome(path: "/d/a.txt"), "aa", 1), (doubled, "bb", 2),
+                                      (Fixtures.outcome(path: "/d/c.txt", newTotal: 20), "cc", 3)])
+        #expect(stored.map(\.status) == [.ok, .failed, .ok])
+        #expect(stored[1].reason == "could not be stored: two values for one cell t3[new, total]: the report was not loaded")
+        let (sources, twiceValues, twiceStatus) = try corpus.writer.read { db in
+            (try String.fetchAll(db, sql: "SELECT path || ' ' || sha256 FROM sources ORDER BY path"),
+             try Int.fetchOne(db, sql: #"SELECT COUNT(*) FROM "values" JOIN sources ON id = source_id WHERE path = '/d/twice.txt'"#),
+             try String.fetchOne(db, sql: "SELECT status FROM reports JOIN sources ON id = source_id WHERE path = '/d/twice.txt'"))
+        }
+        #expect(sources == ["/d/a.txt aa", "/d/c.txt cc", "/d/twice.txt bb"])
+        #expect(twiceValues == 0 && twiceStatus == "failed")
+        #expect(try corpus.writer.read { try Int.fetchOne($0, sql: #"SELECT COUNT(*) FROM "values""#) } == 2 * Fixtures.outcome().report!.values.count)
+    }
+
     @Test func aFailedLoadRollsBackWhole() throws {
         let corpus = try Corpus()
         try corpus.load(Fixtures.outcome(findings: [Fixtures.flowFinding]), sha256: "aa", size: 10)

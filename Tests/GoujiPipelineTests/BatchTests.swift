@@ -32,6 +32,31 @@ import GoujiTestSupport
         #expect(try csv(out, "corpus", "values") == values)
     }
 
+    @Test func moreFilesThanAGroupAreAllLoadedAndProgressOnlyGrows() async throws {
+        let folder = try TemporaryDirectory()
+        let inputs = folder.url.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        let count = 2 * Batch.groupSize + 5
+        for n in 0..<count {
+            try FileManager.default.copyItem(atPath: "\(samples)/suqian-2024.txt", toPath: inputs.appendingPathComponent("r\(n).txt").path)
+        }
+        let configuration = RunConfiguration(inputs: [inputs.path], sqlite: folder.path("corpus.sqlite"))
+        let told = Told()
+        let summary = try await Batch(configuration: configuration).run { told.append($0.done) }
+        #expect(summary.ok + summary.unbalanced == count)
+        let counts = told.counts
+        #expect(counts.last == count && counts == counts.sorted())
+        #expect(try Corpus(path: folder.path("corpus.sqlite")).loaded().count == count)
+    }
+
+    /// What a batch told its progress display, in order.
+    private final class Told: @unchecked Sendable {
+        private let lock = NSLock()
+        private var done: [Int] = []
+        func append(_ count: Int) { lock.withLock { done.append(count) } }
+        var counts: [Int] { lock.withLock { done } }
+    }
+
     @Test func theBrokenCarryOverOfTheSamplesIsReported() async throws {
         let folder = try TemporaryDirectory(), out = folder.url
         _ = try await run(out, "corpus")
