@@ -6,10 +6,10 @@ struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read a batch of reports into the corpus (SQLite, and CSV if asked).",
         discussion: """
-            Reads every input named by CONFIG (default ./pipeline.yaml) or by --input, and loads each \
-            report into the SQLite corpus in its own transaction. A rerun skips files already loaded \
-            with the same content and redoes changed ones, so an interrupted batch resumes where it \
-            stopped. With --csv, writes values.csv, findings.csv and reports.csv from the corpus; with --wide, \
+            Reads every input named by CONFIG (default ./pipeline.yaml) or by --input, and loads the \
+            reports into the SQLite corpus a group at a time, at least twice a second, each group in \
+            one transaction. A rerun skips files already loaded with the same content and redoes \
+            changed ones, so an interrupted batch resumes where it stopped. With --csv, writes values.csv, findings.csv and reports.csv from the corpus; with --wide, \
             one row per report and one column per cell.
 
             Examples:
