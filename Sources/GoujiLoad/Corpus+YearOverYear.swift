@@ -26,17 +26,21 @@ extension Corpus {
         return try access(path ?? ":memory:") {
             try writer.read { db in
                 let paths = reports.map(\.path)
-                let rowTest = Array(repeating: #"("table" = ? AND v.row = ?)"#, count: rows.count).joined(separator: " OR ")
-                var arguments = StatementArguments(paths)
-                arguments += StatementArguments(rows.flatMap { [$0.table.rawValue, $0.row] })
+                // The rows as a table of their own: SQLite then seeks each report's few rows by the
+                // values' key, instead of reading all its values to test each against every row.
+                let wanted = Array(repeating: "(?, ?)", count: rows.count).joined(separator: ", ")
+                var arguments = StatementArguments(rows.flatMap { [$0.table.rawValue, $0.row] })
+                arguments += StatementArguments(paths)
                 var numbers: [String: [CellKey: Decimal]] = [:]
                 let cursor = try Row.fetchCursor(db, sql: """
-                    SELECT s.path, v."table", v.row, v.col, v.value FROM "values" v JOIN sources s ON s.id = v.source_id
-                    WHERE s.path IN (\(databaseQuestionMarks(count: paths.count))) AND v.value IS NOT NULL AND (\(rowTest))
+                    SELECT s.path, v."table", v.row, v.col, v.value
+                    FROM sources s, (VALUES \(wanted)) wanted
+                    JOIN "values" v ON v.source_id = s.id AND v."table" = wanted.column1 AND v.row = wanted.column2
+                    WHERE s.path IN (\(databaseQuestionMarks(count: paths.count))) AND v.value IS NOT NULL
                     """, arguments: arguments)
                 while let row = try cursor.next() {
-                    guard let table = TableID(rawValue: row["table"]), let value = Decimal(string: row["value"] as String) else { continue }
-                    numbers[row["path"], default: [:]][CellKey(table, row["row"], row["col"])] = value
+                    guard let table = TableID(rawValue: row[1]), let value = DecimalText.number(row[4]) else { continue }
+                    numbers[row[0], default: [:]][CellKey(table, row[2], row[3])] = value
                 }
                 return reports.map { report in
                     var filled = report

@@ -12,4 +12,11 @@ enum DecimalText {
         // Foundation's Decimal prints compact, plain digits with a '.' whatever the locale.
         return number.description
     }
+
+    /// The number a text written by `string` holds; nil for any other text.
+    static func number(_ text: String) -> Decimal? {
+        // Whole numbers first, as `string` writes them: `Decimal(string:)` takes far longer.
+        if let whole = Int64(text) { return Decimal(whole) }
+        return Decimal(string: text)
+    }
 }

@@ -22,6 +22,8 @@ import GoujiTestSupport
                                          ("18446744073709551615", "18446744073709551615"), ("1e30", "1000000000000000000000000000000")]
         for (printed, written) in cases {
             #expect(DecimalText.string(Decimal(string: printed)) == written, "\(printed)")
+            // And read back, the whole numbers by a shorter way, to the number printed.
+            #expect(DecimalText.number(written) == Decimal(string: printed), "\(written)")
         }
         #expect(DecimalText.string(nil) == nil)
         // Whole numbers take a shorter way: it writes what Decimal itself prints.
