@@ -11,10 +11,10 @@ public enum InputFiles {
         for input in inputs {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: input, isDirectory: &isFolder) {
-                files += isFolder.boolValue ? filesBelow(input) : [input]
+                files += isFolder.boolValue ? filesBelow(input) : [absolute(input)]
             } else if input.contains(where: { "*?[".contains($0) }) {
-                let folder = fixedPrefix(of: input)
-                files += filesBelow(folder).filter { matches(input, $0) }
+                let pattern = absolute(input)
+                files += filesBelow(fixedPrefix(of: pattern)).filter { matches(pattern, $0) }
             } else {
                 throw InputError(path: input)
             }
@@ -23,15 +23,32 @@ public enum InputFiles {
         return files.filter { seen.insert($0).inserted }
     }
 
-    /// Every regular, non-hidden file below a folder, in a stable order.
+    /// Every regular, non-hidden file below a folder, in a stable order. Symbolic links are left
+    /// alone, as links to folders could loop. Read by name and `lstat`: Foundation's enumerator,
+    /// with a URL and its resource values for every file, took 35 µs a file.
     static func filesBelow(_ folder: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(at: URL(fileURLWithPath: folder),
-                                                           includingPropertiesForKeys: [.isRegularFileKey],
-                                                           options: [.skipsHiddenFiles]) else { return [] }
-        return walker.compactMap { item -> String? in
-            guard let url = item as? URL, (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { return nil }
-            return url.path
-        }.sorted()
+        var files: [String] = []
+        var folders = [absolute(folder)]
+        while let current = folders.popLast() {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: current) else { continue }
+            let prefix = current.hasSuffix("/") ? current : current + "/"
+            for name in names where !name.hasPrefix(".") {
+                let path = prefix + name
+                var status = stat()
+                guard lstat(path, &status) == 0 else { continue }
+                switch status.st_mode & S_IFMT {
+                case S_IFREG: files.append(path)
+                case S_IFDIR: folders.append(path)
+                default: break
+                }
+            }
+        }
+        return files.sorted()
+    }
+
+    /// A path or pattern made absolute, as the corpus keeps paths and as patterns are matched.
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).absoluteURL.standardized.path
     }
 
     /// The folder part of a pattern before its first wildcard.
