@@ -87,8 +87,9 @@ public struct Batch: Sendable {
                     reading += 1
                     group.addTask { .read(await Self.work(path, reader: reader, loaded: loaded), reader) }
                 }
-                // A group is loaded when full, when it has waited long enough, or when nothing more is coming.
-                if !loading, !read.isEmpty, read.count >= Self.groupSize || waitedLongEnough || reading == 0 {
+                // A group is loaded when full, when it has waited long enough, or, once every file is
+                // handed out, at once: the last files' loading then goes on beside their reading.
+                if !loading, !read.isEmpty, read.count >= Self.groupSize || waitedLongEnough || handed == files.count {
                     loading = true
                     waitedLongEnough = false
                     let files = read.map { (outcome: $0.outcome, sha256: $0.sha256, size: $0.size) }
