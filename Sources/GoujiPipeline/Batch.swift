@@ -46,7 +46,7 @@ public struct Batch: Sendable {
         var depth: Int { process == nil ? 1 : WorkerProcess.depth }
     }
 
-    /// Runs the batch, telling `progress` after every file, and returns the tally.
+    /// Runs the batch, telling `progress` as files are skipped and groups loaded, and returns the tally.
     public func run(progress: @escaping @Sendable (BatchSummary) -> Void = { _ in }) async throws -> BatchSummary {
         let files = try InputFiles.expand(configuration.inputs).filter { configuration.shard?.contains($0) ?? true }
         let corpus = try Corpus(path: configuration.sqlite)
@@ -64,14 +64,15 @@ public struct Batch: Sendable {
         var summary = BatchSummary(total: files.count)
 
         try await withThrowingTaskGroup(of: Event.self) { group in
-            var handed = 0
-            var reading = 0
+            // Files handed to readers, in order, and of those, the ones not answered yet.
+            var handed = 0, reading = 0
             // Files read and waiting for the corpus, oldest first. One task at a time loads them,
             // a group at a time, so that a reader that answers while the corpus is busy starts on
             // its next file at once.
             var read: [FileOutcome] = []
             var loading = false
-            var waitedLongEnough = false, timing = false
+            // Whether the clock runs for the oldest file read, and whether it has run out.
+            var timing = false, waitedLongEnough = false
             // Readers with room for a file, once for each file they can take. They wait while a
             // group's worth of files wait for the corpus: memory stays flat however large the
             // folder and however slow the corpus's disk.
