@@ -90,11 +90,11 @@ public final class Corpus: Sendable {
         try access(path) {
             // A statement of its own, cached: the query interface would compile one per report.
             try db.cachedStatement(sql: "DELETE FROM sources WHERE path = ?").execute(arguments: [path])  // cascades
-            try SourceRecord(outcome.source, sha256: sha256, size: size, readAt: Date(), reader: reader).insertRow(db)
+            try RowInserter.insert(CollectionOfOne(SourceRecord(outcome.source, sha256: sha256, size: size, readAt: Date(), reader: reader)), db)
             let id = db.lastInsertedRowID
-            try ReportRecord(outcome, sourceID: id).insertRow(db)
+            try RowInserter.insert(CollectionOfOne(ReportRecord(outcome, sourceID: id)), db)
             do {
-                try ValueRecord.insert(values.lazy.map { ValueRecord($0, sourceID: id) }, db)
+                try RowInserter.insert(values.lazy.map { ValueRecord($0, sourceID: id) }, db)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                 // The primary key refuses a second value for a cell: say which cell, rather than SQLite's words.
                 throw values.firstRepeatedKey.map { LoadError(path, .duplicateValue($0.description)) } ?? error

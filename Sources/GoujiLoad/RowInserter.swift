@@ -23,8 +23,15 @@ struct RowInserter {
         one = try db.cachedStatement(sql: head + row)
     }
 
+    /// Inserts records that bind their own columns.
+    static func insert<Rows: RandomAccessCollection>(_ rows: Rows, _ db: Database) throws where Rows.Element: BoundRow {
+        try RowInserter(db, into: Rows.Element.databaseTableName, columns: Rows.Element.columnNames).insert(rows) { row, columns in
+            try row.bind(to: &columns)
+        }
+    }
+
     /// Inserts `rows`; `bind` binds one row's columns, in order.
-    func insert<Rows: RandomAccessCollection>(_ rows: Rows, bind: (Rows.Element, inout Columns) -> Void) throws {
+    func insert<Rows: RandomAccessCollection>(_ rows: Rows, bind: (Rows.Element, inout Columns) throws -> Void) throws {
         var rest = rows[...]
         var columns = Columns()
         while !rest.isEmpty {
@@ -32,7 +39,7 @@ struct RowInserter {
             let piece = rest.prefix(statement === many ? Self.rowsPerStatement : 1)
             columns.removeAll()
             for row in piece {
-                bind(row, &columns)
+                try bind(row, &columns)
             }
             try columns.bound(to: statement.sqliteStatement) { try Self.run(statement) }
             rest = rest[piece.endIndex...]
@@ -111,4 +118,11 @@ struct RowInserter {
 
         private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
     }
+}
+
+/// A record that binds its own columns, for `RowInserter`.
+protocol BoundRow: TableRecord {
+    /// The table's columns, in the order `bind(to:)` binds them.
+    static var columnNames: [String] { get }
+    func bind(to columns: inout RowInserter.Columns) throws
 }

@@ -41,23 +41,22 @@ struct ReportRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
         doubts = report?.doubts
     }
 
-    /// Inserts the record through a prepared statement bound column by column, as `SourceRecord` is.
-    func insertRow(_ db: Database) throws {
-        // The JSON GRDB would write for the column.
-        let doubts = try doubts.map { String(decoding: try Self.databaseJSONEncoder(for: CodingKeys.doubts.rawValue).encode($0), as: UTF8.self) }
-        try RowInserter(db, into: Self.databaseTableName, columns: CodingKeys.allCases.map(\.rawValue))
-            .insert(CollectionOfOne(self)) { record, columns in
-                // In the order of `CodingKeys`.
-                columns.bind(record.sourceID)
-                columns.bind(record.status.rawValue)
-                columns.bind(record.reason)
-                columns.bind(record.body)
-                columns.bind(record.region)
-                columns.bind(record.year)
-                for format in [record.format, record.formatT2, record.formatT3, record.formatT4] {
-                    columns.bind(format?.rawValue)
-                }
-                columns.bind(doubts)
-            }
+}
+
+extension ReportRecord: BoundRow {
+    static let columnNames = CodingKeys.allCases.map(\.rawValue)
+
+    func bind(to columns: inout RowInserter.Columns) throws {
+        columns.bind(sourceID)
+        columns.bind(status.rawValue)
+        columns.bind(reason)
+        columns.bind(body)
+        columns.bind(region)
+        columns.bind(year)
+        for format in [format, formatT2, formatT3, formatT4] {
+            columns.bind(format?.rawValue)
+        }
+        // The JSON GRDB writes for the column.
+        columns.bind(try doubts.map { String(decoding: try Self.databaseJSONEncoder(for: CodingKeys.doubts.rawValue).encode($0), as: UTF8.self) })
     }
 }

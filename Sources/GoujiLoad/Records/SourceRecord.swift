@@ -36,22 +36,22 @@ struct SourceRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
         kind = source.kind; encoding = source.encoding; self.readAt = readAt
     }
 
-    /// Inserts the record, giving it the next id (`db.lastInsertedRowID`), through a prepared
-    /// statement bound column by column: GRDB's encoding of a record took as long as its report's
-    /// values.
-    func insertRow(_ db: Database) throws {
-        try RowInserter(db, into: Self.databaseTableName, columns: CodingKeys.allCases.map(\.rawValue))
-            .insert(CollectionOfOne(self)) { record, columns in
-                // In the order of `CodingKeys`.
-                columns.bind(nil as Int64?)
-                columns.bind(record.path)
-                columns.bind(record.name)
-                columns.bind(record.sha256)
-                columns.bind(record.size)
-                columns.bind(record.kind.rawValue)
-                columns.bind(record.encoding)
-                columns.bind(record.readAt)
-                columns.bind(record.reader)
-            }
+}
+
+/// Bound straight to SQLite: GRDB's encoding of a record took as long as a report's values.
+extension SourceRecord: BoundRow {
+    static let columnNames = CodingKeys.allCases.map(\.rawValue)
+
+    /// With no id, which SQLite gives (`db.lastInsertedRowID`).
+    func bind(to columns: inout RowInserter.Columns) {
+        columns.bind(nil as Int64?)
+        columns.bind(path)
+        columns.bind(name)
+        columns.bind(sha256)
+        columns.bind(size)
+        columns.bind(kind.rawValue)
+        columns.bind(encoding)
+        columns.bind(readAt)
+        columns.bind(reader)
     }
 }

@@ -44,25 +44,24 @@ struct ValueRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
     }
 
     var key: CellKey { CellKey(table, row, col) }
+}
 
-    /// Inserts a report's values through one prepared statement, bound column by column.
-    static func insert(_ records: some RandomAccessCollection<ValueRecord>, _ db: Database) throws {
-        let inserter = try RowInserter(db, into: databaseTableName, columns: CodingKeys.allCases.map(\.rawValue))
-        // In the order of `CodingKeys`.
-        try inserter.insert(records) { record, columns in
-            columns.bind(record.sourceID)
-            columns.bind(record.table.rawValue)
-            columns.bind(record.row)
-            columns.bind(record.col)
-            columns.bind(record.value)
-            columns.bind(record.raw)
-            columns.bind(record.page)
-            columns.bind(record.location)
-            columns.bind(record.boxX)
-            columns.bind(record.boxY)
-            columns.bind(record.boxW)
-            columns.bind(record.boxH)
-            columns.bind(record.doubt)
-        }
+extension ValueRecord: BoundRow {
+    static let columnNames = CodingKeys.allCases.map(\.rawValue)
+
+    func bind(to columns: inout RowInserter.Columns) {
+        columns.bind(sourceID)
+        columns.bind(table.rawValue)
+        columns.bind(row)
+        columns.bind(col)
+        columns.bind(value)
+        columns.bind(raw)
+        columns.bind(page)
+        columns.bind(location)
+        columns.bind(boxX)
+        columns.bind(boxY)
+        columns.bind(boxW)
+        columns.bind(boxH)
+        columns.bind(doubt)
     }
 }
