@@ -49,9 +49,6 @@ public struct Batch: Sendable {
     /// Runs the batch, telling `progress` as files are skipped and groups loaded, and returns the tally.
     public func run(progress: @escaping @Sendable (BatchSummary) -> Void = { _ in }) async throws -> BatchSummary {
         let files = try InputFiles.expand(configuration.inputs).filter { configuration.shard?.contains($0) ?? true }
-        let corpus = try Corpus(path: configuration.sqlite)
-        // A file is done when its content was read by this version of the reading.
-        let loaded = Dictionary(try corpus.loaded().filter { $0.reader == Pipeline.readerVersion }.map { ($0.path, $0.sha256) }) { first, _ in first }
         let pipeline = Pipeline(rules: configuration.rules)
         let readers = (0..<configuration.workerCount).map { _ in
             switch isolation {
@@ -60,6 +57,11 @@ public struct Batch: Sendable {
             }
         }
         defer { readers.forEach { $0.process?.finish() } }
+        // Workers start up while the corpus opens.
+        if !files.isEmpty { readers.forEach { $0.process?.start() } }
+        let corpus = try Corpus(path: configuration.sqlite)
+        // A file is done when its content was read by this version of the reading.
+        let loaded = Dictionary(try corpus.loaded().filter { $0.reader == Pipeline.readerVersion }.map { ($0.path, $0.sha256) }) { first, _ in first }
         let started = Date()
         var summary = BatchSummary(total: files.count)
 

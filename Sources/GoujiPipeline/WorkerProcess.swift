@@ -25,6 +25,11 @@ final class WorkerProcess: @unchecked Sendable {
         self.timeout = timeout
     }
 
+    /// Starts the worker before its first file, so that it gets ready while the batch does.
+    func start() {
+        lock.withLock { if running == nil { running = try? Child(command: command) } }
+    }
+
     /// The file's outcome as the worker found it, or a failure saying how the worker died or why its
     /// answer could not be read.
     func process(path: String) async -> FileOutcome {
