@@ -162,9 +162,11 @@ enum Lattice {
     }
 
     /// Distinct positions: values closer than the tolerance are one, at their mean.
-    /// Each group is a run of the sorted values, read in place rather than gathered.
-    static func positions(_ values: [Double]) -> [Double] {
-        let sorted = values.sorted()
+    /// Each group is a run of the sorted values, read in place rather than gathered. The values
+    /// are taken, not borrowed: callers gather them for this alone, and they are sorted where they lie.
+    static func positions(_ values: consuming [Double]) -> [Double] {
+        var sorted = values
+        sorted.sort()
         guard !sorted.isEmpty else { return [] }
         var means: [Double] = []
         var start = 0
