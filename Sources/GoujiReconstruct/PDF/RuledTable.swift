@@ -7,7 +7,7 @@ enum RuledTable {
         // cells' runs one after another: most cells hold a few characters or none, and an array
         // for each cost more than placing them.
         let bands = Bands(frame.cells)
-        let cellOf = glyphs.map { bands.cell(containing: $0.box.midX, $0.box.midY) }
+        let cellOf = bands.cells(of: glyphs)
         var starts = [Int](repeating: 0, count: frame.cells.count + 1)
         for case let k? in cellOf { starts[k + 1] += 1 }
         for k in frame.cells.indices { starts[k + 1] += starts[k] }
@@ -77,11 +77,19 @@ enum RuledTable {
             self.members = members
         }
 
-        func cell(containing x: Double, _ y: Double) -> Int? {
-            let band = Self.count(of: tops, atOrAbove: y) - 1
-            guard band >= 0 else { return nil }
-            if y == tops[band] { return cells.firstIndex { $0.contains(x, y) } }
-            return members[starts[band]..<starts[band + 1]].first { cells[$0].contains(x, y) }
+        /// The cell each character's centre stands in. Characters come in the order drawn, mostly
+        /// along a line: the band of the one before is tried before the tops are halved.
+        func cells(of glyphs: [Glyph]) -> [Int?] {
+            var band = -1
+            return glyphs.map { glyph in
+                let x = glyph.box.midX, y = glyph.box.midY
+                if !(band >= 0 && tops[band] <= y && (band + 1 == tops.count || y < tops[band + 1])) {
+                    band = Self.count(of: tops, atOrAbove: y) - 1
+                }
+                guard band >= 0 else { return nil }
+                if y == tops[band] { return cells.firstIndex { $0.contains(x, y) } }
+                return members[starts[band]..<starts[band + 1]].first { cells[$0].contains(x, y) }
+            }
         }
 
         private static func count(of tops: [Double], atOrAbove y: Double) -> Int {
