@@ -139,4 +139,24 @@ struct RuledTableTests {
         #expect(items.compactMap(\.line).map(\.text) == ["四、情况"])
         #expect(items.compactMap(\.grid).first?.dump == [["行政复议", "2"]])
     }
+
+    @Test func cellsInAnyOrderLandWhereTheirEdgesStand() {
+        // Grid layout looks for a cell's edges first where the cell before it suggests: cells
+        // coming bottom to top, right to left, with edges a little off the lines, miss each guess.
+        func cell(_ text: String, _ x: Double, _ y: Double, _ width: Double, _ height: Double) -> PlacedTable.Cell {
+            PlacedTable.Cell(frame: Box(x: x, y: y, width: width, height: height), text: text,
+                             location: .page(1, Box(x: x, y: y, width: width, height: height)))
+        }
+        let cells = [
+            cell("6", 230.5, 140, 60, 20), cell("5", 170, 139.5, 60, 20), cell("4", 110, 140, 60, 20.5),
+            cell("3", 229.5, 120, 60.5, 20), cell("2", 170, 120, 60, 20), cell("1", 110, 120.5, 60, 19.5),
+            cell("（三）", 50, 120, 60, 40), cell("法人或其他组织", 110, 100, 180, 20), cell("", 50, 100, 60, 20),
+        ]
+        let grid = GridLayout.grid(PlacedTable(cells: cells, page: 1, box: Box(x: 50, y: 100, width: 240, height: 60)))
+        #expect(grid.dump == [
+            ["", "法人或其他组织", "^法人或其他组织", "^法人或其他组织"],
+            ["（三）", "1", "2", "3"],
+            ["^（三）", "4", "5", "6"],
+        ])
+    }
 }
