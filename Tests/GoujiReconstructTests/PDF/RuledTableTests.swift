@@ -17,6 +17,18 @@ struct RuledTableTests {
         #expect(items.count == 1, "every character is inside the table")
     }
 
+    @Test func charactersDrawnInAnyOrderFindTheirCells() throws {
+        // A character's row band is tried first where the one drawn before stood: here the rows
+        // are drawn bottom to top, and a column's characters one after another.
+        var p = PageBuilder()
+        p.lattice(xs: [50, 200, 260, 320], ys: [100, 120, 140, 160])
+        p.text("0", x: 270, y: 145); p.text("9", x: 270, y: 125); p.text("现行", x: 265, y: 105)
+        p.text("7", x: 210, y: 145); p.text("12", x: 210, y: 125); p.text("件数", x: 202, y: 105)
+        p.text("规范性文件", x: 55, y: 145); p.text("规章", x: 55, y: 125); p.text("信息内容", x: 55, y: 105)
+        let grid = try #require(PageLayout.items(from: [p.page]).compactMap(\.grid).first)
+        #expect(grid.dump == [["信息内容", "件数", "现行"], ["规章", "12", "9"], ["规范性文件", "7", "0"]])
+    }
+
     @Test func spanningCellsRepeatAsCopies() throws {
         var p = PageBuilder()
         // A header cell over three columns, a label cell over two rows.
