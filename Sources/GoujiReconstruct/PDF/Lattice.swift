@@ -73,7 +73,7 @@ enum Lattice {
             return i
         }
         for i in lines.indices {
-            for j in lines.indices where j > i && meet(lines[i], lines[j]) { parent[root(i)] = root(j) }
+            for j in (i + 1)..<lines.count where meet(lines[i], lines[j]) { parent[root(i)] = root(j) }
         }
         // Gathered in the order of their first lines, without a dictionary, whose order would
         // change from run to run.
