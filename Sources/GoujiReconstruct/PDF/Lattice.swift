@@ -73,7 +73,7 @@ enum Lattice {
             return i
         }
         for i in lines.indices {
-            for j in lines.indices where j > i && meet(lines[i], lines[j]) { parent[root(i)] = root(j) }
+            for j in (i + 1)..<lines.count where meet(lines[i], lines[j]) { parent[root(i)] = root(j) }
         }
         // Gathered in the order of their first lines, without a dictionary, whose order would
         // change from run to run.
@@ -162,9 +162,11 @@ enum Lattice {
     }
 
     /// Distinct positions: values closer than the tolerance are one, at their mean.
-    /// Each group is a run of the sorted values, read in place rather than gathered.
-    static func positions(_ values: [Double]) -> [Double] {
-        let sorted = values.sorted()
+    /// Each group is a run of the sorted values, read in place rather than gathered. The values
+    /// are taken, not borrowed: callers gather them for this alone, and they are sorted where they lie.
+    static func positions(_ values: consuming [Double]) -> [Double] {
+        var sorted = values
+        sorted.sort()
         guard !sorted.isEmpty else { return [] }
         var means: [Double] = []
         var start = 0

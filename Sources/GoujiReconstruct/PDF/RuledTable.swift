@@ -7,7 +7,7 @@ enum RuledTable {
         // cells' runs one after another: most cells hold a few characters or none, and an array
         // for each cost more than placing them.
         let bands = Bands(frame.cells)
-        let cellOf = glyphs.map { bands.cell(containing: $0.box.midX, $0.box.midY) }
+        let cellOf = bands.cells(of: glyphs)
         var starts = [Int](repeating: 0, count: frame.cells.count + 1)
         for case let k? in cellOf { starts[k + 1] += 1 }
         for k in frame.cells.indices { starts[k + 1] += starts[k] }
@@ -45,29 +45,51 @@ enum RuledTable {
     private struct Bands {
         let cells: [Box]
         let tops: [Double]
-        let members: [[Int]]
+        /// Each band's cells make one run of `members`, from `starts[band]` to `starts[band + 1]`:
+        /// an array for each band, grown cell by cell, cost more than finding the cells.
+        let starts: [Int]
+        let members: [Int]
 
         init(_ cells: [Box]) {
             self.cells = cells
             var tops: [Double] = []
             for top in cells.map(\.y).sorted() where tops.last != top { tops.append(top) }
             self.tops = tops
-            var members = [[Int]](repeating: [], count: tops.count)
-            for (k, cell) in cells.enumerated() {
-                var band = Self.count(of: tops, atOrAbove: cell.y) - 1
-                while band >= 0, band < tops.count, tops[band] < cell.maxY {
-                    members[band].append(k)
-                    band += 1
+            // The bands each cell reaches into, from the one its top marks.
+            let bands = cells.map { cell in
+                let first = Self.count(of: tops, atOrAbove: cell.y) - 1
+                var end = first
+                while end < tops.count, tops[end] < cell.maxY { end += 1 }
+                return first..<end
+            }
+            var starts = [Int](repeating: 0, count: tops.count + 1)
+            for range in bands { for band in range { starts[band + 1] += 1 } }
+            for band in tops.indices { starts[band + 1] += starts[band] }
+            var members = [Int](repeating: 0, count: starts.last!)
+            var next = starts
+            for (k, range) in bands.enumerated() {
+                for band in range {
+                    members[next[band]] = k
+                    next[band] += 1
                 }
             }
+            self.starts = starts
             self.members = members
         }
 
-        func cell(containing x: Double, _ y: Double) -> Int? {
-            let band = Self.count(of: tops, atOrAbove: y) - 1
-            guard band >= 0 else { return nil }
-            if y == tops[band] { return cells.firstIndex { $0.contains(x, y) } }
-            return members[band].first { cells[$0].contains(x, y) }
+        /// The cell each character's centre stands in. Characters come in the order drawn, mostly
+        /// along a line: the band of the one before is tried before the tops are halved.
+        func cells(of glyphs: [Glyph]) -> [Int?] {
+            var band = -1
+            return glyphs.map { glyph in
+                let x = glyph.box.midX, y = glyph.box.midY
+                if !(band >= 0 && tops[band] <= y && (band + 1 == tops.count || y < tops[band + 1])) {
+                    band = Self.count(of: tops, atOrAbove: y) - 1
+                }
+                guard band >= 0 else { return nil }
+                if y == tops[band] { return cells.firstIndex { $0.contains(x, y) } }
+                return members[starts[band]..<starts[band + 1]].first { cells[$0].contains(x, y) }
+            }
         }
 
         private static func count(of tops: [Double], atOrAbove y: Double) -> Int {

@@ -17,6 +17,18 @@ struct RuledTableTests {
         #expect(items.count == 1, "every character is inside the table")
     }
 
+    @Test func charactersDrawnInAnyOrderFindTheirCells() throws {
+        // A character's row band is tried first where the one drawn before stood: here the rows
+        // are drawn bottom to top, and a column's characters one after another.
+        var p = PageBuilder()
+        p.lattice(xs: [50, 200, 260, 320], ys: [100, 120, 140, 160])
+        p.text("0", x: 270, y: 145); p.text("9", x: 270, y: 125); p.text("现行", x: 265, y: 105)
+        p.text("7", x: 210, y: 145); p.text("12", x: 210, y: 125); p.text("件数", x: 202, y: 105)
+        p.text("规范性文件", x: 55, y: 145); p.text("规章", x: 55, y: 125); p.text("信息内容", x: 55, y: 105)
+        let grid = try #require(PageLayout.items(from: [p.page]).compactMap(\.grid).first)
+        #expect(grid.dump == [["信息内容", "件数", "现行"], ["规章", "12", "9"], ["规范性文件", "7", "0"]])
+    }
+
     @Test func spanningCellsRepeatAsCopies() throws {
         var p = PageBuilder()
         // A header cell over three columns, a label cell over two rows.
@@ -138,5 +150,25 @@ struct RuledTableTests {
         let items = PageLayout.items(from: [p.page])
         #expect(items.compactMap(\.line).map(\.text) == ["四、情况"])
         #expect(items.compactMap(\.grid).first?.dump == [["行政复议", "2"]])
+    }
+
+    @Test func cellsInAnyOrderLandWhereTheirEdgesStand() {
+        // Grid layout looks for a cell's edges first where the cell before it suggests: cells
+        // coming bottom to top, right to left, with edges a little off the lines, miss each guess.
+        func cell(_ text: String, _ x: Double, _ y: Double, _ width: Double, _ height: Double) -> PlacedTable.Cell {
+            PlacedTable.Cell(frame: Box(x: x, y: y, width: width, height: height), text: text,
+                             location: .page(1, Box(x: x, y: y, width: width, height: height)))
+        }
+        let cells = [
+            cell("6", 230.5, 140, 60, 20), cell("5", 170, 139.5, 60, 20), cell("4", 110, 140, 60, 20.5),
+            cell("3", 229.5, 120, 60.5, 20), cell("2", 170, 120, 60, 20), cell("1", 110, 120.5, 60, 19.5),
+            cell("（三）", 50, 120, 60, 40), cell("法人或其他组织", 110, 100, 180, 20), cell("", 50, 100, 60, 20),
+        ]
+        let grid = GridLayout.grid(PlacedTable(cells: cells, page: 1, box: Box(x: 50, y: 100, width: 240, height: 60)))
+        #expect(grid.dump == [
+            ["", "法人或其他组织", "^法人或其他组织", "^法人或其他组织"],
+            ["（三）", "1", "2", "3"],
+            ["^（三）", "4", "5", "6"],
+        ])
     }
 }
