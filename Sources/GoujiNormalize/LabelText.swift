@@ -106,24 +106,36 @@ extension String {
     /// otherwise pick Foundation's `contains` and `range(of:)`, which fold character clusters at
     /// every call: labels never need that, and it made matching them the stage's main cost.
     func range(ofWord word: String) -> Range<Index>? {
-        var text = self, word = word
-        let offset = text.withUTF8 { text in
-            word.withUTF8 { word -> Int? in
-                guard let first = word.first, let last = word.last else { return 0 }
-                guard word.count <= text.count else { return nil }
-                // The first and last bytes are looked at alone: most places differ there. (In CJK
-                // text, a first byte alone matches one character in several.)
-                return (0...(text.count - word.count)).first { start in
-                    text[start] == first && text[start + word.count - 1] == last
-                        && memcmp(text.baseAddress! + start, word.baseAddress!, word.count) == 0
-                }
-            }
-        }
-        guard let offset else { return nil }
+        guard let offset = utf8Offset(of: word) else { return nil }
         let start = utf8.index(startIndex, offsetBy: offset)
         return start..<utf8.index(start, offsetBy: word.utf8.count)
     }
 
+    /// The byte offset where `word` first occurs. The bytes are read where they lie (a native
+    /// string's always do) rather than from copies made mutable for `withUTF8`, which cost as
+    /// much as the search.
+    private func utf8Offset(of word: String) -> Int? {
+        // The search's answer, wrapped once for each string, nil where it lent no bytes.
+        if let lent = utf8.withContiguousStorageIfAvailable({ text in
+            word.utf8.withContiguousStorageIfAvailable { Self.offset(of: $0, in: text) }
+        }), let searched = lent {
+            return searched
+        }
+        var text = self, word = word
+        return text.withUTF8 { text in word.withUTF8 { Self.offset(of: $0, in: text) } }
+    }
+
+    private static func offset(of word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = word.first, let last = word.last else { return 0 }
+        guard word.count <= text.count else { return nil }
+        // The first and last bytes are looked at alone: most places differ there. (In CJK
+        // text, a first byte alone matches one character in several.)
+        return (0...(text.count - word.count)).first { start in
+            text[start] == first && text[start + word.count - 1] == last
+                && memcmp(text.baseAddress! + start, word.baseAddress!, word.count) == 0
+        }
+    }
+
     /// Whether `word` occurs in the string, compared byte for byte.
-    func includes(_ word: String) -> Bool { range(ofWord: word) != nil }
+    func includes(_ word: String) -> Bool { utf8Offset(of: word) != nil }
 }
