@@ -126,14 +126,19 @@ extension String {
     }
 
     private static func offset(of word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = word.first, let last = word.last else { return 0 }
-        guard word.count <= text.count else { return nil }
-        // The first and last bytes are looked at alone: most places differ there. (In CJK
-        // text, a first byte alone matches one character in several.)
-        return (0...(text.count - word.count)).first { start in
-            text[start] == first && text[start + word.count - 1] == last
-                && memcmp(text.baseAddress! + start, word.baseAddress!, word.count) == 0
+        guard let last = word.last else { return 0 }
+        guard word.count <= text.count, let base = text.baseAddress, let wordBytes = word.baseAddress else { return nil }
+        let length = text.count, rest = word.count - 1
+        // Places are found by the word's last byte, which memchr looks for many bytes at a time:
+        // in CJK text it is a continuation byte, one in a hundred or so, where a first byte is
+        // one in several. Found in order, the first that holds the whole word is the first place.
+        var from = rest
+        while from < length, let hit = memchr(base + from, Int32(last), length - from) {
+            let end = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if memcmp(base + end - rest, wordBytes, rest) == 0 { return end - rest }
+            from = end + 1
         }
+        return nil
     }
 
     /// Whether `word` occurs in the string, compared byte for byte.
