@@ -56,13 +56,16 @@ enum LabelText {
         return String(decoding: utf8, as: UTF8.self)
     }
 
-    private static let numerals = "一二三四五六七八九十".unicodeScalars
+    /// An array, not the string's scalar view, which would decode the string again at each look.
+    private static let numerals = Array("一二三四五六七八九十".unicodeScalars)
 
     /// One leading numbering token removed, or nil if there is none. Read scalar by scalar:
     /// numbering is ASCII and ideographs, and walking characters cost a tenth of normalizing.
     private static func strippingNumbering(_ text: Substring) -> Substring? {
         var s = text.unicodeScalars.drop { $0.isWhitespace }
-        let opened = s.first == "(" || s.first == "["
+        // Most labels start with a word: they are told by their first scalar.
+        guard let head = s.first, head == "(" || head == "[" || ("0"..."9").contains(head) || numerals.contains(head) else { return nil }
+        let opened = head == "(" || head == "["
         if opened { s = s.dropFirst() }
         let digits = s.prefix { ("0"..."9").contains($0) }
         let cjk = s.prefix { numerals.contains($0) }
