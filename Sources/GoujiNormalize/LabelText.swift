@@ -44,16 +44,18 @@ enum LabelText {
         text.unicodeScalars.contains { characters.contains($0) || (0xF900...0xFAFF).contains($0.value) || $0.value >= 0x2F800 }
     }
 
-    /// The text's scalars as `kept` gives them back (nil drops one), made into a string from
-    /// their UTF-8 in one go: appending scalars to a string one at a time costs several times
-    /// more. None comes back longer, so the text's length is room enough.
+    /// The text's scalars as `kept` gives them back (nil drops one), their UTF-8 written into the
+    /// new string's own storage: appending scalars to a string one at a time costs several times
+    /// more, and an array between costs an allocation. None comes back longer, so the text's
+    /// length is room enough.
     private static func string(of text: some StringProtocol, keeping kept: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if let scalar = kept(scalar) { UTF8.encode(scalar) { utf8.append($0) } }
+        String(unsafeUninitializedCapacity: text.utf8.count) { utf8 in
+            var count = 0
+            for scalar in text.unicodeScalars {
+                if let scalar = kept(scalar) { UTF8.encode(scalar) { utf8[count] = $0; count += 1 } }
+            }
+            return count
         }
-        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// An array, not the string's scalar view, which would decode the string again at each look.
