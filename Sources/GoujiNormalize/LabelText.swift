@@ -44,25 +44,30 @@ enum LabelText {
         text.unicodeScalars.contains { characters.contains($0) || (0xF900...0xFAFF).contains($0.value) || $0.value >= 0x2F800 }
     }
 
-    /// The text's scalars as `kept` gives them back (nil drops one), made into a string from
-    /// their UTF-8 in one go: appending scalars to a string one at a time costs several times
-    /// more. None comes back longer, so the text's length is room enough.
+    /// The text's scalars as `kept` gives them back (nil drops one), their UTF-8 written into the
+    /// new string's own storage: appending scalars to a string one at a time costs several times
+    /// more, and an array between costs an allocation. None comes back longer, so the text's
+    /// length is room enough.
     private static func string(of text: some StringProtocol, keeping kept: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if let scalar = kept(scalar) { UTF8.encode(scalar) { utf8.append($0) } }
+        String(unsafeUninitializedCapacity: text.utf8.count) { utf8 in
+            var count = 0
+            for scalar in text.unicodeScalars {
+                if let scalar = kept(scalar) { UTF8.encode(scalar) { utf8[count] = $0; count += 1 } }
+            }
+            return count
         }
-        return String(decoding: utf8, as: UTF8.self)
     }
 
-    private static let numerals = "一二三四五六七八九十".unicodeScalars
+    /// An array, not the string's scalar view, which would decode the string again at each look.
+    private static let numerals = Array("一二三四五六七八九十".unicodeScalars)
 
     /// One leading numbering token removed, or nil if there is none. Read scalar by scalar:
     /// numbering is ASCII and ideographs, and walking characters cost a tenth of normalizing.
     private static func strippingNumbering(_ text: Substring) -> Substring? {
         var s = text.unicodeScalars.drop { $0.isWhitespace }
-        let opened = s.first == "(" || s.first == "["
+        // Most labels start with a word: they are told by their first scalar.
+        guard let head = s.first, head == "(" || head == "[" || ("0"..."9").contains(head) || numerals.contains(head) else { return nil }
+        let opened = head == "(" || head == "["
         if opened { s = s.dropFirst() }
         let digits = s.prefix { ("0"..."9").contains($0) }
         let cjk = s.prefix { numerals.contains($0) }
@@ -106,24 +111,41 @@ extension String {
     /// otherwise pick Foundation's `contains` and `range(of:)`, which fold character clusters at
     /// every call: labels never need that, and it made matching them the stage's main cost.
     func range(ofWord word: String) -> Range<Index>? {
-        var text = self, word = word
-        let offset = text.withUTF8 { text in
-            word.withUTF8 { word -> Int? in
-                guard let first = word.first, let last = word.last else { return 0 }
-                guard word.count <= text.count else { return nil }
-                // The first and last bytes are looked at alone: most places differ there. (In CJK
-                // text, a first byte alone matches one character in several.)
-                return (0...(text.count - word.count)).first { start in
-                    text[start] == first && text[start + word.count - 1] == last
-                        && memcmp(text.baseAddress! + start, word.baseAddress!, word.count) == 0
-                }
-            }
-        }
-        guard let offset else { return nil }
+        guard let offset = utf8Offset(of: word) else { return nil }
         let start = utf8.index(startIndex, offsetBy: offset)
         return start..<utf8.index(start, offsetBy: word.utf8.count)
     }
 
+    /// The byte offset where `word` first occurs. The bytes are read where they lie (a native
+    /// string's always do) rather than from copies made mutable for `withUTF8`, which cost as
+    /// much as the search.
+    private func utf8Offset(of word: String) -> Int? {
+        // The search's answer, wrapped once for each string, nil where it lent no bytes.
+        if let lent = utf8.withContiguousStorageIfAvailable({ text in
+            word.utf8.withContiguousStorageIfAvailable { Self.offset(of: $0, in: text) }
+        }), let searched = lent {
+            return searched
+        }
+        var text = self, word = word
+        return text.withUTF8 { text in word.withUTF8 { Self.offset(of: $0, in: text) } }
+    }
+
+    private static func offset(of word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let last = word.last else { return 0 }
+        guard word.count <= text.count, let base = text.baseAddress, let wordBytes = word.baseAddress else { return nil }
+        let length = text.count, rest = word.count - 1
+        // Places are found by the word's last byte, which memchr looks for many bytes at a time:
+        // in CJK text it is a continuation byte, one in a hundred or so, where a first byte is
+        // one in several. Found in order, the first that holds the whole word is the first place.
+        var from = rest
+        while from < length, let hit = memchr(base + from, Int32(last), length - from) {
+            let end = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if memcmp(base + end - rest, wordBytes, rest) == 0 { return end - rest }
+            from = end + 1
+        }
+        return nil
+    }
+
     /// Whether `word` occurs in the string, compared byte for byte.
-    func includes(_ word: String) -> Bool { range(ofWord: word) != nil }
+    func includes(_ word: String) -> Bool { utf8Offset(of: word) != nil }
 }

@@ -10,7 +10,8 @@ struct ReportTitle: Equatable {
     var isAnnualReport: Bool
 
     init(lines: [String]) {
-        let opening = lines.prefix(60).map { LabelText.halfWidth($0).trimmingSpaces }
+        // Folded and trimmed as far as it is read: most titles stand in the first few lines.
+        let opening = lines.prefix(60).lazy.map { LabelText.halfWidth($0).trimmingSpaces }
         let titleLine = opening.first { $0.includes("政府信息公开") && $0.includes("年度报告") }
         isAnnualReport = titleLine != nil
         var title = titleLine ?? opening.first { !$0.isEmpty } ?? ""

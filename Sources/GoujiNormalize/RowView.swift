@@ -37,8 +37,9 @@ struct RowView {
     /// as a text dump that lost its column alignment still shows them.
     var trailingValues: [(index: Int, cell: Cell)] {
         let start = (lastLabelIndex ?? -1) + 1
-        var run = cells.indices.dropFirst(start).filter { !cells[$0].isSpanCopy }.map { ($0, cells[$0]) }
-        while let last = run.last, last.1.text.unicodeScalars.allSatisfy(\.isWhitespace) { run.removeLast() }
+        // Made with its labels at once: an array of unlabeled pairs would be copied again to label them.
+        var run = cells.indices.dropFirst(start).filter { !cells[$0].isSpanCopy }.map { (index: $0, cell: cells[$0]) }
+        while let last = run.last, last.cell.text.unicodeScalars.allSatisfy(\.isWhitespace) { run.removeLast() }
         return run
     }
 }

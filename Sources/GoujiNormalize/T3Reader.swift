@@ -20,12 +20,14 @@ struct T3Reader {
 
     /// Reads one run of consecutive rows of one grid.
     mutating func read(_ rows: [[Cell]]) {
-        var headerRows: [[Cell]] = []
+        // Header rows kept as their cells' cores, made once for telling them and read again for
+        // their columns.
+        var headerRows: [[String]] = []
         for cells in rows {
             let row = RowView(cells)
-            if !row.hasNumber && Self.isHeader(cells) {
-                headerRows.append(cells)
-                continue
+            if !row.hasNumber {
+                let cores = cells.map { LabelText.core($0.text) }
+                if Self.isHeader(cores) { headerRows.append(cores); continue }
             }
             if !headerRows.isEmpty { setHeader(headerRows); headerRows = [] }
             guard let key = rowKey(row) else { continue }
@@ -34,8 +36,7 @@ struct T3Reader {
     }
 
     /// A header row names the applicant columns; a data row may name one of them too (`其他`).
-    private static func isHeader(_ cells: [Cell]) -> Bool {
-        let cores = cells.map { LabelText.core($0.text) }
+    private static func isHeader(_ cores: [String]) -> Bool {
         if cores.contains(where: { ["自然人", "申请人情况", "法人或其他组织"].contains($0) || $0.includes("勾稽关系") }) { return true }
         return cores.filter { columnLabels[$0] != nil }.count >= 2
     }
@@ -48,12 +49,12 @@ struct T3Reader {
 
     /// Takes the header's column positions, unless they contradict each other, as a text dump
     /// whose rows lost their alignment makes them do: then values are read right-aligned.
-    private mutating func setHeader(_ rows: [[Cell]]) {
+    private mutating func setHeader(_ rows: [[String]]) {
         var map: [Int: String] = [:]
         var consistent = true
         for row in rows {
-            for (index, cell) in row.enumerated() {
-                guard let key = Self.columnLabels[LabelText.core(cell.text)] else { continue }
+            for (index, core) in row.enumerated() {
+                guard let key = Self.columnLabels[core] else { continue }
                 if let earlier = map[index], earlier != key { consistent = false }
                 if map.values.contains(key) && map[index] != key && key != "subtotal" { consistent = false }
                 map[index] = key

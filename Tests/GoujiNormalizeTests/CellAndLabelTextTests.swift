@@ -41,6 +41,11 @@ import Testing
         #expect(range.map { String(text[..<$0.lowerBound]) } == "依据")
         #expect(text.includes("九项") && text.includes(text))
         #expect(!text.includes("第二十一条") && !"九项".includes(text))
+        // A place ending as the word does but holding another is passed over for the first whole one.
+        let repeated = "条第条第二十条第二十条"
+        #expect(repeated.range(ofWord: "第二十条").map { String(repeated[..<$0.lowerBound]) } == "条第条")
+        #expect("1,234,5".range(ofWord: ",").map { "1,234,5".utf8.distance(from: "1,234,5".startIndex, to: $0.lowerBound) } == 1)
+        #expect("九项".includes("") && !"".includes("九"))
     }
 
     @Test func matcherTakesTyposAndTheMostSpecificLabel() {
