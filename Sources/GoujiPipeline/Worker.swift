@@ -9,7 +9,7 @@ public enum Worker {
     /// Only the worker honours it.
     public static let crashHook = "GOUJI_WORKER_CRASH_ON"
 
-    public static func serve(rules: Set<String>) throws {
+    public static func serve(rules: Set<String>) {
         let pipeline = Pipeline(rules: rules)
         let crashOn = ProcessInfo.processInfo.environment[crashHook]
         var pending = Data()
@@ -21,7 +21,9 @@ public enum Worker {
                 let path = String(decoding: pending[pending.startIndex..<end], as: UTF8.self)
                 pending.removeSubrange(pending.startIndex...end)
                 if let crashOn, SourceFile(path: path, kind: .unknown).name == crashOn { abort() }
-                try FileHandle.standardOutput.write(contentsOf: WireFrame.encode(FileOutcome(reading: path, with: pipeline)))
+                let answer = WireFrame.encode(FileOutcome(reading: path, with: pipeline))
+                // A write that fails means the batch is gone (killed, or crashed): nobody is left to tell.
+                do { try FileHandle.standardOutput.write(contentsOf: answer) } catch { return }
             }
         }
     }

@@ -10,7 +10,7 @@ struct WorkerCommand: ParsableCommand {
     @Option(help: "The rules to check, comma-separated.")
     var rules: String
 
-    func run() throws {
-        try Worker.serve(rules: Set(rules.split(separator: ",").map(String.init)))
+    func run() {
+        Worker.serve(rules: Set(rules.split(separator: ",").map(String.init)))
     }
 }
