@@ -40,7 +40,6 @@ struct ReportRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
         formatT4 = report?.formats[.t4]
         doubts = report?.doubts
     }
-
 }
 
 extension ReportRecord: BoundRow {

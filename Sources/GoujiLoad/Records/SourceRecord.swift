@@ -35,7 +35,6 @@ struct SourceRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
         path = source.path; name = source.name; self.sha256 = sha256; self.size = size
         kind = source.kind; encoding = source.encoding; self.readAt = readAt
     }
-
 }
 
 /// Bound straight to SQLite: GRDB's encoding of a record took as long as a report's values.
