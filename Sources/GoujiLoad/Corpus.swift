@@ -58,14 +58,11 @@ public final class Corpus: Sendable {
         }
     }
 
-    /// A file to load: its outcome, and the hash and size of the bytes it was read from.
-    public typealias File = (outcome: Outcome, sha256: String, size: Int)
-
     /// Loads files as `load(_:sha256:size:reader:)` does, all in one transaction: a commit costs about
     /// as much as a report's rows, so a batch commits its reports a group at a time. A file whose
     /// outcome the corpus refuses is stored as failed instead, saying why, so that it still gets its
     /// answer. Returns the outcomes as stored.
-    public func load(_ files: [File], reader: String = "") throws -> [Outcome] {
+    public func load(_ files: [FileOutcome], reader: String = "") throws -> [Outcome] {
         try access(path ?? ":memory:") {
             try writer.write { db in
                 try files.map { file in

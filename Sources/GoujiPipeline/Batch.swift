@@ -95,7 +95,7 @@ public struct Batch: Sendable {
                 if !loading, !read.isEmpty, read.count >= Self.groupSize || waitedLongEnough || handed == files.count {
                     loading = true
                     waitedLongEnough = false
-                    let files = read.map { (outcome: $0.outcome, sha256: $0.sha256, size: $0.size) }
+                    let files = read
                     read.removeAll()
                     group.addTask { .loaded(try corpus.load(files, reader: Pipeline.readerVersion)) }
                 }

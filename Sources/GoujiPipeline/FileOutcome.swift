@@ -2,13 +2,8 @@ import Foundation
 import GoujiLoad
 import GoujiModel
 
-/// A file's outcome, with the hash and size of the bytes it was read from: what a worker answers
-/// for each file, and what the corpus keeps of it.
-struct FileOutcome: Sendable, Equatable {
-    var outcome: Outcome
-    var sha256: String
-    var size: Int
-
+/// How a file's outcome is made: from its bytes, read here or in a worker.
+extension FileOutcome {
     /// Far larger than any report with a text layer; a larger file is not read into memory at all.
     static let maxSize = 256 << 20
 
@@ -16,10 +11,6 @@ struct FileOutcome: Sendable, Equatable {
     struct Unreadable: Error {
         var reason: String
         var size = 0
-    }
-
-    init(outcome: Outcome, sha256: String, size: Int) {
-        self.outcome = outcome; self.sha256 = sha256; self.size = size
     }
 
     /// A file that could not be read, or whose reader died.

@@ -1,4 +1,5 @@
 import Foundation
+import GoujiLoad
 import GoujiModel
 
 /// The child side of an isolated batch (`gouji worker`): reads NUL-terminated file paths on

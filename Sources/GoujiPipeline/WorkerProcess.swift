@@ -1,4 +1,5 @@
 import Foundation
+import GoujiLoad
 import GoujiModel
 
 /// The parent's handle on one `gouji worker` process. The worker is handed each file as soon as
@@ -27,7 +28,7 @@ final class WorkerProcess: @unchecked Sendable {
 
     /// Starts the worker before its first file, so that it gets ready while the batch does.
     func start() {
-        lock.withLock { if running == nil { running = try? Child(command: command) } }
+        lock.withLock { launch() }
     }
 
     /// The file's outcome as the worker found it, or a failure saying how the worker died or why its
@@ -88,7 +89,7 @@ final class WorkerProcess: @unchecked Sendable {
     /// which alone replaces a dead worker: while it reads, the worker may be dying with that file.
     /// Called under `lock`.
     private func handOut(startingWorker: Bool) {
-        if running == nil, startingWorker { running = try? Child(command: command) }
+        if startingWorker { launch() }
         guard let running else { return }
         for job in unanswered.prefix(Self.depth) where job.handedTo !== running {
             guard job !== unanswered.first || startingWorker else { return }
@@ -96,6 +97,11 @@ final class WorkerProcess: @unchecked Sendable {
             try? running.input.write(contentsOf: Data(job.path.utf8) + [0])
             job.handedTo = running
         }
+    }
+
+    /// Starts a worker unless one runs. Called under `lock`.
+    private func launch() {
+        if running == nil { running = try? Child(command: command) }
     }
 
     /// Reads `job`'s answer, the oldest unanswered, on `answers`, then hands out the next file.

@@ -153,8 +153,9 @@ import GoujiTestSupport
         // Two statements' worth of good rows before the one refused, so that rows already inserted must go too.
         doubled.report?.values += (0..<40).map { Value(CellKey(.t3, "extra \($0)", "total"), number: 1, raw: "1", at: .line($0)) }
         doubled.report?.values.append(Value(CellKey(.t3, "new", "total"), number: 14, raw: "14", at: .line(90)))
-        let stored = try corpus.load([(Fixtures.outcome(path: "/d/a.txt"), "aa", 1), (doubled, "bb", 2),
-                                      (Fixtures.outcome(path: "/d/c.txt", newTotal: 20), "cc", 3)])
+        let stored = try corpus.load([FileOutcome(outcome: Fixtures.outcome(path: "/d/a.txt"), sha256: "aa", size: 1),
+                                      FileOutcome(outcome: doubled, sha256: "bb", size: 2),
+                                      FileOutcome(outcome: Fixtures.outcome(path: "/d/c.txt", newTotal: 20), sha256: "cc", size: 3)])
         #expect(stored.map(\.status) == [.ok, .failed, .ok])
         #expect(stored[1].reason == "could not be stored: two values for one cell t3[new, total]: the report was not loaded")
         let (sources, twiceValues, twiceStatus) = try corpus.writer.read { db in

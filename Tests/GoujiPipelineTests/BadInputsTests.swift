@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GoujiLoad
 import GoujiModel
 @testable import GoujiPipeline
 

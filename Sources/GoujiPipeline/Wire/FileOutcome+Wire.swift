@@ -1,3 +1,5 @@
+import GoujiLoad
+
 extension FileOutcome: WireCoding {
     func write(to writer: inout WireWriter) {
         writer.write(outcome)
