@@ -27,7 +27,7 @@ struct AuditPage: AsyncParsableCommand {
         let opened = try corpus.open()
         let overview: CorpusOverview
         do { overview = try opened.overview() } catch {
-            FileHandle.standardError.write("gouji: \(error)\n")
+            FileHandle.standardError.say("\(error)")
             throw ExitCode(ExitStatus.someFailed)
         }
         let generated = ISO8601DateFormatter().string(from: Date())
@@ -35,9 +35,9 @@ struct AuditPage: AsyncParsableCommand {
         do {
             try html.write(toFile: output, atomically: true, encoding: .utf8)
         } catch {
-            FileHandle.standardError.write("gouji: \(output): cannot write: \(error.localizedDescription)\n")
+            FileHandle.standardError.say("\(output): cannot write: \(error.localizedDescription)")
             throw ExitCode(ExitStatus.someFailed)
         }
-        FileHandle.standardError.write("gouji: \(overview.total) files, \(overview.flagged.count) flagged → \(output)\n")
+        FileHandle.standardError.say("\(overview.total) files, \(overview.flagged.count) flagged → \(output)")
     }
 }

@@ -35,7 +35,7 @@ struct CorpusOptions: ParsableArguments {
     }
 
     private func fail(_ message: String) -> ExitCode {
-        FileHandle.standardError.write("gouji: \(message)\n")
+        FileHandle.standardError.say(message)
         return ExitCode(ExitStatus.usage)
     }
 }

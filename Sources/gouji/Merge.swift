@@ -28,9 +28,9 @@ struct Merge: AsyncParsableCommand {
             for shard in shards { try corpus.merge(from: shard) }
             try Batch.checkAcrossYears(corpus)
             if let csv { try corpus.exportCSV(to: csv) }
-            print("gouji: merged \(shards.count) corpora into \(into)")
+            print("gouji: merged \(shards.count) corpora into \(TerminalText.escaped(into))")
         } catch let error as LoadError {
-            FileHandle.standardError.write("gouji: \(error)\n")
+            FileHandle.standardError.say("\(error)")
             throw ExitCode(ExitStatus.someFailed)
         }
     }

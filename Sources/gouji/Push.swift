@@ -30,7 +30,7 @@ struct Push: AsyncParsableCommand {
             let summary = try PostgresCorpus(url: postgres).push(from: local)
             print("gouji: \(summary.pushed) pushed · \(summary.unchanged) unchanged")
         } catch {
-            FileHandle.standardError.write("gouji: \(error)\n")
+            FileHandle.standardError.say("\(error)")
             throw ExitCode(ExitStatus.someFailed)
         }
     }

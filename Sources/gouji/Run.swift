@@ -49,11 +49,11 @@ struct Run: AsyncParsableCommand {
         var configuration: RunConfiguration
         if FileManager.default.fileExists(atPath: config) {
             do { configuration = try RunConfiguration.load(path: config) } catch {
-                FileHandle.standardError.write("gouji: \(error)\n")
+                FileHandle.standardError.say("\(error)")
                 throw ExitCode(ExitStatus.usage)
             }
         } else if input.isEmpty {
-            FileHandle.standardError.write("gouji: \(config): no such configuration file, and no --input given\n")
+            FileHandle.standardError.say("\(config): no such configuration file, and no --input given")
             throw ExitCode(ExitStatus.usage)
         } else {
             configuration = RunConfiguration()
@@ -65,7 +65,7 @@ struct Run: AsyncParsableCommand {
         if let jobs { configuration.jobs = jobs }
         if let shard {
             guard let share = Shard(shard) else {
-                FileHandle.standardError.write("gouji: --shard takes I/N with 1 ≤ I ≤ N, not \(shard)\n")
+                FileHandle.standardError.say("--shard takes I/N with 1 ≤ I ≤ N, not \(shard)")
                 throw ExitCode(ExitStatus.usage)
             }
             configuration.shard = share
@@ -77,7 +77,7 @@ struct Run: AsyncParsableCommand {
             let worker = [CommandLine.executablePath, "worker", "--rules", configuration.rules.sorted().joined(separator: ",")]
             summary = try await Batch(configuration: configuration, isolation: .workers(command: worker)).run(progress: display.update)
         } catch let error as InputError {
-            FileHandle.standardError.write("gouji: \(error)\n")
+            FileHandle.standardError.say("\(error)")
             throw ExitCode(ExitStatus.usage)
         }
         display.finish(summary)
@@ -94,4 +94,7 @@ extension CommandLine {
 
 extension FileHandle {
     func write(_ text: String) { write(Data(text.utf8)) }
+
+    /// A message line, `gouji: ` first; a file name or title in it shows its control characters escaped.
+    func say(_ message: String) { write("gouji: " + TerminalText.escaped(message) + "\n") }
 }
