@@ -72,7 +72,9 @@ final class WorkerProcess: @unchecked Sendable {
             process.executableURL = URL(fileURLWithPath: command[0])
             process.arguments = Array(command.dropFirst())
             // A crash is reported by the batch; Swift's backtrace of it would only fill the terminal.
-            process.environment = ProcessInfo.processInfo.environment.merging(["SWIFT_BACKTRACE": "enable=no"]) { _, new in new }
+            // The worker ends when the batch does, which it tells by the process id given here.
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                ["SWIFT_BACKTRACE": "enable=no", Worker.batchVariable: String(getpid())]) { _, new in new }
             let stdin = Pipe(), stdout = Pipe()
             process.standardInput = stdin
             process.standardOutput = stdout
