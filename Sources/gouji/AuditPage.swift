@@ -28,7 +28,7 @@ struct AuditPage: AsyncParsableCommand {
         let overview: CorpusOverview
         do { overview = try opened.overview() } catch {
             FileHandle.standardError.say("\(error)")
-            throw ExitCode(ExitStatus.someFailed)
+            throw ExitCode(ExitStatus.fatal)
         }
         let generated = ISO8601DateFormatter().string(from: Date())
         let html = CorpusPage.html(overview, corpus: opened.path ?? "", generated: "generated \(generated)")
@@ -36,7 +36,7 @@ struct AuditPage: AsyncParsableCommand {
             try html.write(toFile: output, atomically: true, encoding: .utf8)
         } catch {
             FileHandle.standardError.say("\(output): cannot write: \(error.localizedDescription)")
-            throw ExitCode(ExitStatus.someFailed)
+            throw ExitCode(ExitStatus.fatal)
         }
         FileHandle.standardError.say("\(overview.total) files, \(overview.flagged.count) flagged → \(output)")
     }

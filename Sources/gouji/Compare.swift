@@ -75,7 +75,7 @@ struct Compare: AsyncParsableCommand {
             }
         } catch let error as LoadError {
             FileHandle.standardError.say("\(error)")
-            throw ExitCode(ExitStatus.someFailed)
+            throw ExitCode(ExitStatus.fatal)
         }
         if comparison.reports.isEmpty {
             FileHandle.standardError.say("no report in the corpus matches, or none prints \(table.rawValue)")

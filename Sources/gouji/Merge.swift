@@ -29,9 +29,9 @@ struct Merge: AsyncParsableCommand {
             try Batch.checkAcrossYears(corpus)
             if let csv { try corpus.exportCSV(to: csv) }
             print("gouji: merged \(shards.count) corpora into \(TerminalText.escaped(into))")
-        } catch let error as LoadError {
+        } catch {
             FileHandle.standardError.say("\(error)")
-            throw ExitCode(ExitStatus.someFailed)
+            throw ExitCode(ExitStatus.fatal)
         }
     }
 }

@@ -31,7 +31,7 @@ struct Push: AsyncParsableCommand {
             print("gouji: \(summary.pushed) pushed · \(summary.unchanged) unchanged")
         } catch {
             FileHandle.standardError.say("\(error)")
-            throw ExitCode(ExitStatus.someFailed)
+            throw ExitCode(ExitStatus.fatal)
         }
     }
 }

@@ -17,8 +17,10 @@ struct Run: AsyncParsableCommand {
               gouji run --input reports/ --sqlite corpus.sqlite --csv out/ --wide out/wide.csv
               gouji run --input 'downloads/**/*.pdf' --jobs 4
 
-            Exit codes: 0 all read and balanced; 1 some report unbalanced or needing review; \
-            2 some file failed or is unsupported; 64 bad usage or configuration.
+            Exit codes, over every input named, those skipped as already loaded included: 0 all read and \
+            balanced; 1 some report unbalanced or needing review; 2 some file failed or is unsupported; \
+            3 the run itself failed (its corpus or outputs could not be opened or written: a full disk, \
+            a read-only folder, a corrupt corpus); 64 bad usage or configuration.
             """)
 
     @Argument(help: "The run's configuration file.")
@@ -79,6 +81,9 @@ struct Run: AsyncParsableCommand {
         } catch let error as InputError {
             FileHandle.standardError.say("\(error)")
             throw ExitCode(ExitStatus.usage)
+        } catch {
+            FileHandle.standardError.say("\(error)")
+            throw ExitCode(ExitStatus.fatal)
         }
         display.finish(summary)
         throw ExitCode(summary.exitStatus)

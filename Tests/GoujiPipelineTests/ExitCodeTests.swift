@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+import GoujiTestSupport
+@testable import GoujiPipeline
+
+/// The exit codes of `gouji run` and the commands over a corpus, as a script sees them.
+@Suite struct ExitCodeTests {
+    private let samples = BadInputs.packageRoot.appendingPathComponent("samples").path
+
+    @Test func aRerunThatSkipsEveryFileSaysWhatTheCorpusHolds() throws {
+        let folder = try TemporaryDirectory()
+        let arguments = ["run", "--input", samples, "--sqlite", folder.path("corpus.sqlite"), "--quiet"]
+        let first = try GoujiCommand.run(arguments)
+        let second = try GoujiCommand.run(arguments)
+        #expect(first.status == ExitStatus.someFlagged, "samples has unbalanced reports: \(first.stderr)")
+        #expect(second.stdout.contains(" 0 read ·") || second.stdout.contains("gouji: 0 read"), "\(second.stdout)")
+        #expect(second.status == first.status)
+    }
+
+    @Test func aRerunCountsAFileThatFailedBefore() async throws {
+        let folder = try TemporaryDirectory()
+        try Data("%PDF-1.4\nnot really".utf8).write(to: URL(fileURLWithPath: folder.path("broken.pdf")))
+        let configuration = RunConfiguration(inputs: [folder.path("broken.pdf")], sqlite: folder.path("corpus.sqlite"))
+        let first = try await Batch(configuration: configuration).run()
+        let second = try await Batch(configuration: configuration).run()
+        #expect(first.failed == 1 && second.skipped == 1)
+        #expect(second.exitStatus == ExitStatus.someFailed)
+    }
+
+    @Test func aCorpusThatIsNotADatabaseIsAFatalErrorOfItsOwn() throws {
+        let folder = try TemporaryDirectory()
+        let corpus = folder.path("corpus.sqlite")
+        try Data(repeating: 0x5A, count: 4096).write(to: URL(fileURLWithPath: corpus))
+        let run = try GoujiCommand.run(["run", "--input", samples + "/tiantan-2024.txt", "--sqlite", corpus, "--quiet"])
+        #expect(run.status == ExitStatus.fatal, "\(run.stderr)")
+        #expect(run.stderr.contains(corpus), "\(run.stderr)")
+        let compare = try GoujiCommand.run(["compare", "--year", "2024", "--sqlite", corpus])
+        #expect(compare.status == ExitStatus.fatal, "\(compare.stderr)")
+        let report = try GoujiCommand.run(["report", "--sqlite", corpus, "-o", folder.path("audit.html")])
+        #expect(report.status == ExitStatus.fatal, "\(report.stderr)")
+    }
+
+    @Test func anOutputThatCannotBeWrittenIsAFatalErrorOfItsOwn() throws {
+        let folder = try TemporaryDirectory()
+        try Data("a file, not a folder".utf8).write(to: URL(fileURLWithPath: folder.path("blocker")))
+        let run = try GoujiCommand.run(["run", "--input", samples + "/tiantan-2024.txt", "--sqlite", folder.path("corpus.sqlite"),
+                                        "--csv", folder.path("blocker/csv"), "--quiet"])
+        #expect(run.status == ExitStatus.fatal, "\(run.stderr)")
+        #expect(run.stderr.hasPrefix("gouji: ") && run.stderr.contains("blocker/csv"), "\(run.stderr)")
+        #expect(ExitStatus.fatal != ExitStatus.allBalanced && ExitStatus.fatal != ExitStatus.someFlagged
+                && ExitStatus.fatal != ExitStatus.someFailed && ExitStatus.fatal != ExitStatus.usage)
+    }
+}
