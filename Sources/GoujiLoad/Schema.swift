@@ -24,6 +24,24 @@ enum Schema {
         return migrator
     }
 
+    /// Brings a corpus's schema up to date, also when another gouji does the same at the same moment (two
+    /// runs started at once on a new corpus). Each migration runs in its own `BEGIN IMMEDIATE` transaction,
+    /// so the second process waits for the first's; but the migrator decided what to run before it waited,
+    /// so it then finds the table already there and fails. It starts over from the migrations the other has
+    /// since applied: it only starts over after the other made progress, so at most once per migration,
+    /// and a failure with no progress elsewhere is a real one.
+    static func migrate(_ writer: some DatabaseWriter) throws {
+        let migrator = migrator
+        while true {
+            let before = try writer.read(migrator.appliedIdentifiers)
+            do {
+                return try migrator.migrate(writer)
+            } catch {
+                guard try !writer.read(migrator.appliedIdentifiers).isSubset(of: before) else { throw error }
+            }
+        }
+    }
+
     private static func createTables(_ db: Database) throws {
         try db.create(table: "sources") { t in
             t.autoIncrementedPrimaryKey("id")

@@ -10,8 +10,8 @@ import GoujiTestSupport
     @Test func aRerunThatSkipsEveryFileSaysWhatTheCorpusHolds() throws {
         let folder = try TemporaryDirectory()
         let arguments = ["run", "--input", samples, "--sqlite", folder.path("corpus.sqlite"), "--quiet"]
-        let first = try GoujiCommand.run(arguments)
-        let second = try GoujiCommand.run(arguments)
+        let first = try GoujiCommand.run(arguments, in: folder)
+        let second = try GoujiCommand.run(arguments, in: folder)
         #expect(first.status == ExitStatus.someFlagged, "samples has unbalanced reports: \(first.stderr)")
         #expect(second.stdout.contains(" 0 read ·") || second.stdout.contains("gouji: 0 read"), "\(second.stdout)")
         #expect(second.status == first.status)
@@ -31,12 +31,12 @@ import GoujiTestSupport
         let folder = try TemporaryDirectory()
         let corpus = folder.path("corpus.sqlite")
         try Data(repeating: 0x5A, count: 4096).write(to: URL(fileURLWithPath: corpus))
-        let run = try GoujiCommand.run(["run", "--input", samples + "/tiantan-2024.txt", "--sqlite", corpus, "--quiet"])
+        let run = try GoujiCommand.run(["run", "--input", samples + "/tiantan-2024.txt", "--sqlite", corpus, "--quiet"], in: folder)
         #expect(run.status == ExitStatus.fatal, "\(run.stderr)")
         #expect(run.stderr.contains(corpus), "\(run.stderr)")
-        let compare = try GoujiCommand.run(["compare", "--year", "2024", "--sqlite", corpus])
+        let compare = try GoujiCommand.run(["compare", "--year", "2024", "--sqlite", corpus], in: folder)
         #expect(compare.status == ExitStatus.fatal, "\(compare.stderr)")
-        let report = try GoujiCommand.run(["report", "--sqlite", corpus, "-o", folder.path("audit.html")])
+        let report = try GoujiCommand.run(["report", "--sqlite", corpus, "-o", folder.path("audit.html")], in: folder)
         #expect(report.status == ExitStatus.fatal, "\(report.stderr)")
     }
 
@@ -44,7 +44,7 @@ import GoujiTestSupport
         let folder = try TemporaryDirectory()
         try Data("a file, not a folder".utf8).write(to: URL(fileURLWithPath: folder.path("blocker")))
         let run = try GoujiCommand.run(["run", "--input", samples + "/tiantan-2024.txt", "--sqlite", folder.path("corpus.sqlite"),
-                                        "--csv", folder.path("blocker/csv"), "--quiet"])
+                                        "--csv", folder.path("blocker/csv"), "--quiet"], in: folder)
         #expect(run.status == ExitStatus.fatal, "\(run.stderr)")
         #expect(run.stderr.hasPrefix("gouji: ") && run.stderr.contains("blocker/csv"), "\(run.stderr)")
         #expect(ExitStatus.fatal != ExitStatus.allBalanced && ExitStatus.fatal != ExitStatus.someFlagged

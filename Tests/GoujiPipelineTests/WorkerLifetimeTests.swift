@@ -15,6 +15,7 @@ import GoujiTestSupport
         let run = Process()
         run.executableURL = URL(fileURLWithPath: BadInputs.gouji)
         run.arguments = ["run", "--input", slow, "--sqlite", folder.path("corpus.sqlite"), "--jobs", "2", "--quiet"]
+        run.currentDirectoryURL = folder.url
         run.standardOutput = FileHandle.nullDevice
         run.standardError = FileHandle.nullDevice
         try run.run()

@@ -39,9 +39,9 @@ import GoujiTestSupport
         let name = "tiantan\u{1B}]0;owned\u{07}\u{1B}[2J-2024.txt"
         try FileManager.default.copyItem(atPath: BadInputs.packageRoot.appendingPathComponent("samples/tiantan-2024.txt").path,
                                          toPath: folder.path(name))
-        let check = try GoujiCommand.run(["check", folder.path(name)])
-        let run = try GoujiCommand.run(["run", "--input", folder.path(name), "--sqlite", folder.path("corpus.sqlite"), "--quiet"])
-        let compare = try GoujiCommand.run(["compare", "--year", "2024", "--sqlite", folder.path("corpus.sqlite")])
+        let check = try GoujiCommand.run(["check", folder.path(name)], in: folder)
+        let run = try GoujiCommand.run(["run", "--input", folder.path(name), "--sqlite", folder.path("corpus.sqlite"), "--quiet"], in: folder)
+        let compare = try GoujiCommand.run(["compare", "--year", "2024", "--sqlite", folder.path("corpus.sqlite")], in: folder)
         #expect(check.stdout.contains("tiantan\\u{1B}]0;owned\\u{7}\\u{1B}[2J-2024.txt"), "\(check.stdout)")
         #expect(compare.stdout.contains("tiantan\\u{1B}]0;owned"), "\(compare.stdout) \(compare.stderr)")
         for output in [check.stdout, check.stderr, run.stdout, run.stderr, compare.stdout, compare.stderr] {

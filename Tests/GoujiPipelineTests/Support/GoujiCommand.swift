@@ -1,4 +1,5 @@
 import Foundation
+import GoujiTestSupport
 
 /// The built `gouji` run as a user runs it: its exit status and what it printed.
 struct GoujiCommand {
@@ -6,12 +7,13 @@ struct GoujiCommand {
     var stdout: String
     var stderr: String
 
-    /// Runs `gouji arguments…` in `folder` (the current one if nil) and waits for it.
-    static func run(_ arguments: [String], in folder: String? = nil) throws -> GoujiCommand {
+    /// Runs `gouji arguments…` in `folder` and waits for it. The folder matters: a `gouji run` finds the
+    /// pipeline.yaml there, and writes the outputs it names.
+    static func run(_ arguments: [String], in folder: TemporaryDirectory) throws -> GoujiCommand {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: BadInputs.gouji)
         process.arguments = arguments
-        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        process.currentDirectoryURL = folder.url
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
