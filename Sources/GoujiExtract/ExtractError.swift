@@ -8,6 +8,8 @@ public struct ExtractError: Error, Sendable, Hashable, CustomStringConvertible {
         case corrupt(String)
         case unsupported(String)
         case tooLarge(String)
+        /// Reading it took more memory than a file may have.
+        case overMemoryLimit
     }
 
     public var path: String
@@ -32,6 +34,7 @@ public struct ExtractError: Error, Sendable, Hashable, CustomStringConvertible {
         case .corrupt(let why): return "corrupt: \(why)"
         case .unsupported(let why): return "unsupported: \(why)"
         case .tooLarge(let why): return "too large: \(why)"
+        case .overMemoryLimit: return "over the memory limit"
         }
     }
 
