@@ -24,6 +24,15 @@ import GoujiModel
         #expect(grid.first?.rows.map { $0.map(\.text) } == [["行政许可", "396", "0", "181"], ["结果 维持", "结果 纠正", "总计"]])
     }
 
+    /// A line of a million separators is prose, never a million cells.
+    @Test func aLineOfMoreCellsThanAnyTableIsProse() {
+        for separator in ["|", "\t", "  "] {
+            #expect(TextTables.cells(of: "a" + String(repeating: separator + "1", count: 1_000_000)) == nil)
+            let widest = "a" + String(repeating: separator + "1", count: TextTables.maxCells - 1) + (separator == "|" ? "|" : "")
+            #expect(TextTables.cells(of: (separator == "|" ? "|" : "") + widest)?.count == TextTables.maxCells)
+        }
+    }
+
     @Test func markdownPipesAndRuleRows() {
         let grid = grids("| 规章 | 1 | 2 |\n|---|:-:|---|\n| 行政强制 | 3 | |")
         #expect(grid.first?.rows.map { $0.map(\.text) } == [["规章", "1", "2"], ["行政强制", "3", ""]])
