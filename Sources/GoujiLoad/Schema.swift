@@ -42,6 +42,21 @@ enum Schema {
         }
     }
 
+    /// The tables of a database that is neither empty nor a gouji corpus (another application's, given as
+    /// the corpus by mistake), which gouji must not add its tables to; nil for an empty database or a corpus.
+    static func foreignTables(_ db: Database) throws -> [String]? {
+        let tables = try String.fetchAll(db, sql: """
+            SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+            ORDER BY name
+            """)
+        guard !tables.isEmpty else { return nil }
+        // A corpus is known by its first migration; a corpus made by two runs at once may hold its
+        // migrations table alone for a moment.
+        if tables == ["grdb_migrations"] { return nil }
+        let applied = try migrator.appliedIdentifiers(db)
+        return applied.contains("v1 tables") ? nil : tables
+    }
+
     private static func createTables(_ db: Database) throws {
         try db.create(table: "sources") { t in
             t.autoIncrementedPrimaryKey("id")

@@ -49,9 +49,12 @@ public struct Batch: Sendable {
 
     /// Runs the batch, telling `progress` as files are skipped and groups loaded, and returns the tally.
     public func run(progress: @escaping @Sendable (BatchSummary) -> Void = { _ in }) async throws -> BatchSummary {
-        let files = try InputFiles.expand(configuration.inputs).filter { configuration.shard?.contains($0) ?? true }
+        let files = try InputFiles.expand(configuration.inputs).filter {
+            !configuration.writes($0) && configuration.shard?.contains($0) ?? true
+        }
         let pipeline = Pipeline(rules: configuration.rules)
-        let readers = (0..<configuration.workerCount).map { _ in
+        // No more readers than files: a worker for no file is a process started for nothing.
+        let readers = (0..<min(configuration.workerCount, max(files.count, 1))).map { _ in
             switch isolation {
             case .inProcess: Reader(pipeline: pipeline, process: nil)
             case .workers(let command, let timeout): Reader(pipeline: pipeline, process: WorkerProcess(command: command, timeout: timeout))

@@ -1,11 +1,12 @@
 import Foundation
+import GoujiExtract
 import GoujiLoad
 import GoujiModel
 
 /// How a file's outcome is made: from its bytes, read here or in a worker.
 extension FileOutcome {
     /// Far larger than any report with a text layer; a larger file is not read into memory at all.
-    static let maxSize = 256 << 20
+    static let maxSize = Extractor.maxFileSize
 
     /// Why a file's bytes could not be had, and its size as far as known.
     struct Unreadable: Error {

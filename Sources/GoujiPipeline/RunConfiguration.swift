@@ -1,4 +1,5 @@
 import Foundation
+import GoujiLoad
 import Yams
 
 /// What a batch run reads and writes, as `pipeline.yaml` says it.
@@ -33,9 +34,26 @@ public struct RunConfiguration: Sendable, Equatable {
         self.rules = rules; self.jobs = jobs
     }
 
-    /// Workers to run at once: as many as asked, or one per core.
+    /// The most workers a run starts, whatever it asks: each may take the memory of a large PDF, and past the
+    /// cores they only wait their turn.
+    public static let maxJobs = 64
+
+    /// Workers to run at once: as many as asked, or one per core, at most `maxJobs`.
     public var workerCount: Int {
-        jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount
+        min(jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount, Self.maxJobs)
+    }
+
+    /// Whether `path` (absolute) is a file the run writes: its corpus and SQLite's files beside it, the CSV
+    /// files in its CSV folder, its wide CSV, or one of their temporary files. Outputs placed among the
+    /// inputs are not read back as reports.
+    public func writes(_ path: String) -> Bool {
+        var outputs: [String] = []
+        if let sqlite { outputs += ["", "-wal", "-shm", "-journal"].map { InputFiles.absolute(sqlite) + $0 } }
+        if let csv { outputs += GoujiLoad.Corpus.csvFileNames.map { InputFiles.absolute(csv) + "/" + $0 } }
+        if let wide { outputs.append(InputFiles.absolute(wide)) }
+        return outputs.contains { output in
+            path == output || (path.hasPrefix(output + ".") && path.hasSuffix(".partial"))
+        }
     }
 
     public static func load(path: String) throws(ConfigurationError) -> RunConfiguration {

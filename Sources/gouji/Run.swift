@@ -38,7 +38,7 @@ struct Run: AsyncParsableCommand {
     @Option(help: "A file for the wide CSV (one row per report, one column per cell); replaces the configuration's.")
     var wide: String?
 
-    @Option(help: "Parallel workers (default: one per core).")
+    @Option(help: "Parallel workers (default: one per core; at most 64, and no more than the files).")
     var jobs: Int?
 
     @Option(help: "Read only share I of N of the inputs (e.g. 2/8), to split a sweep over machines; fold the corpora with `gouji merge`.")

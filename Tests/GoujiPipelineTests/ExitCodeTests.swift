@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GoujiLoad
 import GoujiTestSupport
 @testable import GoujiPipeline
 
