@@ -10,6 +10,9 @@ public struct ExtractError: Error, Sendable, Hashable, CustomStringConvertible {
         case tooLarge(String)
         /// Reading it took more memory than a file may have.
         case overMemoryLimit
+
+        /// What a file that took more memory than it may is answered, whoever found it out.
+        public static let overMemoryLimitSummary = "over the memory limit"
     }
 
     public var path: String
@@ -34,7 +37,7 @@ public struct ExtractError: Error, Sendable, Hashable, CustomStringConvertible {
         case .corrupt(let why): return "corrupt: \(why)"
         case .unsupported(let why): return "unsupported: \(why)"
         case .tooLarge(let why): return "too large: \(why)"
-        case .overMemoryLimit: return "over the memory limit"
+        case .overMemoryLimit: return Reason.overMemoryLimitSummary
         }
     }
 

@@ -30,6 +30,18 @@ public enum Worker {
         }
     }
 
+    /// The exit status of a worker whose memory ran out (past the limit `limitMemory` sets): the batch answers
+    /// its file `failed: over the memory limit`.
+    public static let overMemoryLimitStatus: Int32 = 99
+
+    /// Caps this process's data (its heap and every private writable mapping) at `megabytes`: an allocation
+    /// past it fails, and the allocator's failure ends the worker with `overMemoryLimitStatus`.
+    public static func limitMemory(megabytes: Int) {
+        let bytes = rlim_t(megabytes) << 20
+        var limit = rlimit(rlim_cur: bytes, rlim_max: bytes)
+        setrlimit(__rlimit_resource_t(RLIMIT_DATA.rawValue), &limit)
+    }
+
     /// How often the worker looks whether its batch is still there.
     static let batchCheckInterval: useconds_t = 100_000
     /// The environment variable in which a batch gives its workers its process id.

@@ -1,4 +1,5 @@
 import Foundation
+import GoujiExtract
 import GoujiLoad
 import GoujiModel
 
@@ -163,8 +164,10 @@ final class WorkerProcess: @unchecked Sendable {
         try? child.input.close()
         try? child.output.close()
         lock.withLock { if running === child { running = nil } }
-        return child.process.terminationReason == .uncaughtSignal
-            ? "crashed with signal \(child.process.terminationStatus) while reading"
+        if child.process.terminationReason == .uncaughtSignal {
+            return "crashed with signal \(child.process.terminationStatus) while reading"
+        }
+        return child.process.terminationStatus == Worker.overMemoryLimitStatus ? ExtractError.Reason.overMemoryLimitSummary
             : "the worker stopped (exit status \(child.process.terminationStatus)) while reading"
     }
 }

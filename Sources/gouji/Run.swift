@@ -76,7 +76,8 @@ struct Run: AsyncParsableCommand {
         let display = ProgressDisplay(quiet: quiet)
         let summary: BatchSummary
         do {
-            let worker = [CommandLine.executablePath, "worker", "--rules", configuration.rules.sorted().joined(separator: ",")]
+            let worker = [CommandLine.executablePath, "worker", "--rules", configuration.rules.sorted().joined(separator: ","),
+                          "--memory-limit", String(configuration.memoryLimit)]
             summary = try await Batch(configuration: configuration, isolation: .workers(command: worker)).run(progress: display.update)
         } catch let error as InputError {
             FileHandle.standardError.say("\(error)")

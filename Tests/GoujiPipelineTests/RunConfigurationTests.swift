@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func anUnknownKeyNamesItsLine() {
-        #expect(throws: ConfigurationError(file: "pipeline.yaml", line: 3, message: "unknown key 'input' (known: version, inputs, outputs, rules, jobs)")) {
+        #expect(throws: ConfigurationError(file: "pipeline.yaml", line: 3, message: "unknown key 'input' (known: version, inputs, outputs, rules, jobs, memory_limit)")) {
             try parse("version: 1\n# a comment\ninput: [samples]\n")
         }
     }
