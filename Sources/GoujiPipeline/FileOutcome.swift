@@ -39,7 +39,9 @@ extension FileOutcome {
     static func bytes(_ path: String) throws(Unreadable) -> Data {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > maxSize { throw Unreadable(reason: "too large: \(size >> 20) MB, over the \(maxSize >> 20) MB read", size: size) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw Unreadable(reason: "cannot be read") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Unreadable(reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "cannot be read: no such file")
+        }
         return data
     }
 }

@@ -6,16 +6,19 @@ import GoujiTestSupport
 
 /// A worker that needs more memory than its budget costs its file only, answered for what it is.
 @Suite struct MemoryLimitTests {
-    @Test func aFileOverTheWorkersBudgetIsAnsweredOverTheMemoryLimit() async throws {
-        let folder = try TemporaryDirectory()
-        // A page whose content inflates to 60 MB (under the 64 MB a page may have), which a 100 MB worker cannot hold.
-        let pdf = HandWrittenPDF.document([
+    /// A page whose content inflates to 60 MB (under the 64 MB a page may have), which a 100 MB worker cannot hold.
+    private func heavyPDF() -> Data {
+        HandWrittenPDF.document([
             HandWrittenPDF.object("<< /Type /Catalog /Pages 2 0 R >>"),
             HandWrittenPDF.object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
             HandWrittenPDF.object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>"),
             HandWrittenPDF.stream("/Filter /FlateDecode", Deflate.repeating(0x20, count: 60 << 20)),
         ])
-        try pdf.write(to: URL(fileURLWithPath: folder.path("heavy.pdf")))
+    }
+
+    @Test func aFileOverTheWorkersBudgetIsAnsweredOverTheMemoryLimit() async throws {
+        let folder = try TemporaryDirectory()
+        try heavyPDF().write(to: URL(fileURLWithPath: folder.path("heavy.pdf")))
         let sample = BadInputs.packageRoot.appendingPathComponent("samples/tiantan-2024.txt").path
         let configuration = RunConfiguration(inputs: [folder.path("heavy.pdf"), sample],
                                              sqlite: folder.path("corpus.sqlite"), csv: folder.path("csv"), jobs: 1)
@@ -26,6 +29,17 @@ import GoujiTestSupport
         #expect(summary.failed == 1 && summary.ok == 1)
         let reports = try String(contentsOfFile: folder.path("csv/reports.csv"), encoding: .utf8)
         #expect(reports.contains("heavy.pdf,failed,over the memory limit,"), "\(reports)")
+    }
+
+    /// `gouji check` reads as a batch does, within the same budget: the heavy file costs itself only.
+    @Test func checkHoldsTheSameBudget() throws {
+        let folder = try TemporaryDirectory()
+        try heavyPDF().write(to: URL(fileURLWithPath: folder.path("heavy.pdf")))
+        let sample = BadInputs.packageRoot.appendingPathComponent("samples/tiantan-2024.txt").path
+        let check = try GoujiCommand.run(["check", "--memory-limit", "100", folder.path("heavy.pdf"), sample], in: folder)
+        #expect(check.stdout.contains("status: failed — over the memory limit"), "\(check.stdout) \(check.stderr)")
+        #expect(check.stdout.contains("status: ok"), "\(check.stdout)")
+        #expect(check.status == ExitStatus.someFailed)
     }
 
     @Test func theBudgetIsSetInPipelineYAML() throws {
