@@ -1,4 +1,5 @@
 import Foundation
+import GoujiTestSupport
 import Testing
 import GoujiLoad
 import GoujiModel
@@ -26,7 +27,7 @@ import GoujiModel
         let sqlite = output.appendingPathComponent("corpus.sqlite").path
         let csv = output.appendingPathComponent("csv").path
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        let samples = BadInputs.packageRoot.appendingPathComponent("samples").path
+        let samples = PackageFiles.root.appendingPathComponent("samples").path
         let configuration = RunConfiguration(inputs: [inputs.folder.path, samples], sqlite: sqlite, csv: csv, jobs: 2)
         let worker = ["/usr/bin/env", "\(Worker.crashHook)=legacy.doc",
                       BadInputs.gouji, "worker", "--rules", Pipeline.hardRules.joined(separator: ",")]
@@ -60,7 +61,7 @@ import GoujiModel
         let output = inputs.folder.appendingPathExtension("out")
         defer { try? FileManager.default.removeItem(at: output) }
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        let samples = BadInputs.packageRoot.appendingPathComponent("samples")
+        let samples = PackageFiles.root.appendingPathComponent("samples")
         let files = ["hongze-2023.txt", "pingtan-2022.txt", "pingtan-2023.txt", "suqian-2023.txt", "tiantan-2024.txt"]
             .map { samples.appendingPathComponent($0).path }
         let crashing = inputs.path("legacy.doc")
