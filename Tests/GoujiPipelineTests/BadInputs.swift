@@ -27,11 +27,6 @@ final class BadInputs {
         folder.appendingPathComponent(name).path
     }
 
-    /// The gouji executable the tests were built beside.
-    static var gouji: String {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gouji").path
-    }
-
     static func python(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
