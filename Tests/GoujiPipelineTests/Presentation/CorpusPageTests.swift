@@ -14,7 +14,7 @@ import GoujiLoad
         let end = try #require(html.range(of: "</section>", range: start.upperBound..<html.endIndex))
         let flagged = html[start.upperBound..<end.lowerBound]
         #expect(flagged.contains("hongze-2024.txt"))
-        #expect(flagged.contains("<td>t3.flow</td><td>t3[total, total]</td><td class=\"n\">45</td><td class=\"n\">44</td>"
+        #expect(flagged.contains("<td>t3.flow</td><td>t3 column total</td><td class=\"n\">45</td><td class=\"n\">44</td>"
             + "<td class=\"n\">-1</td><td>t3[new, total]</td>"))
         #expect(flagged.contains("本年新收＋上年结转≠总计"))
         // The balanced report is counted, not listed among the flagged.
@@ -35,7 +35,8 @@ import GoujiLoad
         #expect(html.contains(#"<tr class="ok"><td>ok</td><td class="n">1</td></tr>"#))
         #expect(html.contains(#"<tr class="unbalanced"><td>unbalanced</td><td class="n">1</td></tr>"#))
         #expect(html.contains(#"<tr class="failed"><td>failed</td><td class="n">1</td></tr>"#))
-        #expect(html.components(separatedBy: "<svg").count - 1 == 2)
+        // Reports by status, failing equations by the size of their difference, new applications.
+        #expect(html.components(separatedBy: "<svg").count - 1 == 3)
         // The chart of new applications has a bar per region and year, the larger one the longer.
         #expect(html.contains("江苏省淮安市洪泽区 2024</text>"))
         #expect(html.contains(">43</text>") && html.contains(">12</text>"))
@@ -53,5 +54,34 @@ import GoujiLoad
         #expect(html.contains("new + carried over &lt;&gt; total"))
         #expect(html.contains("scanned PDF &lt;no text layer&gt;"))
         #expect(!html.contains("<no text layer>"))
+    }
+
+    /// The section between `<section id="name">` and its end.
+    private func section(_ name: String, of html: String) throws -> Substring {
+        let start = try #require(html.range(of: "<section id=\"\(name)\">"))
+        let end = try #require(html.range(of: "</section>", range: start.upperBound..<html.endIndex))
+        return html[start.upperBound..<end.lowerBound]
+    }
+
+    @Test func aFailingEquationIsRedrawnFromItsCellsWithTheSuspectMarked() throws {
+        let flagged = try section("flagged", of: try page())
+        let evidence = try #require(flagged.range(of: "<table class=\"evidence\" data-rule=\"t3.flow\">"))
+        let table = flagged[evidence.lowerBound...].prefix { _ in true }.components(separatedBy: "</table>")[0]
+        // The flow runs down the 总计 column: 本年新收 and 上年结转 summed, 总计 and 结转下年度 printed.
+        #expect(table.contains("<th>总计 total</th>"))
+        #expect(table.contains("<th>本年新收政府信息公开申请数量 new</th><td class=\"part suspect\" title=\"t3[new, total] · line 10\">43</td>"))
+        #expect(table.contains("<th>上年结转政府信息公开申请数量 carried_over</th><td class=\"part\" title=\"t3[carried_over, total] · line 11\">2</td>"))
+        // Cells the corpus does not hold are shown missing, not made up.
+        #expect(table.contains("<td class=\"whole missing\" title=\"t3[total, total] not read\">?</td>"))
+        #expect(table.contains("<td class=\"whole missing\" title=\"t3[carried_forward, total] not read\">?</td>"))
+    }
+
+    @Test func ratesSayHowOftenReportsFailWithTheirCounts() throws {
+        let rates = try section("rates", of: try page())
+        #expect(rates.contains("Of the reports read: 1 of 2 (50.0%) unbalanced, 0 of 2 (0.0%) needing review."))
+        #expect(rates.contains("<tr><td>江苏省淮安市洪泽区</td><td>2024</td><td class=\"n\">1</td><td class=\"n\">1 of 1 (100.0%)</td>"))
+        #expect(rates.contains("<tr><td>t3.flow</td><td class=\"n\">1 of 2 (50.0%)</td></tr>"))
+        #expect(rates.contains("<tr><td>t3.flow [total]</td><td class=\"n\">1</td></tr>"))
+        #expect(rates.contains("Failing equations by the size of the difference"))
     }
 }
