@@ -49,7 +49,7 @@ struct AuditPage: AsyncParsableCommand {
             throw ExitCode(ExitStatus.someFailed)
         }
         let generated = ISO8601DateFormatter().string(from: Date())
-        let html = CorpusPage.html(overview, corpus: opened.path ?? "", generated: "generated \(generated)")
+        let html = CorpusPage.html(overview, corpus: opened.path ?? "", generated: "generated \(generated)", crops: PageCrops())
         do {
             try html.write(toFile: output, atomically: true, encoding: .utf8)
         } catch {

@@ -6,8 +6,9 @@ import GoujiValidate
 /// The audit page of a corpus: one self-contained HTML file, its style and charts inline, that opens
 /// without a network. Every text taken from the corpus is escaped.
 public enum CorpusPage {
-    /// `corpus` names the corpus file on the page; `generated` says when, as the caller words it.
-    public static func html(_ overview: CorpusOverview, corpus: String, generated: String) -> String {
+    /// `corpus` names the corpus file on the page; `generated` says when, as the caller words it; `crops`
+    /// renders the bands of PDF pages shown beside failing equations (none without it).
+    public static func html(_ overview: CorpusOverview, corpus: String, generated: String, crops: PageCrops? = nil) -> String {
         """
         <!DOCTYPE html>
         <html lang="zh-CN">
@@ -22,7 +23,7 @@ public enum CorpusPage {
         <p class="meta">\(escape(corpus)) · \(overview.total) files · \(escape(generated))</p>
         \(statusSection(overview))
         \(ratesSection(overview.rates))
-        \(flaggedSection(overview.flagged))
+        \(flaggedSection(overview.flagged, crops: crops))
         \(warnedSection(overview.warned))
         \(unreadSection(overview.unread))
         \(totalsSection(overview.regionYears))
@@ -48,7 +49,7 @@ public enum CorpusPage {
             """
     }
 
-    private static func flaggedSection(_ flagged: [CorpusOverview.ListedReport]) -> String {
+    private static func flaggedSection(_ flagged: [CorpusOverview.ListedReport], crops: PageCrops?) -> String {
         guard !flagged.isEmpty else {
             return #"<section id="flagged"><h2>Flagged reports</h2><p>None: every report read balances.</p></section>"#
         }
@@ -56,7 +57,7 @@ public enum CorpusPage {
             <section id="flagged"><h2>Flagged reports (\(flagged.count))</h2>
             <p>Each failing equation: the side the rule expects, the side printed, their difference, and the cell \
             that, changed alone, would balance it.</p>
-            \(flagged.map(article).joined(separator: "\n"))</section>
+            \(flagged.map { article($0, crops: crops) }.joined(separator: "\n"))</section>
             """
     }
 
@@ -66,12 +67,12 @@ public enum CorpusPage {
             <section id="warned"><h2>Warnings on balanced reports (\(warned.count))</h2>
             <p>Reports that balance on their own but disagree with another, such as a carry-over that is not last \
             year's carry-forward.</p>
-            \(warned.map(article).joined(separator: "\n"))</section>
+            \(warned.map { article($0) }.joined(separator: "\n"))</section>
             """
     }
 
     /// One listed report: what it says of itself, its findings as equations, its doubts.
-    private static func article(_ report: CorpusOverview.ListedReport) -> String {
+    private static func article(_ report: CorpusOverview.ListedReport, crops: PageCrops? = nil) -> String {
         let about = [report.body, report.region, report.year.map(String.init)].compactMap { $0 }
         let findings = report.findings.map { finding in
             "<tr class=\"\(finding.severity.rawValue)\"><td>\(escape(finding.rule))</td>"
@@ -92,19 +93,19 @@ public enum CorpusPage {
             <article class="report \(report.status.rawValue)"><h3>\(escape(report.source)) \
             <span class="badge">\(statusName(report.status))</span></h3>
             <p>\(escape(about.joined(separator: " · ")))<br>\(escape(report.reason))<br>\
-            <span class="path">\(escape(report.path))</span></p>\(table)\(evidence(report))\(doubts)</article>
+            <span class="path">\(escape(report.path))</span></p>\(table)\(evidence(report, crops: crops))\(doubts)</article>
             """
     }
 
     /// Each failing equation's cells, as read; past the page's first flagged reports, how to see them.
-    private static func evidence(_ report: CorpusOverview.ListedReport) -> String {
+    private static func evidence(_ report: CorpusOverview.ListedReport, crops: PageCrops?) -> String {
         let errors = report.findings.filter { $0.severity == .error }
         guard !errors.isEmpty else { return "" }
         guard let cells = report.evidence else {
             return "<p class=\"note\">The cells of these equations: <code>gouji report --source \(escape(report.source))</code></p>"
         }
         let blocks = errors.compactMap { finding in
-            EquationEvidence.html(finding, cells: cells).map {
+            EquationEvidence.html(finding, cells: cells, path: report.path, crops: crops).map {
                 "<figure><figcaption>\(escape(FailureRates.equation(finding)))</figcaption>\($0)</figure>"
             }
         }
@@ -237,5 +238,8 @@ public enum CorpusPage {
         table.evidence td.whole{background:#eef3f9}
         table.evidence td.suspect{outline:3px solid #c0392b;outline-offset:-3px;font-weight:bold}
         table.evidence td.missing{color:#999}
+        .crop{position:relative;margin:.4em 0;border:1px solid #ddd}.crop img{display:block}
+        .crop .mark{position:absolute;border:1px dashed #3b6ea5}.crop .mark.whole{border-style:solid}
+        .crop .mark.suspect{border:3px solid #c0392b}
         """
 }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 import GoujiLoad
+import GoujiModel
+import GoujiTestSupport
 @testable import GoujiPipeline
 
 @Suite struct CorpusPageTests {
@@ -83,5 +85,42 @@ import GoujiLoad
         #expect(rates.contains("<tr><td>t3.flow</td><td class=\"n\">1 of 2 (50.0%)</td></tr>"))
         #expect(rates.contains("<tr><td>t3.flow [total]</td><td class=\"n\">1</td></tr>"))
         #expect(rates.contains("Failing equations by the size of the difference"))
+    }
+}
+
+/// A PDF's failing equation shown on its page: samples/suqian-2024.pdf as read, given a failing flow.
+@Suite struct CorpusPageCropTests {
+    private func page(path: String) throws -> String {
+        let sample = PackageFiles.sample("suqian-2024.pdf").path
+        var outcome = Pipeline().process(path: sample)
+        outcome.source.path = path
+        outcome.status = .unbalanced
+        outcome.findings = [Finding(rule: "t3.flow", severity: .error, table: .t3, column: "total", expected: 3640,
+                                    found: 3646, suspect: "t3[new, total]: 3525 printed, 3519 would balance",
+                                    message: "made up for the test", messageZh: "测试")]
+        let corpus = try Corpus()
+        try corpus.load(outcome, sha256: "a", size: 1)
+        return CorpusPage.html(try corpus.overview(), corpus: "c", generated: "now", crops: PageCrops())
+    }
+
+    @Test func theBandOfEachPageHoldingTheCellsIsInlinedAndMarked() throws {
+        let html = try page(path: PackageFiles.sample("suqian-2024.pdf").path)
+        // 表三 crosses a page: 本年新收 and 上年结转 stand on page 1, 总计 and 结转下年度 on page 2.
+        #expect(html.components(separatedBy: "<div class=\"crop\"").count - 1 == 2)
+        let source = try #require(html.firstMatch(of: /src="data:image\/png;base64,([^"]+)"/))
+        let png = try #require(Data(base64Encoded: String(source.output.1)))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        // A4 at 96 dpi is 794 pixels wide; the band is a strip of it.
+        let band = PageCrops.Band(png: png, top: 0, scale: 1)
+        #expect(band.width == 794 && band.height > 40 && band.height < 400)
+        #expect(html.contains(#"<span class="mark part suspect" title="t3[new, total]""#))
+        #expect(html.contains(#"<span class="mark whole" title="t3[carried_forward, total]""#))
+    }
+
+    @Test func aFileMovedSinceItWasReadStillHasItsCellsAndSaysThePictureIsMissing() throws {
+        let html = try page(path: "/nowhere/suqian-2024.pdf")
+        #expect(!html.contains("<div class=\"crop\""))
+        #expect(html.contains("No picture of page 1: /nowhere/suqian-2024.pdf cannot be rendered"))
+        #expect(html.contains(#"<table class="evidence" data-rule="t3.flow">"#))
     }
 }
