@@ -9,7 +9,10 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case notACorpus([String])
         /// The report holds two values for one cell, which the corpus keys uniquely.
         case duplicateValue(String)
-        /// SQLite refused a read or a write.
+        /// The corpus refused this report's rows (a constraint, a value too big): the report is at fault,
+        /// not the database.
+        case refused(String)
+        /// SQLite failed a read or a write (busy, full, an I/O error …): the database is at fault.
         case database(String)
         /// An export file could not be written.
         case cannotWrite(String)
@@ -23,6 +26,15 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         self.path = path; self.reason = reason
     }
 
+    /// Whether the error is the report's own, so that storing it as failed is its answer; any other
+    /// error leaves the file to be read again.
+    public var refusesTheReport: Bool {
+        switch reason {
+        case .duplicateValue, .refused: return true
+        default: return false
+        }
+    }
+
     public var summary: String {
         switch reason {
         case .cannotOpen(let why): return "cannot open the corpus: \(why)"
@@ -31,6 +43,7 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
             let shown = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? " …" : "")
             return "not a gouji corpus: it holds other tables (\(shown)); give a new file or an empty database"
         case .duplicateValue(let key): return "two values for one cell \(key): the report was not loaded"
+        case .refused(let why): return "refused by the corpus: \(why)"
         case .database(let why): return "database error: \(why)"
         case .cannotWrite(let why): return "cannot write: \(why)"
         }

@@ -9,13 +9,13 @@ import GoujiTestSupport
 @Suite struct ConcurrentRunsTests {
     @Test func runsStartedAtOnceOnANewCorpusAllSucceed() throws {
         let folder = try TemporaryDirectory()
-        let samples = BadInputs.packageRoot.appendingPathComponent("samples")
+        let samples = PackageFiles.root.appendingPathComponent("samples")
         let files = ["tiantan-2024.txt", "suqian-2024.txt", "hongze-2024.txt"].map { samples.appendingPathComponent($0).path }
         for round in 0..<5 {
             let corpus = folder.path("corpus-\(round).sqlite")
             let runs = files.map { file in
                 let run = Process()
-                run.executableURL = URL(fileURLWithPath: BadInputs.gouji)
+                run.executableURL = URL(fileURLWithPath: GoujiCommand.path)
                 run.arguments = ["run", "--input", file, "--sqlite", corpus, "--csv", folder.path("csv-\(round)"),
                                  "--wide", folder.path("wide-\(round).csv"), "--quiet"]
                 run.currentDirectoryURL = folder.url

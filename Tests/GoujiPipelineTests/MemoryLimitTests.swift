@@ -19,10 +19,10 @@ import GoujiTestSupport
     @Test func aFileOverTheWorkersBudgetIsAnsweredOverTheMemoryLimit() async throws {
         let folder = try TemporaryDirectory()
         try heavyPDF().write(to: URL(fileURLWithPath: folder.path("heavy.pdf")))
-        let sample = BadInputs.packageRoot.appendingPathComponent("samples/tiantan-2024.txt").path
+        let sample = PackageFiles.root.appendingPathComponent("samples/tiantan-2024.txt").path
         let configuration = RunConfiguration(inputs: [folder.path("heavy.pdf"), sample],
                                              sqlite: folder.path("corpus.sqlite"), csv: folder.path("csv"), jobs: 1)
-        let worker = [BadInputs.gouji, "worker", "--rules", Pipeline.hardRules.joined(separator: ","), "--memory-limit", "100"]
+        let worker = [GoujiCommand.path, "worker", "--rules", Pipeline.hardRules.joined(separator: ","), "--memory-limit", "100"]
 
         let summary = try await Batch(configuration: configuration, isolation: .workers(command: worker)).run()
 
@@ -35,10 +35,10 @@ import GoujiTestSupport
     @Test func checkHoldsTheSameBudget() throws {
         let folder = try TemporaryDirectory()
         try heavyPDF().write(to: URL(fileURLWithPath: folder.path("heavy.pdf")))
-        let sample = BadInputs.packageRoot.appendingPathComponent("samples/tiantan-2024.txt").path
-        let check = try GoujiCommand.run(["check", "--memory-limit", "100", folder.path("heavy.pdf"), sample], in: folder)
-        #expect(check.stdout.contains("status: failed — over the memory limit"), "\(check.stdout) \(check.stderr)")
-        #expect(check.stdout.contains("status: ok"), "\(check.stdout)")
+        let sample = PackageFiles.root.appendingPathComponent("samples/tiantan-2024.txt").path
+        let check = try GoujiCommand.run(["check", "--memory-limit", "100", folder.path("heavy.pdf"), sample], in: folder.url)
+        #expect(check.output.contains("status: failed — over the memory limit"), "\(check.output) \(check.error)")
+        #expect(check.output.contains("status: ok"), "\(check.output)")
         #expect(check.status == ExitStatus.someFailed)
     }
 

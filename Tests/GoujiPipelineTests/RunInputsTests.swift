@@ -9,7 +9,7 @@ import GoujiTestSupport
     /// Outputs placed inside the input folder are not read back on the next run.
     @Test func theRunsOutputsInsideItsInputFolderAreNotRead() async throws {
         let folder = try TemporaryDirectory()
-        try FileManager.default.copyItem(atPath: BadInputs.packageRoot.appendingPathComponent("samples/tiantan-2024.txt").path,
+        try FileManager.default.copyItem(atPath: PackageFiles.root.appendingPathComponent("samples/tiantan-2024.txt").path,
                                          toPath: folder.path("tiantan-2024.txt"))
         let configuration = RunConfiguration(inputs: [folder.url.path], sqlite: folder.path("corpus.sqlite"),
                                              csv: folder.path("csv"), wide: folder.path("wide.csv"))
@@ -26,7 +26,7 @@ import GoujiTestSupport
         let slow = folder.path("slow.pdf")
         try HandWrittenPDF.nestedForms(depth: 18).write(to: URL(fileURLWithPath: slow))
         let run = Process()
-        run.executableURL = URL(fileURLWithPath: BadInputs.gouji)
+        run.executableURL = URL(fileURLWithPath: GoujiCommand.path)
         run.arguments = ["run", "--input", slow, "--sqlite", folder.path("corpus.sqlite"), "--jobs", "8", "--quiet"]
         run.currentDirectoryURL = folder.url
         run.standardOutput = FileHandle.nullDevice

@@ -4,17 +4,20 @@ import GoujiTestSupport
 
 /// A batch's workers end with it, however it ends.
 @Suite struct WorkerLifetimeTests {
-    /// A run busy on a slow file (forms nested 18 deep: minutes of poppler's work, which no limit but the
+    /// A run busy on slow files (forms nested 18 deep: minutes of poppler's work, which no limit but the
     /// batch's 5 minutes stops) is killed, with SIGKILL too, which it cannot catch: its workers must not
     /// live on with the file.
     @Test(arguments: [SIGKILL, SIGTERM, SIGINT])
     func workersDieWithTheirBatch(signal: Int32) throws {
         let folder = try TemporaryDirectory()
-        let slow = folder.path("slow.pdf")
-        try HandWrittenPDF.nestedForms(depth: 18).write(to: URL(fileURLWithPath: slow))
+        // Two of them, so that both workers are busy.
+        for name in ["slow-1.pdf", "slow-2.pdf"] {
+            try HandWrittenPDF.nestedForms(depth: 18).write(to: URL(fileURLWithPath: folder.path(name)))
+        }
         let run = Process()
-        run.executableURL = URL(fileURLWithPath: BadInputs.gouji)
-        run.arguments = ["run", "--input", slow, "--sqlite", folder.path("corpus.sqlite"), "--jobs", "2", "--quiet"]
+        run.executableURL = URL(fileURLWithPath: GoujiCommand.path)
+        run.arguments = ["run", "--input", folder.path("slow-1.pdf"), "--input", folder.path("slow-2.pdf"),
+                         "--sqlite", folder.path("corpus.sqlite"), "--jobs", "2", "--quiet"]
         run.currentDirectoryURL = folder.url
         run.standardOutput = FileHandle.nullDevice
         run.standardError = FileHandle.nullDevice

@@ -37,14 +37,14 @@ import GoujiTestSupport
     @Test func theCommandsPrintNoControlCharacterFromAFile() throws {
         let folder = try TemporaryDirectory()
         let name = "tiantan\u{1B}]0;owned\u{07}\u{1B}[2J-2024.txt"
-        try FileManager.default.copyItem(atPath: BadInputs.packageRoot.appendingPathComponent("samples/tiantan-2024.txt").path,
+        try FileManager.default.copyItem(atPath: PackageFiles.root.appendingPathComponent("samples/tiantan-2024.txt").path,
                                          toPath: folder.path(name))
-        let check = try GoujiCommand.run(["check", folder.path(name)], in: folder)
-        let run = try GoujiCommand.run(["run", "--input", folder.path(name), "--sqlite", folder.path("corpus.sqlite"), "--quiet"], in: folder)
-        let compare = try GoujiCommand.run(["compare", "--year", "2024", "--sqlite", folder.path("corpus.sqlite")], in: folder)
-        #expect(check.stdout.contains("tiantan\\u{1B}]0;owned\\u{7}\\u{1B}[2J-2024.txt"), "\(check.stdout)")
-        #expect(compare.stdout.contains("tiantan\\u{1B}]0;owned"), "\(compare.stdout) \(compare.stderr)")
-        for output in [check.stdout, check.stderr, run.stdout, run.stderr, compare.stdout, compare.stderr] {
+        let check = try GoujiCommand.run(["check", folder.path(name)], in: folder.url)
+        let run = try GoujiCommand.run(["run", "--input", folder.path(name), "--sqlite", folder.path("corpus.sqlite"), "--quiet"], in: folder.url)
+        let compare = try GoujiCommand.run(["compare", "--year", "2024", "--sqlite", folder.path("corpus.sqlite")], in: folder.url)
+        #expect(check.output.contains("tiantan\\u{1B}]0;owned\\u{7}\\u{1B}[2J-2024.txt"), "\(check.output)")
+        #expect(compare.output.contains("tiantan\\u{1B}]0;owned"), "\(compare.output) \(compare.error)")
+        for output in [check.output, check.error, run.output, run.error, compare.output, compare.error] {
             #expect(!output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) })
         }
     }
