@@ -37,7 +37,8 @@ import Testing
         let before = peakMB(), started = Date()
         let result = outcome(pdf)
         #expect(Date().timeIntervalSince(started) < 10)
-        #expect(peakMB() - before < 400, "peak grew from \(before) MB to \(peakMB()) MB")
+        // The process's peak, which tests running beside this one raise too: each copy kept took 5 GB and more.
+        #expect(peakMB() - before < 600, "peak grew from \(before) MB to \(peakMB()) MB")
         #expect(throws: ExtractError("/in/hostile.pdf", .tooLarge("page 1 of 1's content inflates to over 64 MB"))) {
             try result.get()
         }
