@@ -26,13 +26,23 @@ struct T3Reader {
         for cells in rows {
             let row = RowView(cells)
             if !row.hasNumber {
-                let cores = cells.map { LabelText.core($0.text) }
+                let cores = cells.map { Self.headerCore($0.text) }
                 if Self.isHeader(cores) { headerRows.append(cores); continue }
             }
             if !headerRows.isEmpty { setHeader(headerRows); headerRows = [] }
             guard let key = rowKey(row) else { continue }
             readValues(of: row, key: key)
         }
+    }
+
+    /// A header cell's core; the generic headers some exports print (数据1 … 数据6) stand for
+    /// the applicant columns in the template's order.
+    private static func headerCore(_ text: String) -> String {
+        let folded = LabelText.halfWidth(text).trimmingSpaces
+        if folded.hasPrefix("数据"), let number = Int(folded.dropFirst(2)), (1...6).contains(number) {
+            return CanonicalModel.t3Columns[number - 1].label
+        }
+        return LabelText.core(text)
     }
 
     /// A header row names the applicant columns; a data row may name one of them too (`其他`).
@@ -76,7 +86,8 @@ struct T3Reader {
     }
 
     private mutating func readValues(of row: RowView, key: String) {
-        guard !seenRows.contains(key) else { return }
+        // A label alone (a wrapped header's 总计, a stray header row) is no row of figures.
+        guard !seenRows.contains(key), (row.lastLabelIndex ?? -1) < row.cells.count - 1 else { return }
         let keys = header?.map(\.key) ?? CanonicalModel.t3Columns.map(\.key)
         let labelEnd = row.lastLabelIndex ?? -1
         let trailing = row.trailingValues

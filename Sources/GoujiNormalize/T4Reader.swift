@@ -10,7 +10,12 @@ struct T4Reader {
 
     private static let groupWords = ["行政复议", "行政诉讼", "未经复议直接起诉", "直接起诉", "复议后起诉"]
 
-    mutating func read(_ rows: [[Cell]]) {
+    /// The one group a part's caption names (行政复议, 行政诉讼（复议后起诉）), for 表四 printed as
+    /// three tables whose headers hold the results alone.
+    private var captionGroup: String?
+
+    mutating func read(_ rows: [[Cell]], caption: String? = nil) {
+        captionGroup = caption.flatMap(Self.soleGroup)
         var headerRows: [[Cell]] = []
         for cells in rows {
             let row = RowView(cells)
@@ -32,7 +37,8 @@ struct T4Reader {
         var unkeyed = 0
         for index in ((row.lastLabelIndex ?? -1) + 1)..<row.cells.count where !row.cells[index].isSpanCopy {
             let cell = row.cells[index]
-            if let key = Self.key(rowContext + " " + (headers.stacks[index] ?? "")) {
+            let context = rowContext + " " + (headers.stacks[index] ?? "")
+            if let key = Self.key(context) ?? captionGroup.flatMap({ Self.key($0 + " " + context) }) {
                 keyed.append((key, index))
             } else if !cell.text.allSatisfy(\.isWhitespace) {
                 unkeyed += 1
@@ -87,6 +93,17 @@ struct T4Reader {
             guard group.allSatisfy({ $0 != nil }) else { return true }
             return group.prefix(4).reduce(Decimal(0)) { $0 + $1! } == group.last!!
         }
+    }
+
+    /// The group words of a line that names one group alone: a heading over all of 表四 names
+    /// both 行政复议 and 行政诉讼, and decides nothing.
+    private static func soleGroup(_ line: String) -> String? {
+        let words = LabelText.letters(line)
+        guard words.unicodeScalars.count <= 20 else { return nil }
+        if words.includes("复议后起诉") { return "复议后起诉" }
+        if words.includes("直接起诉") { return "直接起诉" }
+        if (words.includes("行政复议") || words.includes("行政法复议")) && !words.includes("行政诉讼") { return "行政复议" }
+        return nil
     }
 
     /// The t4 column a cell's surrounding words name, if they name one.

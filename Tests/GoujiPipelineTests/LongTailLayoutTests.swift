@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+import GoujiModel
+@testable import GoujiPipeline
+
+/// Layouts that real reports use and the template does not: each read whole, every cell right.
+@Suite struct LongTailLayoutTests {
+    private func expectEveryCell(_ outcome: Outcome) throws {
+        let report = try #require(outcome.report, "\(outcome.reason)")
+        for (key, figure) in LayoutReports.expected {
+            #expect(report[key]?.number == figure, "\(key): read \(report[key]?.raw ?? "nothing")")
+        }
+        #expect(outcome.status == .ok, "\(outcome.reason)")
+    }
+
+    @Test func markdownWithGenericHeadersAStrayHeaderRowAndTableFourInThreeParts() throws {
+        let outcome = Pipeline().process(Data(LayoutReports.markdown().utf8), path: "report.md")
+        try expectEveryCell(outcome)
+    }
+
+    @Test func aContentOnlyHTMLFragmentWithTableFourInThreeParts() throws {
+        let html = LayoutReports.htmlFragment()
+        try expectEveryCell(Pipeline().process(Data(html.utf8), path: "report.html"))
+        let gb18030 = try #require(html.data(using: String.Encoding(rawValue: 0x8000_0632)))
+        try expectEveryCell(Pipeline().process(gb18030, path: "report.html"))
+    }
+}
