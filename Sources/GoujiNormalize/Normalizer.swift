@@ -25,23 +25,9 @@ public struct Normalizer: Sendable {
             throw NormalizeError(path: path, reason: .unsupported("not a 政府信息公开工作年度报告 (no 表三 found)"))
         }
 
-        var doubts = t3.doubts + t4.doubts
-        if t3.values.isEmpty {
-            doubts.append("表三 not found")
-        } else {
-            let missing = t3.missingRows()
-            if !missing.isEmpty { doubts.append("表三 rows not found: \(missing.joined(separator: ", "))") }
-        }
-        if !t2.values.isEmpty {
-            let read = Set(t2.values.map(\.key.row))
-            let missing = CanonicalModel.table(.t2, t2.format).rows.map(\.key).filter { !read.contains($0) }
-            if !missing.isEmpty { doubts.append("表二 rows not found: \(missing.joined(separator: ", "))") }
-        }
-        if !t4.values.isEmpty {
-            let read = Set(t4.values.map(\.key.column))
-            let missing = CanonicalModel.table(.t4, .f2021).columns.map(\.key).filter { !read.contains($0) }
-            if !missing.isEmpty { doubts.append("表四 cells not found: \(missing.joined(separator: ", "))") }
-        }
+        let values = t2.values + t3.values + t4.values
+        let unread = Completeness.unread(values, t2Format: t2.format)
+        let doubts = t3.doubts + t4.doubts
         var formats: [TableID: TemplateFormat] = [:]
         let edition: TemplateFormat = (title.year ?? 2021) >= 2021 ? .f2021 : .f2019
         if !t2.values.isEmpty { formats[.t2] = t2.format }
@@ -49,7 +35,8 @@ public struct Normalizer: Sendable {
         if !t4.values.isEmpty { formats[.t4] = edition }
 
         var report = Report(source: document.source, body: title.body, region: title.region, year: title.year,
-                            formats: formats, values: t2.values + t3.values + t4.values, doubts: doubts)
+                            formats: formats, values: values, doubts: doubts)
+        report.unread = unread
         report.statedFigures = NarrativeFigures.find(in: document.lines)
         return report
     }

@@ -51,12 +51,6 @@ struct T3Reader {
         return cores.filter { columnLabels[$0] != nil }.count >= 2
     }
 
-    /// The row keys a complete table of this edition prints, for saying what is missing.
-    func missingRows() -> [String] {
-        let format: TemplateFormat = seenRows.contains("other") ? .f2019 : .f2021
-        return CanonicalModel.table(.t3, format).rows.map(\.key).filter { !seenRows.contains($0) }
-    }
-
     /// Takes the header's column positions, unless they contradict each other, as a text dump
     /// whose rows lost their alignment makes them do: then values are read right-aligned.
     private mutating func setHeader(_ rows: [[String]]) {
@@ -101,6 +95,9 @@ struct T3Reader {
             cells = zip(trailing, keys).map { (index: $0.index, key: $1) }
         }
         guard let cells else {
+            // A row with no figures where no header places its blanks (a header's 总计 on a line
+            // of its own) is not read: if no other row gives its key, it is named as not read.
+            guard !trailing.isEmpty else { return }
             doubts.append("表三 row \(key): its \(trailing.count) value cells do not line up with the \(keys.count) columns")
             return
         }

@@ -42,7 +42,21 @@ public struct Validator: Sendable {
                                messageZh: "\(equation.textZh)：应为 \(expected)，实为 \(found)，相差 \(found - expected)")
             }
         }
-        return balance + TextAgainstTables.findings(for: report)
+        return balance + TextAgainstTables.findings(for: report) + Self.missing(report)
+    }
+
+    /// The rule a part of a table not read is reported under: a warning, as a failing balance
+    /// rule alone is an error.
+    public static let missingRule = "read.missing"
+
+    /// One warning for each table, row or set of cells of a row that was not read.
+    static func missing(_ report: Report) -> [Finding] {
+        report.unread.map { part in
+            let zh = part.row == nil ? "\(part.tableName)未读到" : "\(part.tableName) \(part.row!) 行未读全"
+            return Finding(rule: missingRule, severity: .warning, table: part.table, row: part.row,
+                           column: part.columns.isEmpty ? nil : part.columns.joined(separator: ","),
+                           message: "\(part); the rules it enters are not assessable", messageZh: zh)
+        }
     }
 }
 
