@@ -1,3 +1,4 @@
+import Foundation
 import GoujiModel
 
 /// Reads 表三 (收到和处理政府信息公开申请情况) from the rows found for it, over as many grids as it
@@ -23,16 +24,46 @@ struct T3Reader {
         // Header rows kept as their cells' cores, made once for telling them and read again for
         // their columns.
         var headerRows: [[String]] = []
-        for cells in rows {
+        // The row just read when it gave no figure: a label whose figures may stand on the next line.
+        var figureless: (key: String, values: Range<Int>)?
+        for (index, cells) in rows.enumerated() {
             let row = RowView(cells)
             if !row.hasNumber {
                 let cores = cells.map { Self.headerCore($0.text) }
-                if Self.isHeader(cores) { headerRows.append(cores); continue }
+                if Self.isHeader(cores) { headerRows.append(cores); figureless = nil; continue }
             }
             if !headerRows.isEmpty { setHeader(headerRows); headerRows = [] }
-            guard let key = rowKey(row) else { continue }
+            guard let key = rowKey(row) else {
+                if row.hasNumber, let above = figureless {
+                    readFigures(of: row, under: above, next: rows.dropFirst(index + 1).first.map(RowView.init))
+                }
+                figureless = nil
+                continue
+            }
+            let start = values.count
             readValues(of: row, key: key)
+            let read = values[start...]
+            let blank = read.isEmpty ? !seenRows.contains(key) : read.allSatisfy { $0.number == nil && $0.raw.isEmpty }
+            figureless = blank ? (key, start..<values.count) : nil
         }
+    }
+
+    /// Figures on a row of their own, under a label that gave none (a label wrapped onto the next
+    /// line, its figures beside the wrapped part). They are the label's if no other row can claim
+    /// them: when the row after the label is missing too and nothing else stands for it, its
+    /// label may have been lost, and the figures are left unread, in doubt, not given to either.
+    private mutating func readFigures(of row: RowView, under above: (key: String, values: Range<Int>), next: RowView?) {
+        let order = CanonicalModel.table(.t3, .f2021).rows.map(\.key) + ["other"]
+        let successor = above.key == "other" ? "total" : order.firstIndex(of: above.key).flatMap { order.dropFirst($0 + 1).first }
+        let nextKey = next.flatMap(rowKey)
+        if let successor, !seenRows.contains(successor), nextKey != successor {
+            doubts.append("表三: the figures on the line after row \(above.key) may be its own or those of row \(successor), whose label is not printed")
+            for k in above.values { values[k].doubt = "its figures may stand on the next line, or be row \(successor)'s" }
+            return
+        }
+        values.removeSubrange(above.values)
+        seenRows.remove(above.key)
+        readValues(of: row, key: above.key)
     }
 
     /// A header cell's core; the generic headers some exports print (数据1 … 数据6) stand for
@@ -94,6 +125,9 @@ struct T3Reader {
         if cells == nil, trailing.count == keys.count {
             cells = zip(trailing, keys).map { (index: $0.index, key: $1) }
         }
+        if cells == nil, trailing.count > keys.count, keys == CanonicalModel.t3Columns.map(\.key) {
+            cells = Self.alignedByRowRule(trailing, row: row).map { zip($0, keys).map { (index: $0, key: $1) } }
+        }
         guard let cells else {
             // A row with no figures where no header places its blanks (a header's 总计 on a line
             // of its own) is not read: if no other row gives its key, it is named as not read.
@@ -105,5 +139,33 @@ struct T3Reader {
         for (index, column) in cells where column != "subtotal" {
             values.append(row.value(CellKey(.t3, key, column), at: index))
         }
+    }
+
+    /// A row with blank cells too many (a text dump's stray tab): the blanks left out so that
+    /// the six applicant figures add up to the 总计, when one reading alone does; nil when none
+    /// or several do, or too many blanks make the choices many.
+    private static func alignedByRowRule(_ trailing: [(index: Int, cell: Cell)], row: RowView) -> [Int]? {
+        let columns = CanonicalModel.t3Columns.count
+        let blanks = trailing.indices.filter { row.readings[trailing[$0].index] == .noValue && trailing[$0].cell.text.isEmpty }
+        let extra = trailing.count - columns
+        guard extra <= blanks.count, blanks.count <= 8 else { return nil }
+        var readings: Set<[String]> = [], chosen: [Int]?
+        func choose(_ from: Int, _ left: Int, _ dropped: Set<Int>) {
+            guard left > 0 else {
+                let kept = trailing.indices.filter { !dropped.contains($0) }.map { trailing[$0].index }
+                let numbers = kept.map { index -> Decimal? in
+                    if case .number(let n) = row.readings[index] { return n } else { return nil }
+                }
+                let figures = numbers.compactMap { $0 }
+                guard figures.count == columns else { return }
+                let sum = figures.prefix(columns - 1).reduce(Decimal(0), +)
+                guard sum == figures[columns - 1] else { return }
+                if readings.insert(kept.map { row.cells[$0].text }).inserted { chosen = kept }
+                return
+            }
+            for k in from..<blanks.count { choose(k + 1, left - 1, dropped.union([blanks[k]])) }
+        }
+        choose(0, extra, [])
+        return readings.count == 1 ? chosen : nil
     }
 }

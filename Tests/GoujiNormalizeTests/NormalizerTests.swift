@@ -103,4 +103,61 @@ import GoujiTestSupport
             guard case .unsupported = error.reason else { Issue.record("wrong reason: \(error)"); return }
         }
     }
+
+    // MARK: - Figures that could belong to two rows
+
+    private let unpaidFee = "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开" + String(repeating: "\t", count: 8)
+
+    @Test func figuresBesideAWrappedLabelGoToIt() throws {
+        let rows = Fixtures.t3Header + "\n" + unpaidFee + "\n\t申请\t0\t0\t0\t1\t0\t0\t1\n" + Fixtures.t3Rows([("3.其他", 2), ("（七）总计", 3)])
+        let report = try report([.grid(Fixtures.grid(rows))])
+        #expect(number(report, .t3, "other.unpaid_fee", "social_org") == 1)
+        #expect(number(report, .t3, "other.unpaid_fee", "total") == 1)
+        #expect(report[CellKey(.t3, "other.unpaid_fee", "natural_person")]?.doubt == nil)
+        #expect(number(report, .t3, "other.other", "total") == 12)
+        #expect(report.doubts.isEmpty)
+    }
+
+    @Test func figuresThatMayBeTheNextRowsWhoseLabelIsLostAreInDoubt() throws {
+        // No 3.其他 row: the figures may be the wrapped label's, or 其他's with its label lost.
+        let rows = Fixtures.t3Header + "\n" + unpaidFee + "\n\t\t0\t0\t0\t1\t0\t0\t1\n" + Fixtures.t3Rows([("（七）总计", 3)])
+        let report = try report([.grid(Fixtures.grid(rows))])
+        #expect(report[CellKey(.t3, "other.unpaid_fee", "social_org")]?.number == nil)
+        #expect(report[CellKey(.t3, "other.unpaid_fee", "social_org")]?.doubt != nil)
+        #expect(report[CellKey(.t3, "other.other", "total")] == nil)
+        #expect(report.unread.contains(UnreadPart(.t3, row: "other.other")))
+        #expect(report.doubts.contains { $0.contains("other.other") })
+    }
+
+    @Test func aStrayBlankCellIsLeftOutWhereTheRowRuleSettlesIt() throws {
+        let rows = Fixtures.t3Header + "\n一、本年新收政府信息公开申请数量\t\t\t5\t1\t0\t0\t0\t0\t6"
+        let report = try report([.grid(Fixtures.grid(rows))])
+        #expect(number(report, .t3, "new", "natural_person") == 5)
+        #expect(number(report, .t3, "new", "commercial") == 1)
+        #expect(number(report, .t3, "new", "total") == 6)
+        #expect(report.doubts.isEmpty)
+    }
+
+    @Test func aStrayCellTheRuleCannotPlaceLeavesTheRowUnreadAndNamed() throws {
+        // One blank too many beside a blank printed on purpose: the rule cannot be checked either way.
+        let rows = Fixtures.t3Header + "\n一、本年新收政府信息公开申请数量\t\t\t5\t\t0\t0\t0\t0\t5\n"
+            + Fixtures.t3Rows([("二、上年结转政府信息公开申请数量", 0)])
+        let report = try report([.grid(Fixtures.grid(rows))])
+        #expect(report[CellKey(.t3, "new", "natural_person")] == nil)
+        #expect(number(report, .t3, "carried_over", "total") == 0)
+        #expect(report.unread.contains(UnreadPart(.t3, row: "new")))
+        #expect(report.doubts.contains { $0.hasPrefix("表三 row new") })
+    }
+
+    @Test func everyUnreadTableRowAndCellIsNamed() throws {
+        let rows = Fixtures.t3Header + "\n" + Fixtures.t3Rows([("一、本年新收政府信息公开申请数量", 1)])
+        let report = try report([.grid(Fixtures.grid(rows))])
+        #expect(report.unread.first == UnreadPart(.t2))
+        #expect(report.unread.last == UnreadPart(.t4))
+        #expect(report.unread.contains(UnreadPart(.t3, row: "carried_forward")))
+        #expect(!report.unread.contains { $0.table == .t3 && $0.row == "new" })
+        // A 2019 表三 (a single 其他处理 row) is not asked for the 2021 sub-rows.
+        let old = try self.report([.grid(Fixtures.grid(Fixtures.t3Header + "\n" + Fixtures.t3Rows([("（六）其他处理", 1)])))])
+        #expect(!old.unread.contains { $0.row?.hasPrefix("other.") == true })
+    }
 }
