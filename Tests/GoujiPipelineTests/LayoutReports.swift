@@ -55,7 +55,7 @@ enum LayoutReports {
 
     /// A web page's content alone (no `<html>`, `<head>` or charset): the tall label of 表三
     /// written one character per paragraph, 表四 as three tables each under its caption.
-    static func htmlFragment() -> String {
+    static func htmlFragment(repeatingHeaderAt repeatAt: Int? = nil) -> String {
         func tr(_ cells: [String]) -> String { "<tr>" + cells.map { "<td><p>\($0)</p></td>" }.joined() + "</tr>" }
         var html = "<p style='text-align:center'>某区2024年度政府信息公开工作年度报告</p>\n<p>二、主动公开政府信息情况</p>\n<table>"
         html += tr(["第二十条第（一）项"]) + tr(["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"])
@@ -63,10 +63,12 @@ enum LayoutReports {
         html += tr(["信息内容", "本年处理决定数量"]) + tr(["行政许可", "40"]) + tr(["行政处罚", "7"]) + tr(["行政强制", "0"])
         html += tr(["信息内容", "本年收费金额（单位：万元）"]) + tr(["行政事业性收费", "12.5"]) + "</table>\n"
         html += "<p>三、收到和处理政府信息公开申请情况</p>\n<table>"
-        html += tr(["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "", "申请人情况"])
-        html += tr(["", "", "自然人", "法人或其他组织", "", "", "", "", "总计"])
-        html += tr(["", "", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""])
-        for row in t3Rows {
+        let header = tr(["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "", "申请人情况"])
+            + tr(["", "", "自然人", "法人或其他组织", "", "", "", "", "总计"])
+            + tr(["", "", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""])
+        html += header
+        for (index, row) in t3Rows.enumerated() {
+            if index == repeatAt { html += header }
             let tall = row.number.hasPrefix("三") ? "<td>" + "三、本年度办理结果".map { "<p>\($0)</p>" }.joined() + "</td>" : "<td></td>"
             html += "<tr>\(tall)<td><p>\(row.label)</p></td>" + t3Figures(row.key).map { "<td><p>\($0)</p></td>" }.joined() + "</tr>"
         }

@@ -24,4 +24,10 @@ import GoujiModel
         let gb18030 = try #require(html.data(using: String.Encoding(rawValue: 0x8000_0632)))
         try expectEveryCell(Pipeline().process(gb18030, path: "report.html"))
     }
+
+    /// The header printed again in the middle of 表三, away from any page break.
+    @Test(arguments: [1, 7, 20])
+    func tableThreesHeaderRepeatedInsideIt(at row: Int) throws {
+        try expectEveryCell(Pipeline().process(Data(LayoutReports.htmlFragment(repeatingHeaderAt: row).utf8), path: "report.html"))
+    }
 }
