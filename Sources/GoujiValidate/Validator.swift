@@ -31,8 +31,13 @@ public struct Validator: Sendable {
             case .notAssessable(let missing):
                 // Only a rule whose table was read at all is worth saying it could not be checked.
                 guard missing.count < equation.operands.count else { return nil }
+                // A cell printed blank is in `numbers` with no number; one not read is not there at all.
+                let unread = missing.filter { numbers[$0] == nil }, blank = missing.filter { numbers[$0] != nil }
+                let why = [blank.isEmpty ? nil : "no value in \(blank.map(\.description).joined(separator: ", "))",
+                           unread.isEmpty ? nil : "\(unread.map(\.description).joined(separator: ", ")) not read"]
+                    .compactMap { $0 }.joined(separator: "; ")
                 return Finding(rule: equation.rule, severity: .info, table: equation.table, row: equation.row, column: equation.column,
-                               message: "\(equation.rule) [\(place)] not assessable: no value in \(missing.map(\.description).joined(separator: ", "))",
+                               message: "\(equation.rule) [\(place)] not assessable: \(why)",
                                messageZh: "\(equation.textZh)：有空白单元格，无法核对")
             case .fails(let expected, let found):
                 let suspect = suspects.explanation(for: checked)
