@@ -53,8 +53,9 @@ enum LayoutReports {
         return lines.joined(separator: "\n")
     }
 
-    /// A web page's content alone (no `<html>`, `<head>` or charset): the tall label of 表三
-    /// written one character per paragraph, 表四 as three tables each under its caption.
+    /// A web page's content alone (no `<html>`, `<head>` or charset): 表三's tall labels (自然人,
+    /// 总计, 三、本年度办理结果) written one character per paragraph, 表四 as three tables each
+    /// under its caption.
     static func htmlFragment(repeatingHeaderAt repeatAt: Int? = nil) -> String {
         func tr(_ cells: [String]) -> String { "<tr>" + cells.map { "<td><p>\($0)</p></td>" }.joined() + "</tr>" }
         var html = "<p style='text-align:center'>某区2024年度政府信息公开工作年度报告</p>\n<p>二、主动公开政府信息情况</p>\n<table>"
@@ -64,7 +65,7 @@ enum LayoutReports {
         html += tr(["信息内容", "本年收费金额（单位：万元）"]) + tr(["行政事业性收费", "12.5"]) + "</table>\n"
         html += "<p>三、收到和处理政府信息公开申请情况</p>\n<table>"
         let header = tr(["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "", "申请人情况"])
-            + tr(["", "", "自然人", "法人或其他组织", "", "", "", "", "总计"])
+            + tr(["", "", "自</p><p>然</p><p>人", "法人或其他组织", "", "", "", "", "总</p><p>计"])
             + tr(["", "", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""])
         html += header
         for (index, row) in t3Rows.enumerated() {
