@@ -112,7 +112,18 @@ struct T3Reader {
 
     private mutating func readValues(of row: RowView, key: String) {
         // A label alone (a wrapped header's 总计, a stray header row) is no row of figures.
-        guard !seenRows.contains(key), (row.lastLabelIndex ?? -1) < row.cells.count - 1 else { return }
+        guard (row.lastLabelIndex ?? -1) < row.cells.count - 1 else { return }
+        guard !seenRows.contains(key) else {
+            // A second row taken for one already read: one of the two labels was taken for
+            // another's, and which row's figures are which cannot be told.
+            let figures = row.trailingValues.map(\.cell.text).filter { !$0.isEmpty }
+            let earlier = values.filter { $0.key.row == key }.map(\.raw).filter { !$0.isEmpty }
+            if !figures.isEmpty, figures != earlier {
+                doubts.append("表三: two rows read as row \(key), with different figures")
+                for k in values.indices where values[k].key.row == key { values[k].doubt = values[k].doubt ?? "another row was also read as this one" }
+            }
+            return
+        }
         let keys = header?.map(\.key) ?? CanonicalModel.t3Columns.map(\.key)
         let labelEnd = row.lastLabelIndex ?? -1
         let trailing = row.trailingValues

@@ -160,4 +160,14 @@ import GoujiTestSupport
         let old = try self.report([.grid(Fixtures.grid(Fixtures.t3Header + "\n" + Fixtures.t3Rows([("（六）其他处理", 1)])))])
         #expect(!old.unread.contains { $0.row?.hasPrefix("other.") == true })
     }
+
+    @Test func twoRowsReadAsOneWithDifferentFiguresAreInDoubt() throws {
+        let rows = Fixtures.t3Header + "\n" + Fixtures.t3Rows([("一、本年新收政府信息公开申请数量", 2), ("本年新收政府信息公开申请", 3)])
+        let report = try report([.grid(Fixtures.grid(rows))])
+        #expect(report[CellKey(.t3, "new", "total")]?.doubt != nil)
+        #expect(report.doubts.contains("表三: two rows read as row new, with different figures"))
+        // The same row printed twice alike (a page's repeated line) is no doubt.
+        let twice = try self.report([.grid(Fixtures.grid(Fixtures.t3Header + "\n" + Fixtures.t3Rows([("一、本年新收政府信息公开申请数量", 2), ("一、本年新收政府信息公开申请数量", 2)])))])
+        #expect(twice.doubts.isEmpty)
+    }
 }
