@@ -20,6 +20,13 @@ struct T4Reader {
         for cells in rows {
             let row = RowView(cells)
             if !row.hasNumber && !cells.indices.contains(where: { row.readings[$0] == .noValue && !cells[$0].text.isEmpty }) {
+                // A part's title in a row of its own, over a header of results alone, names the
+                // part's group as a caption above the table does.
+                let texts = Set(cells.map(\.text).filter { !$0.allSatisfy(\.isWhitespace) })
+                if texts.count == 1, let group = Self.soleGroup(texts.first!) {
+                    captionGroup = group
+                    continue
+                }
                 headerRows.append(cells)
                 continue
             }

@@ -170,4 +170,20 @@ import GoujiTestSupport
         let twice = try self.report([.grid(Fixtures.grid(Fixtures.t3Header + "\n" + Fixtures.t3Rows([("一、本年新收政府信息公开申请数量", 2), ("一、本年新收政府信息公开申请数量", 2)])))])
         #expect(twice.doubts.isEmpty)
     }
+
+    @Test func t4InThreePartsTakesEachGroupFromTheLineAboveOrItsTitleRow() throws {
+        let results = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计"
+        let report = try report([Fixtures.heading("四、政府信息公开行政复议、行政诉讼情况"), Fixtures.heading("（一）行政复议"),
+                                 .grid(Fixtures.grid(results + "\n1\t2\t3\t4\t10")),
+                                 .grid(Fixtures.grid("行政诉讼（未经复议直接起诉）\t\t\t\t\n" + results + "\n0\t0\t0\t1\t1")),
+                                 Fixtures.heading("行政诉讼（复议后起诉）"), .grid(Fixtures.grid(results + "\n5\t0\t0\t0\t5"))])
+        #expect(number(report, .t4, "all", "review.other") == 3)
+        #expect(number(report, .t4, "all", "suit_direct.pending") == 1)
+        #expect(number(report, .t4, "all", "suit_after_review.total") == 5)
+        #expect(!report.unread.contains { $0.table == .t4 })
+        // A heading over the whole of 表四 names both groups, and places no cell.
+        let unplaced = try self.report(t3Minimal() + [Fixtures.heading("四、政府信息公开行政复议、行政诉讼情况"),
+                                                      .grid(Fixtures.grid(results + "\n1\t2\t3\t4\t10"))])
+        #expect(unplaced.values.filter { $0.key.table == .t4 }.isEmpty)
+    }
 }
