@@ -26,9 +26,10 @@ enum LayoutReports {
 
     private static func pipeRow(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
 
-    /// A markdown export: 表二 as one pipe table, 表三 as one small table per row under generic
-    /// headers (数据1 … 数据6, 总计) with a stray header row inside, 表四 as three tables.
-    static func markdown() -> String {
+    /// A markdown export: 表二 as one pipe table, 表三 as one small table per row (or per block
+    /// of rows) under generic headers (数据1 … 数据6, 总计) with a stray header row inside, 表四
+    /// as three tables.
+    static func markdown(blocks: Bool = false) -> String {
         var lines = ["# 某区2024年政府信息公开工作年度报告", "", "## 二、主动公开政府信息情况", "",
                      pipeRow(["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]), "|---|---|---|---|",
                      pipeRow(["规章", "1", "0", "3"]), pipeRow(["行政规范性文件", "2", "1", "9"]), "",
@@ -37,13 +38,21 @@ enum LayoutReports {
                      pipeRow(["信息内容", "本年收费金额（单位：万元）"]), "|---|---|", pipeRow(["行政事业性收费", "12.5"]), "",
                      "## 三、收到和处理政府信息公开申请情况", ""]
         let generic = pipeRow(["项目", "数据1", "数据2", "数据3", "数据4", "数据5", "数据6", "总计"])
+        // One table per row, or per block of rows (三（三）1 … 8 together).
+        var block: String?
         for (index, row) in t3Rows.enumerated() {
-            lines += ["### \(row.number)", "", generic, "|---|---|---|---|---|---|---|---|"]
+            let name = blocks ? String(row.number.prefix { !$0.isNumber }) : row.number
+            if name != block {
+                if block != nil { lines.append("") }
+                lines += ["### \(name)", "", generic, "|---|---|---|---|---|---|---|---|"]
+                block = name
+            }
             if index == 14 {
                 lines.append(pipeRow(["项目", "本年新收", "上年结转", "予以公开", "部分公开", "不予公开", "结转下年度", "总计"]))
             }
-            lines += [pipeRow([row.label] + t3Figures(row.key).map(String.init)), ""]
+            lines.append(pipeRow([row.label] + t3Figures(row.key).map(String.init)))
         }
+        lines.append("")
         lines += ["## 四、政府信息公开行政复议、行政诉讼情况", ""]
         for part in t4 {
             lines += ["### \(part.caption)情况", "", pipeRow(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]),

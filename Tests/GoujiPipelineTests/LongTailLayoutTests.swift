@@ -13,8 +13,9 @@ import GoujiModel
         #expect(outcome.status == .ok, "\(outcome.reason)")
     }
 
-    @Test func markdownWithGenericHeadersAStrayHeaderRowAndTableFourInThreeParts() throws {
-        let outcome = Pipeline().process(Data(LayoutReports.markdown().utf8), path: "report.md")
+    @Test(arguments: [false, true])
+    func markdownWithGenericHeadersAStrayHeaderRowAndTableFourInThreeParts(blocks: Bool) throws {
+        let outcome = Pipeline().process(Data(LayoutReports.markdown(blocks: blocks).utf8), path: "report.md")
         try expectEveryCell(outcome)
     }
 
