@@ -40,6 +40,11 @@ struct T3Reader {
                 figureless = nil
                 continue
             }
+            if let above = figureless, above.key == key, row.hasNumber {
+                // Both lines of a wrapped label read as the row: the figures stand on the second.
+                values.removeSubrange(above.values)
+                seenRows.remove(key)
+            }
             let start = values.count
             readValues(of: row, key: key)
             let read = values[start...]

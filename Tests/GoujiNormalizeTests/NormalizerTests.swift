@@ -118,6 +118,14 @@ import GoujiTestSupport
         #expect(report.doubts.isEmpty)
     }
 
+    @Test func figuresBesideTheSecondLineOfAWrappedLabelThatAlsoReadsAsTheRowGoToIt() throws {
+        let rows = Fixtures.t3Header + "\n" + unpaidFee + "\n\t行政机关不再处理其政府信息公开申请\t0\t0\t0\t1\t0\t0\t1\n" + Fixtures.t3Rows([("3.其他", 2)])
+        let report = try report([.grid(Fixtures.grid(rows))])
+        #expect(number(report, .t3, "other.unpaid_fee", "social_org") == 1)
+        #expect(report.values.filter { $0.key.row == "other.unpaid_fee" }.count == 7)
+        #expect(report.doubts.isEmpty)
+    }
+
     @Test func figuresThatMayBeTheNextRowsWhoseLabelIsLostAreInDoubt() throws {
         // No 3.其他 row: the figures may be the wrapped label's, or 其他's with its label lost.
         let rows = Fixtures.t3Header + "\n" + unpaidFee + "\n\t\t0\t0\t0\t1\t0\t0\t1\n" + Fixtures.t3Rows([("（七）总计", 3)])
