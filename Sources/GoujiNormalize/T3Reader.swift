@@ -74,7 +74,7 @@ struct T3Reader {
     /// A header cell's core; the generic headers some exports print (数据1 … 数据6) stand for
     /// the applicant columns in the template's order.
     private static func headerCore(_ text: String) -> String {
-        let folded = LabelText.halfWidth(text).trimmingSpaces
+        let folded = LabelText.halfWidth(text).filter { !$0.isWhitespace }
         if folded.hasPrefix("数据"), let number = Int(folded.dropFirst(2)), (1...6).contains(number) {
             return CanonicalModel.t3Columns[number - 1].label
         }

@@ -37,7 +37,7 @@ enum LayoutReports {
                      pipeRow(["行政许可", "40"]), pipeRow(["行政处罚", "7"]), pipeRow(["行政强制", "0"]), "",
                      pipeRow(["信息内容", "本年收费金额（单位：万元）"]), "|---|---|", pipeRow(["行政事业性收费", "12.5"]), "",
                      "## 三、收到和处理政府信息公开申请情况", ""]
-        let generic = pipeRow(["项目", "数据1", "数据2", "数据3", "数据4", "数据5", "数据6", "总计"])
+        let generic = pipeRow(["项目", "数据1", "数据 2", "数据３", "数据4", "数据5", "数据6", "总计"])
         // One table per row, or per block of rows (三（三）1 … 8 together).
         var block: String?
         for (index, row) in t3Rows.enumerated() {
@@ -50,7 +50,10 @@ enum LayoutReports {
             if index == 14 {
                 lines.append(pipeRow(["项目", "本年新收", "上年结转", "予以公开", "部分公开", "不予公开", "结转下年度", "总计"]))
             }
-            lines.append(pipeRow([row.label] + t3Figures(row.key).map(String.init)))
+            var printed = t3Figures(row.key).map(String.init)
+            // A 总计 printed blank: only the header places the row's cells.
+            if row.key == blankTotal.row { printed[6] = "" }
+            lines.append(pipeRow([row.label] + printed))
         }
         lines.append("")
         lines += ["## 四、政府信息公开行政复议、行政诉讼情况", ""]
@@ -89,6 +92,9 @@ enum LayoutReports {
         }
         return html + "<p>五、存在的主要问题及改进情况</p>"
     }
+
+    /// The cell the markdown export prints blank.
+    static let blankTotal = CellKey(.t3, "not_processed.publication", "total")
 
     /// Every cell the report prints, with its figure.
     static var expected: [CellKey: Decimal] {
