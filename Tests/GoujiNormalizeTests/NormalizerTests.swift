@@ -167,6 +167,9 @@ import GoujiTestSupport
         // A 2019 表三 (a single 其他处理 row) is not asked for the 2021 sub-rows.
         let old = try self.report([.grid(Fixtures.grid(Fixtures.t3Header + "\n" + Fixtures.t3Rows([("（六）其他处理", 1)])))])
         #expect(!old.unread.contains { $0.row?.hasPrefix("other.") == true })
+        // Beside one of its sub-rows, a （六） row is a subtotal: the other sub-rows are still asked for.
+        let subtotal = try self.report([.grid(Fixtures.grid(Fixtures.t3Header + "\n" + Fixtures.t3Rows([("（六）其他处理", 1), ("3.其他", 1)])))])
+        #expect(subtotal.unread.contains(UnreadPart(.t3, row: "other.no_correction")))
     }
 
     @Test func twoRowsReadAsOneWithDifferentFiguresAreInDoubt() throws {
