@@ -17,7 +17,7 @@ public struct Normalizer: Sendable {
         var t2 = T2Reader(), t3 = T3Reader(), t4 = T4Reader()
         t2.read((runs[.t2] ?? []).map(\.rows))
         for run in runs[.t3] ?? [] { t3.read(run.rows) }
-        for run in runs[.t4] ?? [] { t4.read(run.rows, caption: run.caption) }
+        for run in runs[.t4] ?? [] { t4.read(run.rows, captions: run.captions) }
 
         // 表三 is what makes a document a report; a table of 行政复议 figures alone does not.
         if t3.values.isEmpty && (t4.values.isEmpty || !title.isAnnualReport) {
@@ -45,35 +45,36 @@ public struct Normalizer: Sendable {
         !document.grids.isEmpty
     }
 
-    /// Consecutive rows of one grid that belong to one table, with the line printed just above
-    /// the grid: a table printed in parts names each part there (行政复议, 复议后起诉).
+    /// Consecutive rows of one grid that belong to one table, with the lines printed between
+    /// the grid before and this one: a table printed in parts names each part there (行政复议,
+    /// 复议后起诉), perhaps above a line of units.
     struct TableRun {
         var rows: [[Cell]] = []
-        var caption: String?
+        var captions: [String] = []
     }
 
     /// Each table's rows, as runs of consecutive rows of one grid, in document order.
     private func tableRuns(_ document: StructuredDocument) -> [TableID: [TableRun]] {
         var runs: [TableID: [TableRun]] = [:]
         var section: TableID?
-        var caption: String?
+        var captions: [String] = []
         for item in document.items {
             switch item {
             case .text(let line):
                 if let heading = Sections.heading(line.text) { section = heading }
-                if !line.text.allSatisfy(\.isWhitespace) { caption = line.text }
+                if !line.text.allSatisfy(\.isWhitespace) { captions.append(line.text) }
             case .grid(let grid):
                 var current: TableID?
                 for row in grid.rows {
                     if let signal = Sections.signal(row) { section = signal }
                     guard let table = section else { continue }
                     if current != table {
-                        runs[table, default: []].append(TableRun(caption: current == nil ? caption : nil))
+                        runs[table, default: []].append(TableRun(captions: current == nil ? captions : []))
                         current = table
                     }
                     runs[table]![runs[table]!.count - 1].rows.append(row)
                 }
-                caption = nil
+                captions.removeAll()
             }
         }
         return runs

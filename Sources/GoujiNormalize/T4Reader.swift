@@ -10,12 +10,12 @@ struct T4Reader {
 
     private static let groupWords = ["行政复议", "行政诉讼", "未经复议直接起诉", "直接起诉", "复议后起诉"]
 
-    /// The one group a part's caption names (行政复议, 行政诉讼（复议后起诉）), for 表四 printed as
-    /// three tables whose headers hold the results alone.
+    /// The one group a part's caption names (行政复议, 行政诉讼（复议后起诉）), the last line above
+    /// the part to name one, for 表四 printed as three tables whose headers hold the results alone.
     private var captionGroup: String?
 
-    mutating func read(_ rows: [[Cell]], caption: String? = nil) {
-        captionGroup = caption.flatMap(Self.soleGroup)
+    mutating func read(_ rows: [[Cell]], captions: [String] = []) {
+        captionGroup = captions.reversed().lazy.compactMap(Self.soleGroup).first
         var headerRows: [[Cell]] = []
         for cells in rows {
             let row = RowView(cells)

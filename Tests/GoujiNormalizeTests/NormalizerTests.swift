@@ -187,7 +187,8 @@ import GoujiTestSupport
         let report = try report([Fixtures.heading("四、政府信息公开行政复议、行政诉讼情况"), Fixtures.heading("（一）行政复议"),
                                  .grid(Fixtures.grid(results + "\n1\t2\t3\t4\t10")),
                                  .grid(Fixtures.grid("行政诉讼（未经复议直接起诉）\t\t\t\t\n" + results + "\n0\t0\t0\t1\t1")),
-                                 Fixtures.heading("行政诉讼（复议后起诉）"), .grid(Fixtures.grid(results + "\n5\t0\t0\t0\t5"))])
+                                 Fixtures.heading("行政诉讼（复议后起诉）"), Fixtures.heading("单位：件"),
+                                 .grid(Fixtures.grid(results + "\n5\t0\t0\t0\t5"))])
         #expect(number(report, .t4, "all", "review.other") == 3)
         #expect(number(report, .t4, "all", "suit_direct.pending") == 1)
         #expect(number(report, .t4, "all", "suit_after_review.total") == 5)
