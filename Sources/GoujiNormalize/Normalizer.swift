@@ -18,6 +18,7 @@ public struct Normalizer: Sendable {
         t2.read((runs[.t2] ?? []).map(\.rows))
         for run in runs[.t3] ?? [] { t3.read(run.rows) }
         for run in runs[.t4] ?? [] { t4.read(run.rows, captions: run.captions) }
+        t4.finish()
 
         // 表三 is what makes a document a report; a table of 行政复议 figures alone does not.
         if t3.values.isEmpty && (t4.values.isEmpty || !title.isAnnualReport) {

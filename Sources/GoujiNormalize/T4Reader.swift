@@ -14,6 +14,31 @@ struct T4Reader {
     /// the part to name one, for 表四 printed as three tables whose headers hold the results alone.
     private var captionGroup: String?
 
+    /// Parts of five figures whose group nothing names, in document order.
+    private var untitledParts: [[Cell]] = []
+
+    /// Settles what the parts read could not: three untitled parts of five, and nothing else of
+    /// 表四, are taken as its three groups in the template's order, in doubt; fewer or more are
+    /// left unread.
+    mutating func finish() {
+        guard !untitledParts.isEmpty else { return }
+        defer { untitledParts = [] }
+        guard untitledParts.count == CanonicalModel.t4Groups.count, values.isEmpty else {
+            let parts = untitledParts.count == 1 ? "1 part" : "\(untitledParts.count) parts"
+            doubts.append("表四: \(parts) of five figures without a title, their groups unknown")
+            return
+        }
+        let doubt = "表四 printed in three parts without titles: taken in the template's order"
+        doubts.append(doubt)
+        for (group, part) in zip(CanonicalModel.t4Groups, untitledParts) {
+            for (result, cell) in zip(CanonicalModel.t4Results, part) {
+                var value = ValueReading.value(CellKey(.t4, "all", "\(group).\(result)"), from: cell)
+                value.doubt = value.doubt ?? doubt
+                values.append(value)
+            }
+        }
+    }
+
     mutating func read(_ rows: [[Cell]], captions: [String] = []) {
         captionGroup = captions.reversed().lazy.compactMap(Self.soleGroup).first
         var headerRows: [[Cell]] = []
@@ -65,6 +90,10 @@ struct T4Reader {
     /// (a text dump's extra tab), the alignment whose groups balance is taken, and marked.
     private mutating func readMisaligned(_ row: RowView) {
         let cells = row.trailingValues.map(\.cell)
+        if cells.count == CanonicalModel.t4Results.count {
+            untitledParts.append(cells)
+            return
+        }
         let order = CanonicalModel.t4Groups.flatMap { g in CanonicalModel.t4Results.map { "\(g).\($0)" } }
         var candidates: [[Cell]] = []
         if cells.count == order.count {

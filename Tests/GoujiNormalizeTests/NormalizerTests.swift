@@ -198,4 +198,17 @@ import GoujiTestSupport
                                                       .grid(Fixtures.grid(results + "\n1\t2\t3\t4\t10"))])
         #expect(unplaced.values.filter { $0.key.table == .t4 }.isEmpty)
     }
+
+    @Test func t4InThreeUntitledPartsIsTakenInTheTemplatesOrderInDoubt() throws {
+        let results = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计"
+        let parts = ["1\t2\t3\t4\t10", "0\t0\t0\t1\t1", "5\t0\t0\t0\t5"].map { StructuredDocument.Item.grid(Fixtures.grid(results + "\n" + $0)) }
+        let report = try report(t3Minimal() + [Fixtures.heading("四、政府信息公开行政复议、行政诉讼情况")] + parts)
+        #expect(number(report, .t4, "all", "suit_direct.pending") == 1)
+        #expect(number(report, .t4, "all", "suit_after_review.total") == 5)
+        #expect(report[CellKey(.t4, "all", "review.total")]?.doubt != nil)
+        // Two untitled parts cannot be placed: nothing is read, and it is said.
+        let two = try self.report(t3Minimal() + [Fixtures.heading("四、政府信息公开行政复议、行政诉讼情况")] + parts.prefix(2))
+        #expect(two.values.filter { $0.key.table == .t4 }.isEmpty)
+        #expect(two.doubts.contains { $0.hasPrefix("表四: 2 parts") })
+    }
 }
