@@ -34,7 +34,7 @@ struct T3Reader {
             }
             if !headerRows.isEmpty { setHeader(headerRows); headerRows = [] }
             guard let key = rowKey(row) else {
-                if row.hasNumber, let above = figureless {
+                if row.hasNumber, let above = figureless, Self.mayContinue(above.key, with: row.labels) {
                     readFigures(of: row, under: above, next: rows.dropFirst(index + 1).first.map(RowView.init))
                 }
                 figureless = nil
@@ -69,6 +69,14 @@ struct T3Reader {
         values.removeSubrange(above.values)
         seenRows.remove(above.key)
         readValues(of: row, key: above.key)
+    }
+
+    /// Whether a row's labels may be the wrapped end of a row's label: none, or words of that
+    /// label. A subtotal (小计) or a group's own figures (（三）不予公开) are not.
+    private static func mayContinue(_ key: String, with labels: [String]) -> Bool {
+        guard let spec = CanonicalModel.t3RowsAnyFormat.first(where: { $0.key == key }) else { return false }
+        let official = ([spec.label] + spec.variants).map(LabelText.core)
+        return labels.map(LabelText.core).allSatisfy { core in core.isEmpty || official.contains { $0.includes(core) } }
     }
 
     /// A header cell's core; the generic headers some exports print (数据1 … 数据6) stand for

@@ -126,6 +126,15 @@ import GoujiTestSupport
         #expect(report.doubts.isEmpty)
     }
 
+    @Test func aSubtotalUnderABlankRowIsNotTakenForItsFigures() throws {
+        let rows = Fixtures.t3Header + "\n8.属于行政查询事项\t\t\t\t\t\t\t\t\n小计\t\t5\t0\t0\t0\t0\t0\t5\n"
+            + "（四）无法提供\t1.本机关不掌握相关政府信息\t1\t0\t0\t0\t0\t0\t1"
+        let report = try report([.grid(Fixtures.grid(rows))])
+        #expect(report[CellKey(.t3, "denied.inquiry", "natural_person")]?.raw == "")
+        #expect(report[CellKey(.t3, "denied.inquiry", "natural_person")]?.number == nil)
+        #expect(number(report, .t3, "unavailable.not_held", "total") == 1)
+    }
+
     @Test func figuresThatMayBeTheNextRowsWhoseLabelIsLostAreInDoubt() throws {
         // No 3.其他 row: the figures may be the wrapped label's, or 其他's with its label lost.
         let rows = Fixtures.t3Header + "\n" + unpaidFee + "\n\t\t0\t0\t0\t1\t0\t0\t1\n" + Fixtures.t3Rows([("（七）总计", 3)])
