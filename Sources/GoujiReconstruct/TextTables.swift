@@ -114,7 +114,9 @@ public enum TextTables {
                     filled.append(rows[i][next])
                     next += 1
                 } else {
-                    filled.append(Cell("", at: location))
+                    var gap = Cell("", at: location)
+                    gap.isPlaced = true
+                    filled.append(gap)
                 }
             }
             return filled

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GoujiModel
+import GoujiReconstruct
 import GoujiTestSupport
 @testable import GoujiNormalize
 
@@ -219,5 +220,19 @@ import GoujiTestSupport
         let two = try self.report(t3Minimal() + [Fixtures.heading("四、政府信息公开行政复议、行政诉讼情况")] + parts.prefix(2))
         #expect(two.values.filter { $0.key.table == .t4 }.isEmpty)
         #expect(two.doubts.contains { $0.hasPrefix("表四: 2 parts") })
+    }
+
+    @Test func aSpaceAlignedRowWhoseTotalIsPrintedBlankIsReadByItsColumns() throws {
+        let text = """
+            一、本年新收政府信息公开申请数量    5    1    0    0    0    0    6
+            二、上年结转政府信息公开申请数量    1         0    0    0    0
+            四、结转下年度继续办理              2    0    0    0    0    0    2
+            """
+        let lines = text.split(separator: "\n").enumerated().map { TextLine(String($1), at: .line($0 + 1)) }
+        let report = try report([Fixtures.heading("三、收到和处理政府信息公开申请情况")] + TextTables.items(from: lines))
+        #expect(report[CellKey(.t3, "carried_over", "commercial")].map { $0.number == nil && $0.raw.isEmpty } == true)
+        #expect(report[CellKey(.t3, "carried_over", "total")].map { $0.number == nil && $0.raw.isEmpty } == true)
+        #expect(number(report, .t3, "carried_over", "research") == 0)
+        #expect(report.doubts.isEmpty)
     }
 }
