@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import GoujiModel
 @testable import GoujiReconstruct
@@ -31,6 +32,36 @@ import GoujiModel
             let widest = "a" + String(repeating: separator + "1", count: TextTables.maxCells - 1) + (separator == "|" ? "|" : "")
             #expect(TextTables.cells(of: (separator == "|" ? "|" : "") + widest)?.count == TextTables.maxCells)
         }
+    }
+
+    @Test func aFigurePrintedBlankInASpaceAlignedRowLeavesABlankCellInItsColumn() {
+        let text = """
+            一、本年新收                5    1    0    0    0    0    6
+            二、上年结转                1         0    0    0    0    1
+            三、本年度办理结果  （一）予以公开   13   2    0    0    0    0    15
+            （二）部分公开                  12   0    0    0    0    0    12
+            """
+        let rows = grids(text).first?.rows.map { $0.map(\.text) }
+        #expect(rows?[1] == ["二、上年结转", "1", "", "0", "0", "0", "0", "1"])
+        // The rows below are set further right: each row goes by its nearest full row.
+        #expect(rows?[3] == ["（二）部分公开", "12", "0", "0", "0", "0", "0", "12"])
+        // A figure between two columns is not placed: the row stays as printed.
+        let between = grids("甲   5    1    0    0    0    0    6\n乙   1  0      0    0    0    1\n丙   7    1    0    0    0    0    8")
+        #expect(between.first?.rows[1].count == 7)
+    }
+
+    @Test func theNearestFullRowIsFoundByHalving() {
+        let full = [2, 5, 9, 20]
+        #expect([0, 3, 4, 7, 8, 14, 15, 30].map { TextTables.nearest(to: $0, among: full) } == [2, 2, 5, 5, 9, 9, 20, 20])
+        #expect(TextTables.nearest(to: 3, among: []) == nil)
+    }
+
+    /// Many rows, every other one a figure short: each finds its full row in a time that does not grow with the table.
+    @Test func aLongTableOfShortRowsIsReadInLinearTime() {
+        let text = (0..<20_000).map { $0 % 2 == 0 ? "行\($0)  1  2  3  4  5  6" : "短\($0)  1  2  3  4  5" }.joined(separator: "\n")
+        let started = Date()
+        #expect(grids(text).first?.rows.count == 20_000)
+        #expect(Date().timeIntervalSince(started) < 10)
     }
 
     @Test func markdownPipesAndRuleRows() {

@@ -1,6 +1,9 @@
 import Foundation
 import GoujiModel
+#if canImport(Testing)
+// A plain `swift build` builds this target without the testing library: only the trait needs it.
 import Testing
+#endif
 
 /// The second test tier: the project's evaluation cases (real reports, their conversions and
 /// variants, each with its expected values). They live beside the package in the project's
@@ -22,11 +25,13 @@ public enum EvalCases {
 
     static var isRequired: Bool { environment["GOUJI_EVAL_REQUIRED"] == "1" }
 
+    #if canImport(Testing)
     /// The trait of every suite or test that reads the cases.
     public static var tier: ConditionTrait {
         .enabled(if: isPresent || isRequired,
                  "eval tier: no evaluation cases at \(folder.path) (set GOUJI_EVAL_DIR to their folder)")
     }
+    #endif
 
     /// A case's document, by file name.
     public static func document(_ name: String) -> URL {
