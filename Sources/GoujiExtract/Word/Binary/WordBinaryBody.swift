@@ -1,0 +1,152 @@
+/// The WordprocessingML body that a Word binary document's paragraphs stand for: `w:p`, and
+/// `w:tbl` / `w:tr` / `w:tc` with `w:gridSpan`, `w:hMerge`, `w:vMerge`, `w:gridBefore` and
+/// `w:gridAfter` worked out from the rows' cell definitions. `WordBodyReader` then reads it as it
+/// reads a DOCX, so that both give the same tables, spans, layout rules and provenance.
+///
+/// In the binary, a table is its paragraphs marked as in a table (and how deep): a top-level
+/// table's cell ends with a cell mark, a nested table's with a paragraph marked as its cell's
+/// end, and every row with an end mark that carries the row's cell definitions.
+struct WordBinaryBody {
+    typealias Paragraph = WordBinaryDocument.Paragraph
+
+    private var body: [MarkupElement] = []
+    private var open: [OpenTable] = []
+
+    static func body(of paragraphs: [Paragraph]) -> MarkupElement {
+        element("body", elements(of: paragraphs))
+    }
+
+    private static func elements(of paragraphs: [Paragraph]) -> [MarkupElement] {
+        var builder = WordBinaryBody()
+        for paragraph in paragraphs { builder.add(paragraph) }
+        while !builder.open.isEmpty { builder.closeTable() }
+        return builder.body
+    }
+
+    /// The paragraph, then the text boxes anchored in it, as the DOCX reader meets them.
+    private static func elements(of paragraph: Paragraph) -> [MarkupElement] {
+        [Self.paragraph(paragraph.text)] + paragraph.textBoxes.flatMap(elements(of:))
+    }
+
+    private mutating func add(_ paragraph: Paragraph) {
+        let depth = paragraph.properties.tableDepth
+        while open.count > depth { closeTable() }
+        while open.count < depth { open.append(OpenTable()) }
+        guard depth > 0 else { body += Self.elements(of: paragraph); return }
+        let properties = paragraph.properties
+        let endsRow = depth == 1 ? properties.endsRow : properties.endsInnerRow
+        let endsCell = depth == 1 ? paragraph.endsWithCellMark : properties.endsInnerCell
+        if endsRow {
+            open[open.count - 1].endRow(properties.row)
+        } else {
+            open[open.count - 1].content += Self.elements(of: paragraph)
+            if endsCell { open[open.count - 1].endCell() }
+        }
+    }
+
+    /// Ends the innermost open table; it becomes content of the cell it is in, or of the body.
+    private mutating func closeTable() {
+        var table = open.removeLast()
+        table.endRow(nil)
+        let element = table.element()
+        if open.isEmpty { body.append(element) } else { open[open.count - 1].content.append(element) }
+    }
+
+    private struct OpenTable {
+        var rows: [(cells: [[MarkupElement]], definition: TableRowDefinition?)] = []
+        var cells: [[MarkupElement]] = []
+        var content: [MarkupElement] = []
+
+        mutating func endCell() {
+            cells.append(content)
+            content = []
+        }
+
+        /// Ends the row; nil for a row left without its end mark (damage, or the document's end).
+        mutating func endRow(_ definition: TableRowDefinition?) {
+            if !content.isEmpty { endCell() }
+            guard !cells.isEmpty || definition != nil else { return }
+            rows.append((cells, definition))
+            cells = []
+        }
+
+        func element() -> MarkupElement {
+            let grid = TableGrid(rows.compactMap(\.definition))
+            return WordBinaryBody.element("tbl", rows.map { row in
+                WordBinaryBody.element("tr", grid.cells(row.cells, row.definition))
+            })
+        }
+    }
+
+    // MARK: - Elements
+
+    static let namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    static func element(_ name: String, _ children: [MarkupElement] = [], value: String? = nil) -> MarkupElement {
+        var element = MarkupElement(name: name, namespace: namespace)
+        if let value { element.attributes.append("val", value) }
+        element.children = children.map { .element($0) }
+        return element
+    }
+
+    /// A paragraph of one run.
+    static func paragraph(_ text: String) -> MarkupElement {
+        guard !text.isEmpty else { return element("p") }
+        var t = element("t")
+        t.children = [.text(text)]
+        return element("p", [element("r", [t])])
+    }
+}
+
+/// The columns of a table: every cell edge of its rows, edges a few twips apart taken as one (as
+/// Word does when it merges cells vertically), so that a cell spans the columns between its edges.
+struct TableGrid {
+    private let lines: [Int]
+
+    /// Edges closer than this, in twips, are one.
+    private static let tolerance = 3
+
+    init(_ definitions: [TableRowDefinition]) {
+        var lines: [Int] = []
+        for edge in definitions.flatMap(\.edges).sorted() where lines.last.map({ edge - $0 > Self.tolerance }) ?? true {
+            lines.append(edge)
+        }
+        self.lines = lines
+    }
+
+    /// The grid line nearest `edge`.
+    private func column(_ edge: Int) -> Int {
+        var low = 0, high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lines[middle] < edge { low = middle + 1 } else { high = middle }
+        }
+        if low == lines.count { return lines.count - 1 }
+        return low > 0 && edge - lines[low - 1] < lines[low] - edge ? low - 1 : low
+    }
+
+    /// A row's cells as `w:tc`, with the `w:trPr` that places the row on the grid first.
+    func cells(_ contents: [[MarkupElement]], _ definition: TableRowDefinition?) -> [MarkupElement] {
+        typealias E = WordBinaryBody
+        guard let definition, definition.cells.count >= 1, !lines.isEmpty else {
+            return contents.map { E.element("tc", $0) }
+        }
+        let columns = definition.edges.map(column)
+        var rowProperties: [MarkupElement] = []
+        if columns[0] > 0 { rowProperties.append(E.element("gridBefore", value: "\(columns[0])")) }
+        if contents.count <= definition.cells.count, lines.count - 1 > columns[contents.count] {
+            rowProperties.append(E.element("gridAfter", value: "\(lines.count - 1 - columns[contents.count])"))
+        }
+        let cells = contents.enumerated().map { index, content in
+            guard index < definition.cells.count else { return E.element("tc", content) }
+            let cell = definition.cells[index]
+            var properties: [MarkupElement] = []
+            let span = columns[index + 1] - columns[index]
+            if span > 1 { properties.append(E.element("gridSpan", value: "\(span)")) }
+            if let merge = cell.horizontalMerge { properties.append(E.element("hMerge", value: merge == .restart ? "restart" : nil)) }
+            if let merge = cell.verticalMerge { properties.append(E.element("vMerge", value: merge == .restart ? "restart" : nil)) }
+            return E.element("tc", [E.element("tcPr", properties)] + content)
+        }
+        return (rowProperties.isEmpty ? [] : [E.element("trPr", rowProperties)]) + cells
+    }
+}
