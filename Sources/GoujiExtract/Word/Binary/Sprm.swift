@@ -15,7 +15,7 @@ struct Sprm {
     /// sprmPHugePapx, and its Word 97 spelling: the paragraph's sprms lie in the Data stream.
     static let paragraphHugeProperties: Set<UInt16> = [0x6646, 0x6645]
     static let characterDeleted: UInt16 = 0x0800      // sprmCFRMarkDel
-    static let characterHidden: UInt16 = 0x0803       // sprmCFVanish
+    static let characterHidden: UInt16 = 0x083C       // sprmCFVanish
     static let tableDefinition: UInt16 = 0xD608       // sprmTDefTable
     static let tableVerticalMerge: UInt16 = 0xD62B    // sprmTVertMerge
     static let tableMerge: UInt16 = 0x5624            // sprmTMerge

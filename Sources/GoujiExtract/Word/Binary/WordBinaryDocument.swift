@@ -140,7 +140,12 @@ struct WordBinaryDocument {
             let start = fib.textBoxes.lowerBound + story.lowerBound
             let range = start..<min(fib.textBoxes.upperBound, fib.textBoxes.lowerBound + story.upperBound)
             guard !range.isEmpty else { continue }
-            let content = try self.paragraphs(in: range)
+            var content = try self.paragraphs(in: range)
+            // A box's text ends with a mark of its own, which a DOCX does not hold as a paragraph.
+            if let last = content.last, last.text.isEmpty, last.properties.tableDepth == 0, last.textBoxes.isEmpty {
+                content.removeLast()
+            }
+            guard !content.isEmpty else { continue }
             let anchoring = paragraphs.firstIndex { $0.end > anchor.characters.lowerBound } ?? paragraphs.count - 1
             paragraphs[anchoring].textBoxes.append(content)
         }

@@ -7,8 +7,15 @@ import GoujiModel
 public enum WordBinaryExtractor {
     public static func extract(_ data: Data, path: String) throws(ExtractError) -> ExtractedDocument {
         let file = try CompoundFile(data, path: path)
-        guard let documentStream = try file.stream("WordDocument") else {
-            throw notWord(file, path: path)
+        guard file.contains("WordDocument") else { throw notWord(file, path: path) }
+        return try extract(streams: file.stream, path: path)
+    }
+
+    /// Reads the document out of its streams, which `streams` gives by name (nil: no such
+    /// stream); the fuzz tests hand it damaged streams directly.
+    static func extract(streams: (String) throws(ExtractError) -> Data?, path: String) throws(ExtractError) -> ExtractedDocument {
+        guard let documentStream = try streams("WordDocument") else {
+            throw ExtractError(path, .corrupt("a Word binary document whose WordDocument stream is missing"))
         }
         do {
             let document = LittleEndianBytes([UInt8](documentStream), name: "WordDocument")
@@ -21,11 +28,11 @@ public enum WordBinaryExtractor {
             }
             let fib = try FileInformationBlock(document)
             guard !fib.isEncrypted else { throw ExtractError(path, .encrypted("Word document")) }
-            guard let tableStream = try file.stream(fib.tableStreamName) else {
+            guard let tableStream = try streams(fib.tableStreamName) else {
                 throw ExtractError(path, .corrupt("its table stream (\(fib.tableStreamName)) is missing"))
             }
             let table = LittleEndianBytes([UInt8](tableStream), name: fib.tableStreamName)
-            let dataStream = try file.stream("Data").map { LittleEndianBytes([UInt8]($0), name: "Data") }
+            let dataStream = try streams("Data").map { LittleEndianBytes([UInt8]($0), name: "Data") }
             var binary = try WordBinaryDocument(fib: fib, document: document, table: table, data: dataStream)
             let body = WordBinaryBody.body(of: try binary.paragraphs())
             return ExtractedDocument(source: SourceFile(path: path, kind: .doc), blocks: WordBodyReader.blocks(of: body))
