@@ -72,7 +72,8 @@ let package = Package(
         .testTarget(name: "GoujiLoadTests", dependencies: [
             "GoujiLoad", "GoujiTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "GoujiPipelineTests", dependencies: ["GoujiPipeline", "GoujiTestSupport"]),
+        // GoujiExtract itself for the fuzz target that hands the Word binary reader damaged streams.
+        .testTarget(name: "GoujiPipelineTests", dependencies: ["GoujiPipeline", "GoujiExtract", "GoujiTestSupport"]),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17

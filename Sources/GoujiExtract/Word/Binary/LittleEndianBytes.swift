@@ -37,7 +37,8 @@ struct LittleEndianBytes {
     }
 }
 
-/// What is wrong with a damaged Word binary document, in words that complete "corrupt: …".
+/// What is wrong with a damaged Word binary document, in words that follow "a damaged Word
+/// binary document: ".
 struct WordBinaryDamage: Error {
     let reason: String
 

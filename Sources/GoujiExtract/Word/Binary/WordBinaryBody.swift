@@ -12,8 +12,23 @@ struct WordBinaryBody {
     private var body: [MarkupElement] = []
     private var open: [OpenTable] = []
 
-    static func body(of paragraphs: [Paragraph]) -> MarkupElement {
-        element("body", elements(of: paragraphs))
+    static func body(of paragraphs: [Paragraph]) throws(WordBinaryDamage) -> MarkupElement {
+        try checkNesting(paragraphs)
+        return element("body", elements(of: paragraphs))
+    }
+
+    /// Every table has a row, and every row an end mark: more tables than paragraphs is damage
+    /// (depths that swing back and forth), which would otherwise nest tables without end.
+    private static func checkNesting(_ paragraphs: [Paragraph]) throws(WordBinaryDamage) {
+        var tables = 0, depth = 0
+        for paragraph in paragraphs {
+            tables += max(0, paragraph.properties.tableDepth - depth)
+            depth = paragraph.properties.tableDepth
+            for box in paragraph.textBoxes { try checkNesting(box) }
+        }
+        guard tables <= paragraphs.count else {
+            throw WordBinaryDamage("its tables nest deeper than its paragraphs allow (\(tables) tables in \(paragraphs.count) paragraphs)")
+        }
     }
 
     private static func elements(of paragraphs: [Paragraph]) -> [MarkupElement] {

@@ -137,8 +137,7 @@ struct WordBinaryDocument {
         for anchor in anchors {
             guard let index = boxByShape.removeValue(forKey: anchor.identifier) else { continue }
             let story = boxes[index].characters
-            let start = fib.textBoxes.lowerBound + story.lowerBound
-            let range = start..<min(fib.textBoxes.upperBound, fib.textBoxes.lowerBound + story.upperBound)
+            let range = (fib.textBoxes.lowerBound + story.lowerBound..<fib.textBoxes.lowerBound + story.upperBound).clamped(to: fib.textBoxes)
             guard !range.isEmpty else { continue }
             var content = try self.paragraphs(in: range)
             // A box's text ends with a mark of its own, which a DOCX does not hold as a paragraph.

@@ -34,12 +34,12 @@ public enum WordBinaryExtractor {
             let table = LittleEndianBytes([UInt8](tableStream), name: fib.tableStreamName)
             let dataStream = try streams("Data").map { LittleEndianBytes([UInt8]($0), name: "Data") }
             var binary = try WordBinaryDocument(fib: fib, document: document, table: table, data: dataStream)
-            let body = WordBinaryBody.body(of: try binary.paragraphs())
+            let body = try WordBinaryBody.body(of: try binary.paragraphs())
             return ExtractedDocument(source: SourceFile(path: path, kind: .doc), blocks: WordBodyReader.blocks(of: body))
         } catch let error as ExtractError {
             throw error
         } catch let damage as WordBinaryDamage {
-            throw ExtractError(path, .corrupt("a Word binary document whose \(damage.reason)"))
+            throw ExtractError(path, .corrupt("a damaged Word binary document: \(damage.reason)"))
         } catch {
             throw ExtractError(path, .corrupt("\(error)"))
         }
