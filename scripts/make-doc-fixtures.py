@@ -8,7 +8,7 @@ With no arguments it writes Tests/GoujiExtractTests/Fixtures/doc/: the .doc of e
 and constructs.docx (written here: merged cells, fields, tracked changes, hidden text, a nested
 table, a text box) with its .doc. The tests compare each .doc with its DOCX, so they need no
 LibreOffice; only this script does (apt-get install libreoffice-writer-nogui).
-LibreOffice stamps the time into a .doc: an existing fixture is kept unless --force is given.
+An existing .doc is kept unless --force is given, so that a run rewrites nothing it need not.
 """
 import os
 import shutil

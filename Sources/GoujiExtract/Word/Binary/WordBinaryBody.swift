@@ -52,7 +52,7 @@ struct WordBinaryBody {
         let endsRow = depth == 1 ? properties.endsRow : properties.endsInnerRow
         let endsCell = depth == 1 ? paragraph.endsWithCellMark : properties.endsInnerCell
         if endsRow {
-            open[open.count - 1].endRow(properties.row)
+            open[open.count - 1].endRow(properties.row, deleted: paragraph.isDeleted)
         } else {
             open[open.count - 1].content += Self.elements(of: paragraph)
             if endsCell { open[open.count - 1].endCell() }
@@ -78,8 +78,10 @@ struct WordBinaryBody {
         }
 
         /// Ends the row; nil for a row left without its end mark (damage, or the document's end).
-        mutating func endRow(_ definition: TableRowDefinition?) {
+        /// A row deleted with changes tracked is dropped, as the DOCX reader drops it.
+        mutating func endRow(_ definition: TableRowDefinition?, deleted: Bool = false) {
             if !content.isEmpty { endCell() }
+            guard !deleted else { cells = []; return }
             guard !cells.isEmpty || definition != nil else { return }
             rows.append((cells, definition))
             cells = []

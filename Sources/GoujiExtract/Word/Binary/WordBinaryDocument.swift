@@ -14,6 +14,8 @@ struct WordBinaryDocument {
         /// cell of a top-level table, or a row's end mark.
         var endsWithCellMark: Bool
         var properties: ParagraphProperties
+        /// Its mark is deleted with changes tracked: on a row's end mark, the row is deleted.
+        var isDeleted = false
         /// The character position just past its mark.
         var end: Int
         /// The text boxes anchored in it, each read as paragraphs of its own.
@@ -118,8 +120,12 @@ struct WordBinaryDocument {
         }
         properties.apply(try paragraphPages.run(at: offset).grpprl, hugeProperties: huge)
         if let listed { properties.apply(listed, hugeProperties: huge) }
+        var mark = CharacterProperties()
+        mark.apply(try characterPages.run(at: offset).grpprl)
+        if let listed { mark.apply(listed) }
         defer { units.removeAll(keepingCapacity: true) }
-        return Paragraph(text: String(decoding: units, as: UTF16.self), endsWithCellMark: cellMark, properties: properties, end: end)
+        return Paragraph(text: String(decoding: units, as: UTF16.self), endsWithCellMark: cellMark, properties: properties,
+                         isDeleted: mark.deleted, end: end)
     }
 
     // MARK: - Text boxes
