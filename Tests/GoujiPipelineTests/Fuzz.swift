@@ -60,6 +60,7 @@ struct Fuzz: RandomNumberGenerator {
         var bytes = [UInt8](input)
         guard !bytes.isEmpty else { return input }
         for _ in 0..<Int.random(in: 1...8, using: &self) {
+            guard !bytes.isEmpty else { break }
             let span = head > 0 && Bool.random(using: &self) ? min(head, bytes.count) : bytes.count
             let at = Int.random(in: 0..<span, using: &self)
             switch Int.random(in: 0..<10, using: &self) {

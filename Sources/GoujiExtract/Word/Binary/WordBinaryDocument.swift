@@ -1,8 +1,8 @@
 import Foundation
 
 /// A Word 97–2003 binary document's main text, read as paragraphs with the properties that place
-/// them in tables. Only the main text is read (the first `ccpText` characters): footnotes,
-/// headers, footers, comments and text boxes follow it and are left out.
+/// them in tables, and the text boxes anchored in it. Footnotes, headers, footers and comments
+/// (which follow the main text's `ccpText` characters) are left out.
 ///
 /// What a reader of the printed page sees is what is kept, as the DOCX reader does: field results
 /// stay and field instructions go, deleted revisions and hidden text go.
@@ -59,6 +59,8 @@ struct WordBinaryDocument {
         var paragraphs: [Paragraph] = []
         var units: [UInt16] = []
         var fields: [FieldPart] = []
+        // How many of `fields` are instructions: counted, not searched, on every character.
+        var instructions = 0
         var run = FormattedDiskPages.Run(bytes: 0..<0, grpprl: [])
         var characters = CharacterProperties()
         for piece in pieces.pieces where piece.characters.overlaps(range) {
@@ -80,12 +82,18 @@ struct WordBinaryDocument {
                         paragraphs.append(try paragraph(&units, endingAt: offset, cellMark: false, end: position + 1, listed))
                         continue
                     }
-                case 0x13: fields.append(.instruction); continue
-                case 0x14: if !fields.isEmpty { fields[fields.count - 1] = .result }; continue
-                case 0x15: _ = fields.popLast(); continue
+                case 0x13:
+                    fields.append(.instruction); instructions += 1
+                    continue
+                case 0x14:
+                    if fields.last == .instruction { fields[fields.count - 1] = .result; instructions -= 1 }
+                    continue
+                case 0x15:
+                    if fields.popLast() == .instruction { instructions -= 1 }
+                    continue
                 default: break
                 }
-                guard !fields.contains(.instruction) else { continue }
+                guard instructions == 0 else { continue }
                 if !run.bytes.contains(offset) {
                     run = try characterPages.run(at: offset)
                     characters = CharacterProperties()
