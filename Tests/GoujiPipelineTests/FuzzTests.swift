@@ -18,20 +18,21 @@ import GoujiTestSupport
     /// Longer than any real report takes.
     static let slow: Duration = .seconds(5)
 
-    static var seeds: [String: [URL]] {
-        let samples = BadInputs.packageRoot.appendingPathComponent("samples")
-        let docs = Fixtures.evalCases.appendingPathComponent("docs")
-        func files(_ folder: URL, _ ext: String) -> [URL] {
-            ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
-                .filter { $0.pathExtension == ext }.sorted { $0.path < $1.path }
-        }
-        let docFixtures = BadInputs.packageRoot.appendingPathComponent("Tests/GoujiExtractTests/Fixtures/doc")
-        return ["txt": files(samples, "txt"), "html": files(docs, "html"), "xml": files(docs, "xml"), "doc": files(docFixtures, "doc")]
+    /// The samples of each kind; Word XML seeds are the text samples written as Word 2003 XML.
+    static var seeds: [String: [Data]] {
+        func contents(_ ext: String) -> [Data] { PackageFiles.samples(ext: ext).compactMap { try? Data(contentsOf: $0) } }
+        let texts = contents("txt")
+        let docFixtures = PackageFiles.root.appendingPathComponent("Tests/GoujiExtractTests/Fixtures/doc")
+        let docs = ((try? FileManager.default.contentsOfDirectory(at: docFixtures, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "doc" }.sorted { $0.path < $1.path }.compactMap { try? Data(contentsOf: $0) }
+        return ["txt": texts, "html": contents("html"),
+                "xml": texts.compactMap { String(data: $0, encoding: .utf8) }.map(WordXMLWriter.word2003(fromText:)),
+                "doc": docs]
     }
 
     /// Whole .doc files, the compound file and the Word binary in it mutated together.
     @Test func mutatedDocFilesNeverCrashOrHang() throws {
-        let inputs = try #require(Self.seeds["doc"]).map { try Data(contentsOf: $0) }
+        let inputs = try #require(Self.seeds["doc"])
         try #require(!inputs.isEmpty, "seed inputs for .doc")
         let pipeline = Pipeline()
         let kept = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-fuzz-input.doc")
@@ -53,8 +54,8 @@ import GoujiTestSupport
     /// The WordDocument or table stream of a .doc mutated, past the compound file, so that the
     /// Word binary reader meets damage a compound file's own checks would not let through.
     @Test func mutatedWordStreamsNeverCrashOrHang() throws {
-        let files = try #require(Self.seeds["doc"]).map { url in
-            let file = try CompoundFile(try Data(contentsOf: url), path: url.path)
+        let files = try #require(Self.seeds["doc"]).map { data in
+            let file = try CompoundFile(data, path: "seed.doc")
             var streams: [String: Data] = [:]
             for name in ["WordDocument", "0Table", "1Table", "Data"] { streams[name] = try file.stream(name) }
             return streams
@@ -80,7 +81,7 @@ import GoujiTestSupport
 
     @Test(arguments: ["txt", "html", "xml"])
     func mutatedInputsNeverCrashOrHang(kind: String) throws {
-        let inputs = try #require(Self.seeds[kind]).map { try Data(contentsOf: $0) }
+        let inputs = try #require(Self.seeds[kind])
         try #require(!inputs.isEmpty, "seed inputs for .\(kind)")
         let pipeline = Pipeline()
         let kept = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-fuzz-input.\(kind)")
