@@ -35,7 +35,7 @@ public enum FileSniffer {
         default: break
         }
         if prefix.contains("<html") || prefix.contains("<!doctype html") || prefix.contains("<head") || prefix.contains("<body")
-            || prefix.contains("<table") || prefix.contains("<meta") {
+            || prefix.contains("<table") || prefix.contains("<meta") || isMarkupFragment(prefix) {
             return .known(.html)
         }
         if bytes.contains(0) && !looksLikeUTF16(bytes) { return .other("binary data") }
@@ -50,6 +50,13 @@ public enum FileSniffer {
         let uncommented = text.replacingOccurrences(of: #"<!--[\s\S]*?(-->|$)"#, with: "", options: .regularExpression)
         guard let tag = uncommented.range(of: #"<[a-z][a-z0-9:._-]*"#, options: .regularExpression) else { return nil }
         return uncommented[tag].dropFirst()
+    }
+
+    /// A web page's content saved alone, as content systems export it: no `<html>`, `<head>` or
+    /// charset, the text opening with a paragraph, a block or a table element.
+    private static func isMarkupFragment(_ prefix: String) -> Bool {
+        let text = prefix.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        return text.firstMatch(of: /^<(p|div|table|span|section|article|center|font|h[1-6])[\s>][^<]*>/) != nil
     }
 
     private static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {

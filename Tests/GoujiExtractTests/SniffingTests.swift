@@ -34,6 +34,24 @@ import GoujiTestSupport
         #expect(document.tables.first?.texts == [["总计", "5"]])
     }
 
+    @Test func aContentOnlyFragmentIsReadAsHTMLInEitherEncoding() throws {
+        let fragment = """
+            <p style='text-align: center;font-weight: bold;'>某区2024年度政府信息公开工作年度报告</p>
+            <div><span>一、总体情况</span></div><table><tr><td>总计</td><td>5</td></tr></table>
+            """
+        for data in [Data(fragment.utf8), try #require(fragment.data(using: TextDecoding.gb18030))] {
+            let document = try extract("report.txt", data)
+            #expect(document.source.kind == .html)
+            #expect(document.lines == ["某区2024年度政府信息公开工作年度报告", "一、总体情况"])
+            #expect(document.tables.first?.texts == [["总计", "5"]])
+        }
+    }
+
+    @Test func textThatMerelyMentionsATagStaysText() throws {
+        let document = try extract("report.txt", Data("说明：<p>不是网页\n第二行\n".utf8))
+        #expect(document.source.kind == .text)
+    }
+
     @Test func aDocThatIsADocxIsReadAsDocx() throws {
         let document = try extract("report.doc", try T.docx(T.documentXML(T.p("正文"))))
         #expect(document.source.kind == .docx)

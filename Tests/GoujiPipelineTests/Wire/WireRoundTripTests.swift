@@ -28,6 +28,7 @@ import GoujiModel
                       at: .tableCell(table: Int.max, row: 0, column: -1)),
             ],
             doubts: ["表三的页眉缺失", ""])
+        report.unread = [UnreadPart(.t4), UnreadPart(.t3, row: "partial"), UnreadPart(.t2, row: "rules", columns: ["issued", "in_force"])]
         report.statedFigures = [
             StatedFigure(.received, 23, text: "共收到政府信息公开申请 23 件", at: .line(40)),
             StatedFigure(.lawsuits, Decimal(string: "1000000000000000000000000000000")!, text: "",
