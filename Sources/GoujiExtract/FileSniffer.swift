@@ -8,7 +8,8 @@ public enum FileSniffer {
         case known(SourceFile.Kind)
         /// A zip that may be a DOCX; only its entries can tell.
         case zip
-        case legacyWord
+        /// A compound file (OLE2): a Word 97–2003 or WPS document, or another program's.
+        case compoundFile
         case rtf
         /// A single-file web archive (MHTML).
         case webArchive
@@ -19,7 +20,7 @@ public enum FileSniffer {
         let bytes = [UInt8](head.prefix(2048))
         if bytes.starts(with: Array("%PDF".utf8)) { return .known(.pdf) }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .zip }
-        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .legacyWord }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .compoundFile }
         if bytes.starts(with: Array("{\\rtf".utf8)) { return .rtf }
         // A PDF may carry junk before its header; readers accept it within the first KiB.
         if let range = head.prefix(1024).range(of: Data("%PDF-".utf8)), range.lowerBound < 1024 { return .known(.pdf) }

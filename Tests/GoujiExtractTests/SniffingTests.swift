@@ -65,14 +65,17 @@ import GoujiTestSupport
         #expect(document.lines == ["正文"])
     }
 
-    @Test func aLegacyBinaryDocIsUnsupportedWithAdvice() throws {
+    @Test func aCompoundFileIsReadAsAWordBinaryDocumentWhateverItsName() throws {
+        let doc = try WordBinaryExtractorTests.fixture("constructs.doc")
+        for name in ["report.doc", "report.wps", "report.pdf"] {
+            let document = try extract(name, doc)
+            #expect(document.source.kind == .doc)
+            #expect(document.lines.first == "一、合并单元格")
+        }
         var ole2 = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
         ole2.append(Data(count: 512))
-        for name in ["report.doc", "report.wps"] {
-            let error = #expect(throws: ExtractError.self) { try extract(name, ole2) }
-            #expect(error?.isUnsupported == true)
-            #expect(error?.summary.hasSuffix("save as DOCX or PDF") == true)
-        }
+        let error = #expect(throws: ExtractError.self) { try extract("report.wps", ole2) }
+        #expect(error?.summary == "corrupt: not a readable compound file (OLE2): Unreasonable block sizes")
     }
 }
 
