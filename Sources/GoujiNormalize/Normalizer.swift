@@ -26,6 +26,7 @@ public struct Normalizer: Sendable {
         }
 
         var doubts = t3.doubts + t4.doubts
+        if title.year == nil { doubts.append("the year the report covers not found (no year in its title or 统计期限)") }
         if t3.values.isEmpty {
             doubts.append("表三 not found")
         } else {

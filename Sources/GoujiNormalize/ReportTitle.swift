@@ -58,9 +58,11 @@ struct ReportTitle: Equatable {
 /// read; the program it compiles on first use is stored atomically (Regex.Program in
 /// swift-experimental-string-processing), so sharing one between threads is safe.
 private enum Patterns {
-    nonisolated(unsafe) static let year = /(19|20)\d{2}(?=\s*年)/
-    nonisolated(unsafe) static let anyYear = /((?:19|20)\d{2})\s*年/
-    nonisolated(unsafe) static let title = /^(.*?)\s*(?:(?:19|20)\d{2})\s*年度?\s*(.*?)\s*政府信息公开/
+    // ASCII digits only: `\d` takes any script's decimal digits (٢, 𝟐), which `Int()` refuses. Full-width
+    // digits are folded to ASCII before these are matched.
+    nonisolated(unsafe) static let year = /(19|20)[0-9]{2}(?=\s*年)/
+    nonisolated(unsafe) static let anyYear = /((?:19|20)[0-9]{2})\s*年/
+    nonisolated(unsafe) static let title = /^(.*?)\s*(?:(?:19|20)[0-9]{2})\s*年度?\s*(.*?)\s*政府信息公开/
     nonisolated(unsafe) static let placeInName = /^(.{2,12}?(?:省|自治区|市|自治州|州|盟|地区|区|县|旗))/
     /// The sentence's own words (在, 的, 说明 …), up to where a place before a name starts.
     nonisolated(unsafe) static let sentenceWords = /.*(?:[\s，。、（）《》“”：:在的于为和及至由向从对将是]|说明|报告|根据|按照|发布|公布|介绍|位)/
