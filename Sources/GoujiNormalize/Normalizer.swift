@@ -8,8 +8,9 @@ public struct Normalizer: Sendable {
 
     public func normalize(_ document: StructuredDocument) throws(NormalizeError) -> Report {
         let path = document.source.path
-        let title = ReportTitle(lines: document.lines.map(\.text))
-        if let year = title.year, year < 2019, title.isAnnualReport || !hasTables(document) {
+        let lines = document.lines.map(\.text)
+        let title = ReportTitle(lines: lines)
+        if let year = title.namedYear, year < 2019, title.isAnnualReport || !hasTables(document) {
             throw NormalizeError(path: path, reason: .unsupported("a \(year) report, in the free-form format before 2019"))
         }
 
@@ -25,8 +26,11 @@ public struct Normalizer: Sendable {
             throw NormalizeError(path: path, reason: .unsupported("not a 政府信息公开工作年度报告 (no 表三 found)"))
         }
 
+        let identity = ReportIdentity(title: title, lines: lines, documentTitle: document.title, path: path,
+                                      headings: document.grids.flatMap { $0.rows.prefix(2).flatMap { $0.map(\.text) } })
         var doubts = t3.doubts + t4.doubts
-        if title.year == nil { doubts.append("the year the report covers not found (no year in its title or 统计期限)") }
+        if identity.body == nil { doubts.append("the publishing body not found (in the title, the signature, the document's title or the file's name)") }
+        if identity.year == nil { doubts.append("the year the report covers not found (in the title, the 统计期限 or the tables' headings)") }
         if t3.values.isEmpty {
             doubts.append("表三 not found")
         } else {
@@ -44,13 +48,17 @@ public struct Normalizer: Sendable {
             if !missing.isEmpty { doubts.append("表四 cells not found: \(missing.joined(separator: ", "))") }
         }
         var formats: [TableID: TemplateFormat] = [:]
-        let edition: TemplateFormat = (title.year ?? 2021) >= 2021 ? .f2021 : .f2019
+        let edition: TemplateFormat = (identity.year ?? title.namedYear ?? 2021) >= 2021 ? .f2021 : .f2019
         if !t2.values.isEmpty { formats[.t2] = t2.format }
         if !t3.values.isEmpty { formats[.t3] = edition }
         if !t4.values.isEmpty { formats[.t4] = edition }
 
-        var report = Report(source: document.source, body: title.body, region: title.region, year: title.year,
+        var report = Report(source: document.source, body: identity.body, region: identity.region, year: identity.year,
                             formats: formats, values: t2.values + t3.values + t4.values, doubts: doubts)
+        report.bodyAsPrinted = identity.bodyAsPrinted
+        report.place = identity.place
+        report.placeNote = identity.placeNote
+        report.published = identity.published
         report.statedFigures = NarrativeFigures.find(in: document.lines)
         return report
     }

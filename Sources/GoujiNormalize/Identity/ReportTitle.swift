@@ -1,55 +1,120 @@
 import Foundation
 import GoujiModel
 
-/// The year, body and region a report names in its title and opening text.
+/// The title a report gives itself (`淮安市洪泽区人民政府2024年政府信息公开工作年度报告`), and the year and
+/// body it names.
 struct ReportTitle: Equatable {
+    /// The title, page furniture taken off.
+    var text: String?
+    /// The year the title names.
     var year: Int?
+    /// The body the title names, as printed.
     var body: String?
-    var region: String?
-    /// Whether the text calls itself a 政府信息公开 annual report.
+    /// Whether the opening calls itself a 政府信息公开 annual report.
     var isAnnualReport: Bool
+    /// A year the opening names: the title's, else the one it names most. Enough to tell a report of
+    /// the years before 2019, not to say which year a report covers.
+    var namedYear: Int?
 
     init(lines: [String]) {
         // Folded and trimmed as far as it is read: most titles stand in the first few lines.
         let opening = lines.prefix(60).lazy.map { LabelText.halfWidth($0).trimmingSpaces }
         let titleLine = opening.first { $0.includes("政府信息公开") && $0.includes("年度报告") }
         isAnnualReport = titleLine != nil
-        var title = titleLine ?? opening.first { !$0.isEmpty } ?? ""
-        // Markdown's heading marks; Foundation's replacing costs more than the title's regexes.
-        if title.utf8.contains(UInt8(ascii: "#")) { title = title.replacingOccurrences(of: "#", with: "").trimmingSpaces }
-
-        year = title.firstMatch(of: Patterns.year).flatMap { Int($0.output.0) }
+        let first = titleLine ?? opening.first { !$0.isEmpty } ?? ""
+        namedYear = first.firstMatch(of: Patterns.year).flatMap { Int($0.output.0) }
             ?? Self.mostFrequentYear(in: opening.joined(separator: "\n"))
 
-        if let match = title.firstMatch(of: Patterns.title) {
-            let before = String(match.output.1).trimmingSpaces
-            let after = String(match.output.2).trimmingSpaces
-            body = [before, after].first { !$0.isEmpty }
-        } else if titleLine != nil, let range = title.range(of: "政府信息公开") {
-            body = String(title[..<range.lowerBound]).trimmingSpaces.nonEmpty
+        if let found = Self.find(in: lines) { text = found.text; year = found.year; body = found.body }
+    }
+
+    /// The title among the lines. A page's chrome may come first (a site's menus): the title is looked for
+    /// further on, and at the end, where a browser prints it in its footer. A title that names no body (a
+    /// menu's `政府信息公开年报`, a bare `2024年政府信息公开工作年度报告`) is kept for its year while a fuller one
+    /// is looked for.
+    private static func find(in lines: [String]) -> ReportTitle? {
+        let ends = lines.count > 400 ? Array(lines.prefix(400) + lines.suffix(20)) : lines
+        var yearOnly: ReportTitle?
+        for (index, line) in ends.enumerated() where line.includes("年度报告") || line.includes("政府信息公开") {
+            let cleaned = BodyName.strippingFurniture(line)
+            let next = ends[(index + 1)...].lazy.map(BodyName.strippingFurniture).first { !$0.isEmpty }
+            // A title set over two lines: `宿迁市 2024 年度政府信息公开` / `工作年度报告`.
+            var read = ReportTitle(title: cleaned)
+            if read == nil, let next, cleaned.count + next.count <= 60 { read = ReportTitle(title: cleaned + next) }
+            guard var read else { continue }
+            if read.body == nil, let above = ends[..<index].lazy.map(BodyName.strippingFurniture).last(where: { !$0.isEmpty }),
+               BodyName.isName(BodyName.normalized(above)) {
+                // The body on a line of its own above `2024 年政府信息公开工作年度报告`.
+                read.body = above
+                read.text = above + (read.text ?? "")
+            }
+            if read.body != nil { return read }
+            if yearOnly == nil && read.year != nil { yearOnly = read }
         }
-        region = body.flatMap { Self.region(of: $0, in: lines) }
+        return yearOnly
+    }
+
+    /// One text read as a title (a line, a document's title property, a file's name); nil when it is not one.
+    init?(title printed: String) {
+        var title = BodyName.strippingFurniture(printed)
+        let folded = BodyName.normalized(title)
+        guard folded.count <= 80 else { return nil }
+        // `关于印发…的通知`: the title is what it wraps.
+        if let wrapped = folded.firstMatch(of: Patterns.wrapper) {
+            guard let inner = ReportTitle(title: String(wrapped.output.1)) else { return nil }
+            text = inner.text; year = inner.year; body = inner.body
+            isAnnualReport = true; namedYear = inner.year
+            return
+        }
+        guard let match = folded.firstMatch(of: Patterns.title) else { return nil }
+        guard match.output.before.firstMatch(of: Patterns.notATitle) == nil else { return nil }
+        // A site's breadcrumb run into the title (`政府信息公开年报平潭综合实验区`) ends before the name.
+        var before = String(match.output.before).replacing(Patterns.breadcrumb, with: "")
+        let after = String(match.output.after)
+        if !before.isEmpty && !BodyName.isName(before) {
+            // A title run together with what stood beside it (`度信政息府公03-17 宿迁市`): its name is what
+            // follows the last thing that is not an ideograph.
+            let tail = String(before.reversed().prefix { $0.unicodeScalars.allSatisfy { $0.properties.isIdeographic } }.reversed())
+            if BodyName.isName(tail) { before = tail }
+        }
+        let name = before.isEmpty ? after : before
+        if !name.isEmpty && !BodyName.isName(name) { return nil }
+        isAnnualReport = true
+        year = match.output.year.flatMap { Int($0) }
+        namedYear = year
+        body = name.isEmpty ? nil : Self.printed(name, in: title)
+        title = title.trimmingSpaces
+        text = title
+    }
+
+    /// The stretch of `printed` whose normalized form is `name`: the name as printed, spaces and widths kept.
+    private static func printed(_ name: String, in printed: String) -> String {
+        var start: String.Index?
+        var folded = ""
+        var index = printed.startIndex
+        while index < printed.endIndex {
+            let character = printed[index]
+            let next = printed.index(after: index)
+            let piece = BodyName.normalized(String(character))
+            if !piece.isEmpty {
+                if start == nil || !name.hasPrefix(folded + piece) {
+                    if name.hasPrefix(piece) { start = index; folded = piece } else { start = nil; folded = "" }
+                } else {
+                    folded += piece
+                }
+                if folded == name, let start { return String(printed[start..<next]).trimmingSpaces }
+            }
+            index = next
+        }
+        return name
     }
 
     private static func mostFrequentYear(in text: String) -> Int? {
         var counts: [Int: Int] = [:]
-        for match in text.matches(of: Patterns.anyYear) { counts[Int(match.output.1)!, default: 0] += 1 }
-        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
-    }
-
-    /// The province, city or county a body belongs to: its own name's prefix, or the place the
-    /// text puts before its name.
-    private static func region(of body: String, in lines: [String]) -> String? {
-        if let match = body.firstMatch(of: Patterns.placeInName), match.output.1.count < body.count { return String(match.output.1) }
-        for line in lines.prefix(200) {
-            guard let range = line.range(ofWord: body) else { continue }
-            let before = String(line[..<range.lowerBound].suffix(8))
-            // A place ends in one of these; text without them is spared the regexes.
-            guard before.contains(where: { "省区市县旗".contains($0) }) else { continue }
-            let words = before.replacing(Patterns.sentenceWords, with: "")
-            if let match = words.firstMatch(of: Patterns.placeAtEnd) { return String(match.output.1) }
+        for match in text.matches(of: Patterns.anyYear) {
+            if let year = Int(match.output.1) { counts[year, default: 0] += 1 }
         }
-        return nil
+        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
 }
 
@@ -62,13 +127,12 @@ private enum Patterns {
     // digits are folded to ASCII before these are matched.
     nonisolated(unsafe) static let year = /(19|20)[0-9]{2}(?=\s*年)/
     nonisolated(unsafe) static let anyYear = /((?:19|20)[0-9]{2})\s*年/
-    nonisolated(unsafe) static let title = /^(.*?)\s*(?:(?:19|20)[0-9]{2})\s*年度?\s*(.*?)\s*政府信息公开/
-    nonisolated(unsafe) static let placeInName = /^(.{2,12}?(?:省|自治区|市|自治州|州|盟|地区|区|县|旗))/
-    /// The sentence's own words (在, 的, 说明 …), up to where a place before a name starts.
-    nonisolated(unsafe) static let sentenceWords = /.*(?:[\s，。、（）《》“”：:在的于为和及至由向从对将是]|说明|报告|根据|按照|发布|公布|介绍|位)/
-    nonisolated(unsafe) static let placeAtEnd = /(.{2,6}?(?:省|自治区|市|区|县|旗))$/
-}
-
-extension String {
-    var nonEmpty: String? { isEmpty ? nil : self }
+    /// A title without its spaces: the body, the year and the body again (either may be empty), and a note in
+    /// brackets (`（2024年度）`, `（PDF）`).
+    nonisolated(unsafe) static let title =
+        /^(?<before>.*?)(?:(?<year>(?:19|20)[0-9]{2})年度?)?(?<after>[^0-9]*?)的?政府信息公开(?:工作)?(?:年度报告|年报)(?:[(（][^()（）]{0,12}[)）])?$/
+    nonisolated(unsafe) static let breadcrumb = /^.*(?:信息公开年报|信息公开年度报告|年度报告|年报|当前位置|首页|>)/
+    nonisolated(unsafe) static let wrapper = /关于(?:印发|公布|发布|公开)?《?(.+?)》?的(?:通知|公告)$/
+    /// Words of a sentence about the report rather than its title.
+    nonisolated(unsafe) static let notATitle = /[，。；《》“”]|关于|根据|按照|本报告/
 }

@@ -10,11 +10,19 @@ extension Report: WireCoding {
         writer.write(values)
         writer.write(doubts)
         writer.write(statedFigures)
+        writer.write(bodyAsPrinted)
+        writer.write(place)
+        writer.write(placeNote)
+        writer.write(published)
     }
 
     init(wire reader: inout WireReader) throws(WireError) {
         self.init(source: try reader.read(), body: try reader.read(), region: try reader.read(), year: try reader.read(),
                   formats: try reader.read(), values: try reader.read(), doubts: try reader.read())
         statedFigures = try reader.read()
+        bodyAsPrinted = try reader.read()
+        place = try reader.read()
+        placeNote = try reader.read()
+        published = try reader.read()
     }
 }

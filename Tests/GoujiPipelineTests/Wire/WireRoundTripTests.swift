@@ -27,6 +27,10 @@ import GoujiModel
                       at: .tableCell(table: Int.max, row: 0, column: -1)),
             ],
             doubts: ["表三的页眉缺失", ""])
+        report.bodyAsPrinted = "平潭综合实验区 管理委员会"
+        report.place = Place(code: "350128", province: "福建省", city: "福州市", county: "平潭县", township: "某镇", level: .township)
+        report.placeNote = "鼓楼区 names 4 divisions"
+        report.published = "2025-01-23"
         report.statedFigures = [
             StatedFigure(.received, 23, text: "共收到政府信息公开申请 23 件", at: .line(40)),
             StatedFigure(.lawsuits, Decimal(string: "1000000000000000000000000000000")!, text: "",
