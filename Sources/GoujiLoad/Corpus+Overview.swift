@@ -2,8 +2,8 @@ import GoujiModel
 import GRDB
 
 extension Corpus {
-    /// The corpus at a glance, from one consistent read.
-    public func overview() throws -> CorpusOverview {
+    /// The corpus at a glance, from one consistent read; with a filter, of the reports whose body sits there.
+    public func overview(of place: PlaceFilter = PlaceFilter()) throws -> CorpusOverview {
         try access(path ?? ":memory:") {
             try writer.read { db in
                 let sources = try SourceRecord.order(SourceRecord.Columns.name, SourceRecord.Columns.path).fetchAll(db)
@@ -13,7 +13,7 @@ extension Corpus {
                 var flagged: [CorpusOverview.ListedReport] = [], warned: [CorpusOverview.ListedReport] = []
                 var unread: [CorpusOverview.Unread] = []
                 for source in sources {
-                    guard let id = source.id, let report = reports[id] else { continue }
+                    guard let id = source.id, let report = reports[id], place.matches(report) else { continue }
                     counts[report.status, default: 0] += 1
                     let listed = CorpusOverview.ListedReport(
                         source: source.name, path: source.path, body: report.body, region: report.region,
@@ -30,7 +30,7 @@ extension Corpus {
                     }
                 }
                 return CorpusOverview(counts: counts, flagged: flagged, warned: warned, unread: unread,
-                                      regionYears: try Self.regionYears(db))
+                                      regionYears: try Self.regionYears(db, place: place))
             }
         }
     }
@@ -60,17 +60,29 @@ extension Corpus {
     }
 
     /// Reports that were read, per region and year, with the headline cells' sums from `totals_by_region_year`.
-    private static func regionYears(_ db: Database) throws -> [CorpusOverview.RegionYear] {
+    private static func regionYears(_ db: Database, place: PlaceFilter) throws -> [CorpusOverview.RegionYear] {
         let read = [ReportStatus.ok, .unbalanced, .needsReview].map(\.rawValue)
+        let filter = place.conditions(on: "reports")
         let groups = try Row.fetchAll(db, sql: """
             SELECT region, year, COUNT(*) AS reports, COUNT(CASE WHEN status <> 'ok' THEN 1 END) AS flagged
             FROM reports WHERE status IN (\(read.map { _ in "?" }.joined(separator: ", ")))
+            \(filter.sql.map { " AND " + $0 }.joined())
             GROUP BY region, year ORDER BY region, year
-            """, arguments: StatementArguments(read))
+            """, arguments: StatementArguments(read) + filter.arguments)
         let headlines = CorpusOverview.headlines
-        let sums = try Row.fetchAll(db, sql: """
-            SELECT region, year, "table", row, col, total FROM totals_by_region_year WHERE total IS NOT NULL
-            """)
+        // The view sums every report; a filtered page sums its own reports alike.
+        let sums = place.isEmpty
+            ? try Row.fetchAll(db, sql: """
+                SELECT region, year, "table", row, col, total FROM totals_by_region_year WHERE total IS NOT NULL
+                """)
+            : try Row.fetchAll(db, sql: """
+                SELECT region, year, "table", row, col, total FROM (
+                    SELECT r.region, r.year, v."table", v.row, v.col, SUM(CAST(v.value AS NUMERIC)) AS total
+                    FROM "values" v JOIN reports r ON r.source_id = v.source_id
+                    WHERE \(place.conditions(on: "r").sql.joined(separator: " AND "))
+                    GROUP BY r.region, r.year, v."table", v.row, v.col)
+                WHERE total IS NOT NULL
+                """, arguments: place.conditions(on: "r").arguments)
         var totals: [RegionYearKey: [CellKey: Double]] = [:]
         for sum in sums {
             guard let table = TableID(rawValue: sum["table"]) else { continue }

@@ -16,9 +16,12 @@ struct AuditPage: AsyncParsableCommand {
             Examples:
               gouji report -o audit.html
               gouji report --sqlite out/corpus.sqlite -o /tmp/audit.html
+              gouji report --province 江苏 --level county -o jiangsu-counties.html
             """)
 
     @OptionGroup var corpus: CorpusOptions
+
+    @OptionGroup var place: PlaceOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write.", valueName: "file"))
     var output: String
@@ -26,7 +29,7 @@ struct AuditPage: AsyncParsableCommand {
     func run() async throws {
         let opened = try corpus.open()
         let overview: CorpusOverview
-        do { overview = try opened.overview() } catch {
+        do { overview = try opened.overview(of: place.filter) } catch {
             FileHandle.standardError.write("gouji: \(error)\n")
             throw ExitCode(ExitStatus.someFailed)
         }
