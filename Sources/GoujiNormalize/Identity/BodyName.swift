@@ -5,10 +5,11 @@ enum BodyName {
     static func strippingFurniture(_ text: String) -> String {
         var text = LabelText.halfWidth(text)
         if text.utf8.contains(UInt8(ascii: "#")) { text = text.replacing("#", with: "") }
+        // Each piece of furniture holds a slash or a colon: text without them is spared the regexes.
         if text.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ":") }) {
             text = text.replacing(Patterns.printHeader, with: "").replacing(Patterns.url, with: "")
+                .replacing(Patterns.label, with: "")
         }
-        text = text.replacing(Patterns.label, with: "")
         return text.trimmingSpaces
     }
 

@@ -35,12 +35,16 @@ struct ReportTitle: Equatable {
     private static func find(in lines: [String]) -> ReportTitle? {
         let ends = lines.count > 400 ? Array(lines.prefix(400) + lines.suffix(20)) : lines
         var yearOnly: ReportTitle?
-        for (index, line) in ends.enumerated() where line.includes("年度报告") || line.includes("政府信息公开") {
+        for (index, line) in ends.enumerated() where line.utf8.count <= Self.longestTitle
+            && (line.includes("年度报告") || line.includes("政府信息公开")) {
             let cleaned = BodyName.strippingFurniture(line)
-            let next = ends[(index + 1)...].lazy.map(BodyName.strippingFurniture).first { !$0.isEmpty }
-            // A title set over two lines: `宿迁市 2024 年度政府信息公开` / `工作年度报告`.
             var read = ReportTitle(title: cleaned)
-            if read == nil, let next, cleaned.count + next.count <= 60 { read = ReportTitle(title: cleaned + next) }
+            // A title set over two lines: `宿迁市 2024 年度政府信息公开` / `工作年度报告`.
+            if read == nil, cleaned.count <= 40,
+               let next = ends[(index + 1)...].lazy.map(BodyName.strippingFurniture).first(where: { !$0.isEmpty }),
+               next.count <= 20 {
+                read = ReportTitle(title: cleaned + next)
+            }
             guard var read else { continue }
             if read.body == nil, let above = ends[..<index].lazy.map(BodyName.strippingFurniture).last(where: { !$0.isEmpty }),
                BodyName.isName(BodyName.normalized(above)) {
@@ -56,6 +60,7 @@ struct ReportTitle: Equatable {
 
     /// One text read as a title (a line, a document's title property, a file's name); nil when it is not one.
     init?(title printed: String) {
+        guard printed.utf8.count <= Self.longestTitle else { return nil }
         var title = BodyName.strippingFurniture(printed)
         let folded = BodyName.normalized(title)
         guard folded.count <= 80 else { return nil }
@@ -108,6 +113,10 @@ struct ReportTitle: Equatable {
         }
         return name
     }
+
+    /// In UTF-8 bytes, with page furniture around it: a sentence of the narrative is longer, and is spared
+    /// the folding and the regexes.
+    private static let longestTitle = 480
 
     private static func mostFrequentYear(in text: String) -> Int? {
         var counts: [Int: Int] = [:]

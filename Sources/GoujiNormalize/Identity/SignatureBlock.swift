@@ -8,9 +8,10 @@ struct SignatureBlock: Equatable {
 
     init(lines: [String]) {
         // Page furniture (a footer, a page number, a site's chrome) may follow the signature.
-        let tail = lines.suffix(40).map(BodyName.strippingFurniture).filter { !$0.isEmpty }
-        for index in tail.indices.reversed() {
-            let folded = BodyName.normalized(tail[index])
+        let tail = lines.suffix(40).map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+        // Only a line that ends in a date is folded and matched.
+        for index in tail.indices.reversed() where tail[index].hasSuffix("日") {
+            let folded = BodyName.normalized(BodyName.strippingFurniture(tail[index]))
             // A date alone on its line, or after the body's name; a sentence that ends in a date is no signature.
             guard let match = folded.firstMatch(of: Patterns.date) else { continue }
             let before = String(match.output.before)
@@ -18,8 +19,9 @@ struct SignatureBlock: Equatable {
                 body = before
             } else if !before.isEmpty {
                 continue
-            } else if index > tail.startIndex, BodyName.isName(BodyName.normalized(tail[index - 1])) {
-                body = tail[index - 1]
+            } else if index > tail.startIndex {
+                let above = BodyName.strippingFurniture(tail[index - 1])
+                if BodyName.isName(BodyName.normalized(above)) { body = above }
             }
             date = Self.date(match.output.year, match.output.month, match.output.day)
             return
