@@ -82,10 +82,13 @@ struct ReportTitle: Equatable {
             let tail = String(before.reversed().prefix { $0.unicodeScalars.allSatisfy { $0.properties.isIdeographic } }.reversed())
             if BodyName.isName(tail) { before = tail }
         }
-        let name = before.isEmpty ? after : before
+        var name = before.isEmpty ? after : before
+        // `某区人民政府信息公开工作年度报告`: the body's 政府 is the 政府 of 政府信息公开.
+        if name.hasSuffix("人民") { name += "政府" }
         if !name.isEmpty && !BodyName.isName(name) { return nil }
         isAnnualReport = true
-        year = match.output.year.flatMap { Int($0) }
+        // `政府信息公开工作年度报告（2024年度）`: the year in the note.
+        year = match.output.year.flatMap { Int($0) } ?? folded.firstMatch(of: Patterns.year).flatMap { Int($0.output.0) }
         namedYear = year
         body = name.isEmpty ? nil : Self.printed(name, in: title)
         title = title.trimmingSpaces
@@ -139,7 +142,7 @@ private enum Patterns {
     /// A title without its spaces: the body, the year and the body again (either may be empty), and a note in
     /// brackets (`（2024年度）`, `（PDF）`).
     nonisolated(unsafe) static let title =
-        /^(?<before>.*?)(?:(?<year>(?:19|20)[0-9]{2})年度?)?(?<after>[^0-9]*?)的?政府信息公开(?:工作)?(?:年度报告|年报)(?:[(（][^()（）]{0,12}[)）])?$/
+        /^(?<before>.*?)(?:(?<year>(?:19|20)[0-9]{2})年度?)?(?<after>[^0-9]*?)的?政府信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)(?:[(（][^()（）]{0,12}[)）])?$/
     nonisolated(unsafe) static let breadcrumb = /^.*(?:信息公开年报|信息公开年度报告|年度报告|年报|当前位置|首页|>)/
     nonisolated(unsafe) static let wrapper = /关于(?:印发|公布|发布|公开)?《?(.+?)》?的(?:通知|公告)$/
     /// Words of a sentence about the report rather than its title.

@@ -56,4 +56,13 @@ import Testing
         let read = identity(["宿迁市 人民政府 ２０２４年政府信息公开工作年度报告"])
         #expect(read.body == "宿迁市人民政府" && read.bodyAsPrinted == "宿迁市 人民政府" && read.year == 2024)
     }
+
+    @Test(arguments: [("2023年度北京市东城区人民政府信息公开工作年度报告", "北京市东城区人民政府", 2023, "110101"),
+                      ("沭阳县发展和改革局政府信息公开工作年度报告（2024年度）", "沭阳县发展和改革局", 2024, "321322"),
+                      ("宿迁市人民政府办公室2023年度政府信息公开工作报告", "宿迁市人民政府办公室", 2023, "321300"),
+                      ("淮安市洪泽区2022年政府信息公开年报", "淮安市洪泽区", 2022, "320813")])
+    func titlesWordedOtherwise(title: String, body: String, year: Int, code: String) {
+        let read = identity([title, "一、总体情况"])
+        #expect(read.body == body && read.year == year && read.place?.code == code)
+    }
 }
