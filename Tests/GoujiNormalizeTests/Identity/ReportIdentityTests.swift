@@ -65,4 +65,12 @@ import Testing
         let read = identity([title, "一、总体情况"])
         #expect(read.body == body && read.year == year && read.place?.code == code)
     }
+
+    @Test func aSignatureDatedInChineseNumerals() {
+        let read = identity(["政府信息公开工作年度报告", "本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。",
+                             "淮安市洪泽区人民政府办公室", "二〇二四年一月二十三日"])
+        #expect(read.body == "淮安市洪泽区人民政府办公室" && read.published == "2024-01-23" && read.year == 2023)
+        #expect(SignatureBlock.arabicDate("二〇二五年十二月十日") == "2025年12月10日")
+        #expect(SignatureBlock.arabicDate("二〇二五年十月三十一日") == "2025年10月31日")
+    }
 }
