@@ -60,7 +60,9 @@ let package = Package(
         ]),
 
         .target(name: "GoujiTestSupport", dependencies: ["GoujiModel"], path: "Tests/GoujiTestSupport"),
-        .testTarget(name: "GoujiModelTests", dependencies: ["GoujiModel"]),
+        .testTarget(name: "GoujiModelTests", dependencies: [
+            "GoujiModel", "GoujiTestSupport", .product(name: "Yams", package: "Yams"),
+        ]),
         .testTarget(name: "GoujiExtractTests", dependencies: [
             "GoujiExtract", "GoujiTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),

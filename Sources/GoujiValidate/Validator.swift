@@ -14,6 +14,15 @@ public struct Validator: Sendable {
     /// The spec's hard rules: a failure of one makes a report unbalanced.
     public static let hardRules = ["t3.flow", "t3.outcomes", "t3.columns", "t4.groups"]
 
+    /// The cells of the equation a finding of a balance rule reports, in a report that prints `keys`:
+    /// the summed parts, then the printed whole; nil for a finding of no equation.
+    public static func operands(of rule: String, table: TableID?, row: String?, column: String?,
+                                printing keys: some Collection<CellKey>) -> (parts: [CellKey], whole: [CellKey])? {
+        BalanceRules.equations(printing: keys)
+            .first { $0.rule == rule && $0.table == table && $0.row == row && $0.column == column }
+            .map { ($0.parts, $0.whole) }
+    }
+
     public func validate(_ report: Report) -> [Finding] {
         // Each cell's first value, its key hashed once: nil where it was printed blank.
         let numbers = Dictionary(report.values.lazy.map { ($0.key, $0.number) }, uniquingKeysWith: { first, _ in first })

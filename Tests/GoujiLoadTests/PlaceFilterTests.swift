@@ -42,7 +42,7 @@ import GoujiModel
     }
 
     @Test func theAuditPageOfOnePlace() throws {
-        let overview = try corpus().overview(of: PlaceFilter(regionCode: "350128"))
+        let overview = try corpus().overview(CorpusOverview.Scope(place: PlaceFilter(regionCode: "350128")))
         #expect(overview.total == 2)
         #expect(overview.flagged.map(\.source) == ["平潭-2023.txt", "平潭-2024.txt"])
         #expect(overview.regionYears.map(\.year) == [2023, 2024])

@@ -16,19 +16,17 @@ import GoujiTestSupport
     /// Longer than any real report takes.
     static let slow: Duration = .seconds(5)
 
-    static var seeds: [String: [URL]] {
-        let samples = BadInputs.packageRoot.appendingPathComponent("samples")
-        let docs = Fixtures.evalCases.appendingPathComponent("docs")
-        func files(_ folder: URL, _ ext: String) -> [URL] {
-            ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
-                .filter { $0.pathExtension == ext }.sorted { $0.path < $1.path }
-        }
-        return ["txt": files(samples, "txt"), "html": files(docs, "html"), "xml": files(docs, "xml")]
+    /// The samples of each kind; Word XML seeds are the text samples written as Word 2003 XML.
+    static var seeds: [String: [Data]] {
+        func contents(_ ext: String) -> [Data] { PackageFiles.samples(ext: ext).compactMap { try? Data(contentsOf: $0) } }
+        let texts = contents("txt")
+        return ["txt": texts, "html": contents("html"),
+                "xml": texts.compactMap { String(data: $0, encoding: .utf8) }.map(WordXMLWriter.word2003(fromText:))]
     }
 
     @Test(arguments: ["txt", "html", "xml"])
     func mutatedInputsNeverCrashOrHang(kind: String) throws {
-        let inputs = try #require(Self.seeds[kind]).map { try Data(contentsOf: $0) }
+        let inputs = try #require(Self.seeds[kind])
         try #require(!inputs.isEmpty, "seed inputs for .\(kind)")
         let pipeline = Pipeline()
         let kept = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-fuzz-input.\(kind)")

@@ -85,4 +85,18 @@ import GoujiModel
         for column in ["commercial", "research", "social_org"] { report = setting(report, CellKey(.t3, "granted", column), 1) }
         #expect(errors(report).allSatisfy { $0.suspect?.hasPrefix("no single cell") == true })
     }
+
+    @Test func aFindingsOperandsAreItsEquationsCells() throws {
+        let keys = balanced().values.map(\.key)
+        let flow = try #require(Validator.operands(of: "t3.flow", table: .t3, row: nil, column: "research", printing: keys))
+        #expect(flow.parts == [CellKey(.t3, "new", "research"), CellKey(.t3, "carried_over", "research")])
+        #expect(flow.whole == [CellKey(.t3, "total", "research"), CellKey(.t3, "carried_forward", "research")])
+        let group = try #require(Validator.operands(of: "t4.groups", table: .t4, row: "all", column: "review", printing: keys))
+        #expect(group.whole == [CellKey(.t4, "all", "review.total")] && group.parts.count == 4)
+        // A report printing the single row 其他 sums it, not the three sub-rows.
+        let single = keys.filter { !$0.row.hasPrefix("other.") } + [CellKey(.t3, "other", "total")]
+        let outcomes = try #require(Validator.operands(of: "t3.outcomes", table: .t3, row: nil, column: "total", printing: single))
+        #expect(outcomes.parts.contains(CellKey(.t3, "other", "total")) && !outcomes.parts.contains(CellKey(.t3, "other.other", "total")))
+        #expect(Validator.operands(of: "corpus.carry", table: .t3, row: "carried_over", column: "total", printing: keys)?.parts == nil)
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GoujiTestSupport
 import Testing
 import GoujiLoad
 import GoujiModel
@@ -66,7 +67,7 @@ import GoujiModel
 
     @Test(arguments: ["hongze-2024.txt", "suqian-2024.pdf", "pingtan-2024.html", "hangzhou-style-2025.docx"])
     func aSampleReadComesBackEqual(name: String) throws {
-        let outcome = Pipeline().process(path: BadInputs.packageRoot.appendingPathComponent("samples/\(name)").path)
+        let outcome = Pipeline().process(path: PackageFiles.root.appendingPathComponent("samples/\(name)").path)
         #expect(outcome.report?.values.isEmpty == false)
         #expect(try Self.roundTrip(outcome) == outcome)
     }
