@@ -23,6 +23,6 @@ public struct Place: Sendable, Hashable {
         self.township = township; self.level = level
     }
 
-    /// The narrowest division named, as `region` has always held it.
-    public var region: String? { township.map { (county ?? city ?? "") + $0 } ?? county ?? city ?? province }
+    /// The narrowest division with a code of its own (a township's county), as `region` has always held it.
+    public var region: String? { county ?? city ?? province }
 }
