@@ -71,7 +71,13 @@ struct ReportTitle: Equatable {
             isAnnualReport = true; namedYear = inner.year
             return
         }
-        guard let match = folded.firstMatch(of: Patterns.title) else { return nil }
+        guard let match = folded.firstMatch(of: Patterns.title) else {
+            // A page's <title> names its site and section too: `…年度报告_政府信息公开年报_某区人民政府`.
+            let parts = title.split(whereSeparator: { "_|｜".contains($0) }).map(String.init)
+            guard parts.count > 1, let part = parts.lazy.compactMap(ReportTitle.init(title:)).first else { return nil }
+            self = part
+            return
+        }
         guard match.output.before.firstMatch(of: Patterns.notATitle) == nil else { return nil }
         // A site's breadcrumb run into the title (`政府信息公开年报平潭综合实验区`) ends before the name.
         var before = String(match.output.before).replacing(Patterns.breadcrumb, with: "")

@@ -73,4 +73,9 @@ import Testing
         #expect(SignatureBlock.arabicDate("二〇二五年十二月十日") == "2025年12月10日")
         #expect(SignatureBlock.arabicDate("二〇二五年十月三十一日") == "2025年10月31日")
     }
+
+    @Test func aPagesTitleWithItsSiteAndSection() {
+        let read = identity(["一、总体情况"], documentTitle: "平潭综合实验区2024年度政府信息公开工作年度报告_政府信息公开年报_平潭综合实验区党工委管委会")
+        #expect(read.body == "平潭综合实验区" && read.year == 2024)
+    }
 }
