@@ -23,11 +23,15 @@ enum BodyName {
     static func isName(_ name: String) -> Bool {
         guard (2...40).contains(name.count),
               name.unicodeScalars.allSatisfy({ isIdeograph($0) || "()（）·".unicodeScalars.contains($0) }),
-              name.firstMatch(of: Patterns.prose) == nil
+              !proseWords.contains(where: { name.includes($0) }), !name.hasSuffix("的")
         else { return false }
-        let core = name.replacing(Patterns.bracketed, with: "")
+        let core = name.last == ")" || name.last == "）" ? name.replacing(Patterns.bracketed, with: "") : name
         return suffixes.contains { core.hasSuffix($0) }
     }
+
+    /// Words of a sentence, or of the report's own title, which no body's name holds.
+    private static let proseWords = ["关于", "根据", "按照", "本报告", "本机关", "以下", "我区", "我市", "我县", "我局", "条例",
+                                     "格式", "中华人民共和国", "信息公开", "年报", "年度报告"]
 
     /// How the names of divisions, governments and their organs end.
     private static let suffixes = ["省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道", "处", "局", "委", "会",
@@ -47,6 +51,5 @@ private enum Patterns {
     nonisolated(unsafe) static let printHeader = /[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{2,4},?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AaPp][Mm])?/
     nonisolated(unsafe) static let url = /(?:https?|file):\/\/\S*|\s[0-9]+\/[0-9]+\s*$/
     nonisolated(unsafe) static let label = /^\s*(?:标题|题名|名称|文件名称|title)\s*[:：]\s*/.ignoresCase()
-    nonisolated(unsafe) static let prose = /关于|根据|按照|本报告|本机关|以下|我[区市县局]|条例|格式|中华人民共和国|信息公开|年报|年度报告|的$/
     nonisolated(unsafe) static let bracketed = /[(（][^)）]*[)）]$/
 }

@@ -63,9 +63,10 @@ struct ReportTitle: Equatable {
         guard printed.utf8.count <= Self.longestTitle else { return nil }
         var title = BodyName.strippingFurniture(printed)
         let folded = BodyName.normalized(title)
-        guard folded.count <= 80 else { return nil }
+        // Every title names 政府信息公开: anything else is spared the regexes.
+        guard folded.count <= 80, folded.includes("政府信息公开") else { return nil }
         // `关于印发…的通知`: the title is what it wraps.
-        if let wrapped = folded.firstMatch(of: Patterns.wrapper) {
+        if folded.includes("关于"), let wrapped = folded.firstMatch(of: Patterns.wrapper) {
             guard let inner = ReportTitle(title: String(wrapped.output.1)) else { return nil }
             text = inner.text; year = inner.year; body = inner.body
             isAnnualReport = true; namedYear = inner.year
@@ -78,9 +79,13 @@ struct ReportTitle: Equatable {
             self = part
             return
         }
-        guard match.output.before.firstMatch(of: Patterns.notATitle) == nil else { return nil }
+        var before = String(match.output.before)
+        guard !before.contains(where: { "，。；《》“”".contains($0) }),
+              !["关于", "根据", "按照", "本报告"].contains(where: { before.includes($0) }) else { return nil }
         // A site's breadcrumb run into the title (`政府信息公开年报平潭综合实验区`) ends before the name.
-        var before = String(match.output.before).replacing(Patterns.breadcrumb, with: "")
+        if ["报", "位置", "首页", ">"].contains(where: { before.includes($0) }) {
+            before = before.replacing(Patterns.breadcrumb, with: "")
+        }
         let after = String(match.output.after)
         if !before.isEmpty && !BodyName.isName(before) {
             // A title run together with what stood beside it (`度信政息府公03-17 宿迁市`): its name is what
@@ -151,6 +156,4 @@ private enum Patterns {
         /^(?<before>.*?)(?:(?<year>(?:19|20)[0-9]{2})年度?)?(?<after>[^0-9]*?)的?政府信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)(?:[(（][^()（）]{0,12}[)）])?$/
     nonisolated(unsafe) static let breadcrumb = /^.*(?:信息公开年报|信息公开年度报告|年度报告|年报|当前位置|首页|>)/
     nonisolated(unsafe) static let wrapper = /关于(?:印发|公布|发布|公开)?《?(.+?)》?的(?:通知|公告)$/
-    /// Words of a sentence about the report rather than its title.
-    nonisolated(unsafe) static let notATitle = /[，。；《》“”]|关于|根据|按照|本报告/
 }
