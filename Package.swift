@@ -25,6 +25,8 @@ let package = Package(
         .target(name: "PopplerPages", dependencies: ["CPoppler"], linkerSettings: [.linkedLibrary("z")]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        // libgsf reads the compound files (OLE2) that hold Word 97–2003 and WPS documents.
+        .systemLibrary(name: "CGsf", pkgConfig: "libgsf-1", providers: [.apt(["libgsf-1-dev"])]),
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // mimalloc, linked into the executable, stands in for the C library's malloc in every
         // library of the process: poppler allocates and frees millions of small objects.
@@ -34,7 +36,7 @@ let package = Package(
         .target(name: "GoujiModel"),
         // 1. extract: text (with positions) out of the files.
         .target(name: "GoujiExtract", dependencies: [
-            "GoujiModel", "PopplerPages", "CLibXML2",
+            "GoujiModel", "PopplerPages", "CLibXML2", "CGsf",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // 2. reconstruct: grids of cells out of text and positions.
@@ -72,7 +74,8 @@ let package = Package(
         .testTarget(name: "GoujiLoadTests", dependencies: [
             "GoujiLoad", "GoujiTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "GoujiPipelineTests", dependencies: ["GoujiPipeline", "GoujiTestSupport"]),
+        // GoujiExtract itself for the fuzz target that hands the Word binary reader damaged streams.
+        .testTarget(name: "GoujiPipelineTests", dependencies: ["GoujiPipeline", "GoujiExtract", "GoujiTestSupport"]),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17

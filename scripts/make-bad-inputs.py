@@ -27,7 +27,7 @@ EXPECTED = {
     "image-only.pdf": ("failed", "without a text layer"),
     "html-renamed.pdf": ("unsupported", "no 表三"),
     "docx-renamed.pdf": ("unsupported", "no 表三"),
-    "legacy.doc": ("unsupported", "legacy binary Word"),
+    "legacy.doc": ("failed", "not a readable compound file (OLE2)"),
     "no-document-xml.docx": ("unsupported", "without word/document.xml"),
     "zip-bomb.docx": ("failed", "too large: word/document.xml unpacks to"),
     "xxe.xml": ("failed", "document type declaration"),

@@ -3,7 +3,8 @@ public struct ExtractError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Reason: Sendable, Hashable {
         case unreadable(String)
         case empty
-        case encrypted
+        /// Encrypted with a password; the associated value names the kind of document ("PDF").
+        case encrypted(String)
         case noTextLayer
         case corrupt(String)
         case unsupported(String)
@@ -27,7 +28,7 @@ public struct ExtractError: Error, Sendable, Hashable, CustomStringConvertible {
         switch reason {
         case .unreadable(let why): return "cannot be read: \(why)"
         case .empty: return "empty file"
-        case .encrypted: return "encrypted PDF: needs a password"
+        case .encrypted(let kind): return "encrypted \(kind): needs a password"
         case .noTextLayer: return "scanned PDF without a text layer: needs OCR"
         case .corrupt(let why): return "corrupt: \(why)"
         case .unsupported(let why): return "unsupported: \(why)"

@@ -43,6 +43,10 @@ public struct Cell: Sendable, Hashable {
     public var isSpanCopy: Bool
     /// Why the cell's text could not be read with confidence, if it could not.
     public var doubt: String?
+    /// True for a blank cell that stands where the row printed nothing, found by the place of
+    /// the cells beside it (a space-aligned text row): a blank at the row's end is then a cell
+    /// of the table, not the space after it.
+    public var isPlaced: Bool = false
 
     public init(_ text: String, at location: Location, isSpanCopy: Bool = false, doubt: String? = nil) {
         self.text = text; self.location = location; self.isSpanCopy = isSpanCopy; self.doubt = doubt

@@ -50,17 +50,26 @@ public struct Pipeline: Sendable {
 }
 
 extension Outcome {
-    /// A read report's status: unbalanced when a hard rule fails, needs review when a value
-    /// could not be read with confidence, ok otherwise.
+    /// A read report's status: needs review when part of a table was not read (whatever the
+    /// rules say, since an unread cell may hide or cause an imbalance) or a value could not be
+    /// read with confidence, unbalanced when a hard rule fails, ok when every cell of every table
+    /// was read and every rule holds.
     public init(source: SourceFile, report: Report, findings: [Finding]) {
         let errors = findings.filter { $0.severity == .error }
         let doubtful = report.values.filter { $0.doubt != nil }
+        var failing: String?
+        if !errors.isEmpty {
+            let rules = Array(Set(errors.map(\.rule))).sorted()
+            failing = "\(errors.count) failing equation\(errors.count == 1 ? "" : "s"): \(rules.joined(separator: ", "))"
+        }
         let status: ReportStatus
         let reason: String
-        if !errors.isEmpty {
+        if !report.unread.isEmpty {
+            status = .needsReview
+            reason = report.unread.summary + (failing.map { "; and \($0)" } ?? "")
+        } else if let failing {
             status = .unbalanced
-            let rules = Array(Set(errors.map(\.rule))).sorted()
-            reason = "\(errors.count) failing equation\(errors.count == 1 ? "" : "s"): \(rules.joined(separator: ", "))"
+            reason = failing
         } else if let first = report.doubts.first ?? doubtful.first.map({ "\($0.key): \($0.doubt!)" }) {
             status = .needsReview
             reason = first

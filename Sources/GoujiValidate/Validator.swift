@@ -40,8 +40,13 @@ public struct Validator: Sendable {
             case .notAssessable(let missing):
                 // Only a rule whose table was read at all is worth saying it could not be checked.
                 guard missing.count < equation.operands.count else { return nil }
+                // A cell printed blank is in `numbers` with no number; one not read is not there at all.
+                let unread = missing.filter { numbers[$0] == nil }, blank = missing.filter { numbers[$0] != nil }
+                let why = [blank.isEmpty ? nil : "no value in \(blank.map(\.description).joined(separator: ", "))",
+                           unread.isEmpty ? nil : "\(unread.map(\.description).joined(separator: ", ")) not read"]
+                    .compactMap { $0 }.joined(separator: "; ")
                 return Finding(rule: equation.rule, severity: .info, table: equation.table, row: equation.row, column: equation.column,
-                               message: "\(equation.rule) [\(place)] not assessable: no value in \(missing.map(\.description).joined(separator: ", "))",
+                               message: "\(equation.rule) [\(place)] not assessable: \(why)",
                                messageZh: "\(equation.textZh)：有空白单元格，无法核对")
             case .fails(let expected, let found):
                 let suspect = suspects.explanation(for: checked)
@@ -51,7 +56,21 @@ public struct Validator: Sendable {
                                messageZh: "\(equation.textZh)：应为 \(expected)，实为 \(found)，相差 \(found - expected)")
             }
         }
-        return balance + TextAgainstTables.findings(for: report)
+        return balance + TextAgainstTables.findings(for: report) + Self.missing(report)
+    }
+
+    /// The rule a part of a table not read is reported under: a warning, as a failing balance
+    /// rule alone is an error.
+    public static let missingRule = "read.missing"
+
+    /// One warning for each table, row or set of cells of a row that was not read.
+    static func missing(_ report: Report) -> [Finding] {
+        report.unread.map { part in
+            let zh = part.row == nil ? "\(part.tableName)未读到" : "\(part.tableName) \(part.row!) 行未读全"
+            return Finding(rule: missingRule, severity: .warning, table: part.table, row: part.row,
+                           column: part.columns.isEmpty ? nil : part.columns.joined(separator: ","),
+                           message: "\(part); the rules it enters are not assessable", messageZh: zh)
+        }
     }
 }
 

@@ -8,5 +8,6 @@ import Testing
         let listed = ModelDocument().rows(inSection: "Balance rules").map { $0[0] }
         #expect(Array(listed.prefix(Validator.hardRules.count)) == Validator.hardRules)
         #expect(listed.dropFirst(Validator.hardRules.count).contains(TextAgainstTables.rule))
+        #expect(listed.dropFirst(Validator.hardRules.count).contains(Validator.missingRule))
     }
 }

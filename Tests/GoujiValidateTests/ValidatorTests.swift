@@ -86,6 +86,33 @@ import GoujiModel
         #expect(errors(report).allSatisfy { $0.suspect?.hasPrefix("no single cell") == true })
     }
 
+    @Test func anErrorInTableFourDoesNotHideOneWrongCellInTableThree() {
+        var report = setting(balanced(), CellKey(.t3, "granted", "commercial"), 2)
+        report = setting(setting(report, CellKey(.t4, "all", "review.total"), 9), CellKey(.t4, "all", "suit_direct.total"), 7)
+        let failing = errors(report)
+        #expect(failing.filter { $0.table == .t3 }.count == 2)
+        #expect(failing.filter { $0.table == .t3 }.allSatisfy { $0.suspect == "t3[granted, commercial]: 2 printed, 0 would balance" })
+        // Each 表四 group alone: any of its five cells would balance it.
+        #expect(failing.filter { $0.table == .t4 }.allSatisfy { $0.suspect?.hasPrefix("one of 5 cells") == true })
+    }
+
+    @Test func eachUnreadPartIsAWarningAndItsRulesAreNotAssessable() {
+        var report = balanced()
+        report.values.removeAll { $0.key.table == .t3 && $0.key.row == "partial" }
+        report.values = setting(report, CellKey(.t3, "granted", "total"), 4).values
+        report.unread = [UnreadPart(.t3, row: "partial"), UnreadPart(.t2)]
+        let findings = Validator().validate(report)
+        let missing = findings.filter { $0.rule == Validator.missingRule }
+        #expect(missing.map(\.severity) == [.warning, .warning])
+        #expect(missing.map(\.message) == ["表三 row partial not found; the rules it enters are not assessable",
+                                           "表二 not found; the rules it enters are not assessable"])
+        // The outcome rule of every column takes the unread row in: none is failed or passed.
+        #expect(!findings.contains { $0.rule == "t3.outcomes" && $0.severity == .error })
+        #expect(findings.filter { $0.rule == "t3.outcomes" }.allSatisfy { $0.message.contains("not assessable") && $0.message.contains("partial") && $0.message.hasSuffix("not read") })
+        // The row rule of 予以公开 reads its own row alone, and still fails.
+        #expect(errors(report).map(\.rule) == ["t3.columns"])
+    }
+
     @Test func aFindingsOperandsAreItsEquationsCells() throws {
         let keys = balanced().values.map(\.key)
         let flow = try #require(Validator.operands(of: "t3.flow", table: .t3, row: nil, column: "research", printing: keys))

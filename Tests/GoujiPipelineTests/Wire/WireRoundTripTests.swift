@@ -28,6 +28,7 @@ import GoujiModel
                       at: .tableCell(table: Int.max, row: 0, column: -1)),
             ],
             doubts: ["表三的页眉缺失", ""])
+        report.unread = [UnreadPart(.t4), UnreadPart(.t3, row: "partial"), UnreadPart(.t2, row: "rules", columns: ["issued", "in_force"])]
         report.bodyAsPrinted = "平潭综合实验区 管理委员会"
         report.place = Place(code: "350128", province: "福建省", city: "福州市", county: "平潭县", township: "某镇", level: .township)
         report.placeNote = "鼓楼区 names 4 divisions"
