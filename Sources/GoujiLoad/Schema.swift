@@ -21,6 +21,7 @@ enum Schema {
             try db.alter(table: "sources") { t in t.add(column: "reader", .text).notNull().defaults(to: "") }
         }
         migrator.registerMigration("v3 values clustered by report", migrate: clusterValues)
+        migrator.registerMigration("v4 reports.place", migrate: addPlace)
         return migrator
     }
 
@@ -112,6 +113,23 @@ enum Schema {
         try db.execute(sql: #"INSERT INTO "values" SELECT * FROM values_v2"#)
         try db.drop(table: "values_v2")
         try createViews(db)
+    }
+
+    /// Who, where and when: the body as printed, the publication date, and the body's place in the
+    /// divisions (GB/T 2260 code, the names above it, its level, or why it has none).
+    private static func addPlace(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE reports ADD COLUMN body_printed TEXT;
+            ALTER TABLE reports ADD COLUMN published TEXT;
+            ALTER TABLE reports ADD COLUMN region_code TEXT;
+            ALTER TABLE reports ADD COLUMN province TEXT;
+            ALTER TABLE reports ADD COLUMN city TEXT;
+            ALTER TABLE reports ADD COLUMN county TEXT;
+            ALTER TABLE reports ADD COLUMN township TEXT;
+            ALTER TABLE reports ADD COLUMN level TEXT;
+            ALTER TABLE reports ADD COLUMN place_note TEXT;
+            CREATE INDEX reports_region_code_year ON reports (region_code, year);
+            """)
     }
 
     private static func createValues(_ db: Database, options: TableOptions = []) throws {

@@ -94,9 +94,11 @@ import GoujiTestSupport
                 + "\"new + carried over, \"\"12\"\", ≠ total\",\"本年新收＋上年结转，\n与总计不符\"",
         ])
         #expect(try lines(directory.path("out/reports.csv")) == [
-            "source,status,reason,body,region,year,format,sha256,path",
-            "a-scan.pdf,failed,scanned PDF without a text layer,,,,,aa,/y/a-scan.pdf",
-            "b-2024.txt,unbalanced,see findings,天坛街道办事处,北京市东城区,2024,2021,bb,/z/b-2024.txt",
+            "source,status,reason,body,region,year,format,sha256,path,region_code,province,city,county,township,level,"
+                + "body_printed,published,place_note",
+            "a-scan.pdf,failed,scanned PDF without a text layer,,,,,aa,/y/a-scan.pdf,,,,,,,,,",
+            "b-2024.txt,unbalanced,see findings,天坛街道办事处,北京市东城区,2024,2021,bb,/z/b-2024.txt,110101,北京市,,"
+                + "东城区,天坛街道,township,天坛街道 办事处,2025-01-20,",
         ])
         let left = try FileManager.default.contentsOfDirectory(atPath: directory.path("out")).sorted()
         #expect(left == ["findings.csv", "reports.csv", "values.csv"])

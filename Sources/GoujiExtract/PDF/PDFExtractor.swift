@@ -37,6 +37,6 @@ public enum PDFExtractor {
         }
         guard !pages.isEmpty else { throw ExtractError(path, .corrupt("no pages")) }
         guard pages.contains(where: { !$0.glyphs.isEmpty }) else { throw ExtractError(path, .noTextLayer) }
-        return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page))
+        return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page), title: document.title)
     }
 }

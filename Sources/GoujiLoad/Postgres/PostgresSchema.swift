@@ -46,6 +46,14 @@ enum PostgresSchema {
             "CREATE INDEX findings_rule ON findings (rule)",
         ]),
         ("v1 views", [Schema.t3WideSQL, totalsSQL]),
+        ("v4 reports.place", [
+            """
+            ALTER TABLE reports ADD COLUMN body_printed TEXT, ADD COLUMN published TEXT, ADD COLUMN region_code TEXT,
+                ADD COLUMN province TEXT, ADD COLUMN city TEXT, ADD COLUMN county TEXT, ADD COLUMN township TEXT,
+                ADD COLUMN level TEXT, ADD COLUMN place_note TEXT
+            """,
+            "CREATE INDEX reports_region_code_year ON reports (region_code, year)",
+        ]),
     ]
 
     /// `totals_by_region_year` as `Schema` defines it; PostgreSQL sums NUMERIC exactly, so nothing is rounded.

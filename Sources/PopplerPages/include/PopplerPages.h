@@ -67,6 +67,10 @@ int poppler_pages_count(PopplerPagesDocument *document);
 PopplerPagesStatus poppler_pages_read(PopplerPagesDocument *document, int index, PopplerPagesPage *page);
 void poppler_pages_free(PopplerPagesPage page);
 
+/// The Title of the document's information dictionary as code points, in `*unicode`, which the
+/// caller frees with free(); returns their count, 0 (and NULL) when there is none.
+size_t poppler_pages_title(PopplerPagesDocument *document, uint32_t **unicode);
+
 #ifdef __cplusplus
 }
 #endif
