@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Writes a corpus of bad inputs, each one a way a downloaded folder goes wrong.
 
-    scripts/make-bad-inputs.py [FOLDER]      (default: bad-inputs/ at the repo root, git-ignored)
+    scripts/make-bad-inputs.py [FOLDER]              (default: bad-inputs/ at the repo root, git-ignored)
+    scripts/make-bad-inputs.py --second [FOLDER]     the second set: inputs made to cost memory or time, and
+                                                     names that would run in a spreadsheet or a terminal
+                                                     (default: bad-inputs-2/)
 
 Everything is made here from nothing but the standard library, qpdf (for the two encrypted
 PDFs; scripts/setup.sh installs it) and samples/pingtan-2022.txt (for the cut-off report).
-EXPECTED lists each file's status and a piece of its reason; the tests hold gouji to it.
+EXPECTED lists each file's status and a piece of its reason (EXPECTED_SECOND for the second set, scaled to be
+read in seconds); the tests hold gouji to it.
 """
 import io
 import os
@@ -39,6 +43,69 @@ EXPECTED = {
     "pre-2019-report.txt": ("unsupported", "2016 report, in the free-form format"),
     "tables-cut-off.txt": ("needs_review", "表三 rows not found"),
 }
+
+# The second set. Each is answered within seconds and in bounded memory.
+EXPECTED_SECOND = {
+    "lines-200k.txt": ("failed", "too large: 200001 lines, over the 100000"),
+    "pipes.txt": ("unsupported", "no 表三"),
+    "stream-named-100-times.pdf": ("failed", "page 1 of 1's content inflates to over 64 MB"),
+    "stream-over-limit.pdf": ("failed", "page 1 of 1's content inflates to over 64 MB"),
+    "missing-page.pdf": ("failed", "page 2 of 2 is missing from its page tree"),
+    "sparse-300mb.pdf": ("failed", "too large: 300 MB, over the 256 MB read"),
+    "=1+2.txt": ("unsupported", "no 表三"),
+    "@SUM(A1).txt": ("unsupported", "no 表三"),
+    "esc-\x1b]0;title\x07.txt": ("unsupported", "no 表三"),
+}
+
+
+def hand_pdf(objects):
+    """A PDF of the given objects, numbered from 1 (the first the catalog)."""
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def page_of_spaces(megabytes, times, count=1):
+    """One page: a line of text, then a Flate stream of `megabytes` MB of spaces named `times` times in /Contents.
+    The page tree says it has `count` pages."""
+    spaces = zlib.compress(b" " * (megabytes << 20), 9)
+    text = b"BT /F 12 Tf 72 700 Td (Annual report 2024) Tj ET"
+    return hand_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count %d >>" % count,
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [5 0 R" + b" 6 0 R" * times
+        + b"] /Resources << /Font << /F 4 0 R >> >> >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
+        b"<< /Filter /FlateDecode /Length %d >>\nstream\n" % len(spaces) + spaces + b"\nendstream",
+    ])
+
+
+def make_second(folder):
+    os.makedirs(folder, exist_ok=True)
+
+    def write(name, data):
+        with open(os.path.join(folder, name), "wb") as f:
+            f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+
+    write("lines-200k.txt", "a\n" * 200_000)
+    write("pipes.txt", "|" * 200_000 + "\n")
+    write("stream-named-100-times.pdf", page_of_spaces(60, 100))
+    write("stream-over-limit.pdf", page_of_spaces(70, 1))
+    write("missing-page.pdf", page_of_spaces(1, 1, count=2))
+    with open(os.path.join(folder, "sparse-300mb.pdf"), "wb") as f:
+        f.write(b"%PDF-1.4\n")
+        f.truncate(300 << 20)  # sparse: nothing more is written to disk
+    for name in ("=1+2.txt", "@SUM(A1).txt", "esc-\x1b]0;title\x07.txt"):
+        write(name, "Minutes of the parish council.\nThe bins go out on Tuesdays.\n")
 
 
 def pdf(pages):
@@ -183,8 +250,14 @@ def make(folder):
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--expected"]:
-        for name, (status, reason) in sorted(EXPECTED.items()):
-            print(f"{name}\t{status}\t{reason}")
+    args = sys.argv[1:]
+    second = args[:1] == ["--second"]
+    args = args[1:] if second else args
+    if args == ["--expected"]:
+        # Names may hold control characters: each is printed with them escaped as \xHH, which the tests undo.
+        for name, (status, reason) in sorted((EXPECTED_SECOND if second else EXPECTED).items()):
+            print(f"{name.encode('unicode_escape').decode('ascii')}\t{status}\t{reason}")
+    elif second:
+        make_second(args[0] if args else os.path.join(ROOT, "bad-inputs-2"))
     else:
-        make(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "bad-inputs"))
+        make(args[0] if args else os.path.join(ROOT, "bad-inputs"))

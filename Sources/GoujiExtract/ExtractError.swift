@@ -9,6 +9,11 @@ public struct ExtractError: Error, Sendable, Hashable, CustomStringConvertible {
         case corrupt(String)
         case unsupported(String)
         case tooLarge(String)
+        /// Reading it took more memory than a file may have.
+        case overMemoryLimit
+
+        /// What a file that took more memory than it may is answered, whoever found it out.
+        public static let overMemoryLimitSummary = "over the memory limit"
     }
 
     public var path: String
@@ -33,6 +38,7 @@ public struct ExtractError: Error, Sendable, Hashable, CustomStringConvertible {
         case .corrupt(let why): return "corrupt: \(why)"
         case .unsupported(let why): return "unsupported: \(why)"
         case .tooLarge(let why): return "too large: \(why)"
+        case .overMemoryLimit: return Reason.overMemoryLimitSummary
         }
     }
 

@@ -5,7 +5,14 @@ import GoujiModel
 public struct Extractor: Sendable {
     public init() {}
 
+    /// Far larger than any report with a text layer; a larger file is not read into memory at all.
+    public static let maxFileSize = 256 << 20
+
     public func extract(path: String) throws(ExtractError) -> ExtractedDocument {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > Self.maxFileSize {
+            throw ExtractError(path, .tooLarge("\(size >> 20) MB, over the \(Self.maxFileSize >> 20) MB read"))
+        }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) }
         catch { throw ExtractError(path, .unreadable(error.localizedDescription)) }

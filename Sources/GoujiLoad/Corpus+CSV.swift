@@ -3,6 +3,9 @@ import GoujiModel
 import GRDB
 
 extension Corpus {
+    /// The files `exportCSV(to:bom:)` writes in its folder.
+    public static let csvFileNames = ["values.csv", "findings.csv", "reports.csv"]
+
     /// Writes the contract's values.csv, findings.csv and reports.csv into `directory` (created if missing)
     /// from one consistent read of the corpus, each after a UTF-8 byte order mark if `bom`.
     /// Rows go by source name, cells in the tables' printed order, findings in validate's order.
@@ -12,9 +15,10 @@ extension Corpus {
         try access(directory) {
             try writer.read { db in
                 let sources = try Self.sources(db)
-                try Self.writeValues(sources, db, to: folder.appendingPathComponent("values.csv").path, bom: bom)
-                try Self.writeFindings(sources, db, to: folder.appendingPathComponent("findings.csv").path, bom: bom)
-                try Self.writeReports(sources, db, to: folder.appendingPathComponent("reports.csv").path, bom: bom)
+                let (values, findings, reports) = (Self.csvFileNames[0], Self.csvFileNames[1], Self.csvFileNames[2])
+                try Self.writeValues(sources, db, to: folder.appendingPathComponent(values).path, bom: bom)
+                try Self.writeFindings(sources, db, to: folder.appendingPathComponent(findings).path, bom: bom)
+                try Self.writeReports(sources, db, to: folder.appendingPathComponent(reports).path, bom: bom)
             }
         }
     }

@@ -28,9 +28,9 @@ public final class Corpus: Sendable {
             // A pool runs in WAL mode: readers see the last committed report while a batch writes.
             writer = try path.map { try DatabasePool(path: $0, configuration: configuration) }
                 ?? DatabaseQueue(configuration: configuration)
-            let migrator = Schema.migrator
-            if try writer.read(migrator.hasBeenSuperseded) { throw LoadError(name, .newerSchema) }
-            try migrator.migrate(writer)
+            if let tables = try writer.read(Schema.foreignTables) { throw LoadError(name, .notACorpus(tables)) }
+            if try writer.read(Schema.migrator.hasBeenSuperseded) { throw LoadError(name, .newerSchema) }
+            try Schema.migrate(writer)
         } catch let error as LoadError {
             throw error
         } catch {

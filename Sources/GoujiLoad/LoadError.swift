@@ -5,6 +5,8 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case cannotOpen(String)
         /// The corpus was written by a newer gouji whose schema this one does not know.
         case newerSchema
+        /// The database holds another application's tables (named here): gouji adds none of its own to it.
+        case notACorpus([String])
         /// The report holds two values for one cell, which the corpus keys uniquely.
         case duplicateValue(String)
         /// The corpus refused this report's rows (a constraint, a value too big): the report is at fault,
@@ -37,6 +39,9 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         switch reason {
         case .cannotOpen(let why): return "cannot open the corpus: \(why)"
         case .newerSchema: return "the corpus was written by a newer gouji; update gouji or use another corpus file"
+        case .notACorpus(let tables):
+            let shown = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? " …" : "")
+            return "not a gouji corpus: it holds other tables (\(shown)); give a new file or an empty database"
         case .duplicateValue(let key): return "two values for one cell \(key): the report was not loaded"
         case .refused(let why): return "refused by the corpus: \(why)"
         case .database(let why): return "database error: \(why)"

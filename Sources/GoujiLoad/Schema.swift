@@ -25,6 +25,39 @@ enum Schema {
         return migrator
     }
 
+    /// Brings a corpus's schema up to date, also when another gouji does the same at the same moment (two
+    /// runs started at once on a new corpus). Each migration runs in its own `BEGIN IMMEDIATE` transaction,
+    /// so the second process waits for the first's; but the migrator decided what to run before it waited,
+    /// so it then finds the table already there and fails. It starts over from the migrations the other has
+    /// since applied: it only starts over after the other made progress, so at most once per migration,
+    /// and a failure with no progress elsewhere is a real one.
+    static func migrate(_ writer: some DatabaseWriter) throws {
+        let migrator = migrator
+        while true {
+            let before = try writer.read(migrator.appliedIdentifiers)
+            do {
+                return try migrator.migrate(writer)
+            } catch {
+                guard try !writer.read(migrator.appliedIdentifiers).isSubset(of: before) else { throw error }
+            }
+        }
+    }
+
+    /// The tables of a database that is neither empty nor a gouji corpus (another application's, given as
+    /// the corpus by mistake), which gouji must not add its tables to; nil for an empty database or a corpus.
+    static func foreignTables(_ db: Database) throws -> [String]? {
+        let tables = try String.fetchAll(db, sql: """
+            SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+            ORDER BY name
+            """)
+        guard !tables.isEmpty else { return nil }
+        // A corpus is known by its first migration; a corpus made by two runs at once may hold its
+        // migrations table alone for a moment.
+        if tables == ["grdb_migrations"] { return nil }
+        let applied = try migrator.appliedIdentifiers(db)
+        return applied.contains("v1 tables") ? nil : tables
+    }
+
     private static func createTables(_ db: Database) throws {
         try db.create(table: "sources") { t in
             t.autoIncrementedPrimaryKey("id")

@@ -33,7 +33,8 @@ public struct Batch: Sendable {
 
     /// What a reader made of one file.
     enum Work: Sendable {
-        case skipped(path: String)
+        /// Loaded before with the same content, with the status it was loaded with.
+        case skipped(path: String, status: ReportStatus)
         case done(FileOutcome)
     }
 
@@ -48,9 +49,12 @@ public struct Batch: Sendable {
 
     /// Runs the batch, telling `progress` as files are skipped and groups loaded, and returns the tally.
     public func run(progress: @escaping @Sendable (BatchSummary) -> Void = { _ in }) async throws -> BatchSummary {
-        let files = try InputFiles.expand(configuration.inputs).filter { configuration.shard?.contains($0) ?? true }
+        let files = try InputFiles.expand(configuration.inputs).filter {
+            !configuration.writes($0) && configuration.shard?.contains($0) ?? true
+        }
         let pipeline = Pipeline(rules: configuration.rules)
-        let readers = (0..<configuration.workerCount).map { _ in
+        // No more readers than files: a worker for no file is a process started for nothing.
+        let readers = (0..<min(configuration.workerCount, max(files.count, 1))).map { _ in
             switch isolation {
             case .inProcess: Reader(pipeline: pipeline, process: nil)
             case .workers(let command, let timeout): Reader(pipeline: pipeline, process: WorkerProcess(command: command, timeout: timeout))
@@ -61,7 +65,7 @@ public struct Batch: Sendable {
         if !files.isEmpty { readers.forEach { $0.process?.start() } }
         let corpus = try Corpus(path: configuration.sqlite)
         // A file is done when its content was read by this version of the reading.
-        let loaded = Dictionary(try corpus.loaded().filter { $0.reader == Pipeline.readerVersion }.map { ($0.path, $0.sha256) }) { first, _ in first }
+        let loaded = Dictionary(try corpus.loaded().filter { $0.reader == Pipeline.readerVersion }.map { ($0.path, $0) }) { first, _ in first }
         let started = Date()
         var summary = BatchSummary(total: files.count)
 
@@ -114,8 +118,8 @@ public struct Batch: Sendable {
                     idle.append(reader)
                     reading -= 1
                     switch work {
-                    case .skipped:
-                        summary.skipped += 1
+                    case .skipped(_, let status):
+                        summary.countSkipped(status)
                         tell()
                     case .done(let file):
                         read.append(file)
@@ -160,14 +164,14 @@ public struct Batch: Sendable {
         case waited
     }
 
-    private static func work(_ path: String, reader: Reader, loaded: [String: String]) async -> Work {
+    private static func work(_ path: String, reader: Reader, loaded: [String: LoadedSource]) async -> Work {
         // A new file goes straight to its worker, which reads it and answers with its hash; one
         // loaded before is read here first, to be skipped if unchanged.
         if let process = reader.process, loaded[path] == nil { return .done(await process.process(path: path)) }
         let data: Data
         do { data = try FileOutcome.bytes(path) } catch { return .done(FileOutcome(failed: path, error)) }
         let hash = sha256(of: data)
-        if loaded[path] == hash { return .skipped(path: path) }
+        if let before = loaded[path], before.sha256 == hash { return .skipped(path: path, status: before.status) }
         if let process = reader.process { return .done(await process.process(path: path)) }
         return .done(FileOutcome(processing: data, path: path, sha256: hash, with: reader.pipeline))
     }
@@ -177,6 +181,8 @@ public struct Batch: Sendable {
 public struct BatchSummary: Sendable, Equatable {
     public var total: Int
     public var ok = 0, unbalanced = 0, needsReview = 0, failed = 0, unsupported = 0, skipped = 0
+    /// Of the files skipped, those loaded before as failed or unsupported, and as unbalanced or needing review.
+    public var skippedFailed = 0, skippedFlagged = 0
     public var elapsed: TimeInterval = 0
 
     public init(total: Int) { self.total = total }
@@ -193,9 +199,21 @@ public struct BatchSummary: Sendable, Equatable {
         }
     }
 
-    /// The exit code scripts can use: see `ExitStatus`.
+    /// A file skipped as loaded before with the same content, by the status it was loaded with.
+    mutating func countSkipped(_ status: ReportStatus) {
+        skipped += 1
+        switch status {
+        case .failed, .unsupported: skippedFailed += 1
+        case .unbalanced, .needsReview: skippedFlagged += 1
+        case .ok: break
+        }
+    }
+
+    /// The exit code scripts can use (see `ExitStatus`), over every file of the run, those skipped included:
+    /// a rerun says what the corpus holds for its inputs, not only what it read again.
     public var exitStatus: Int32 {
-        ExitStatus.code(anyFailed: failed + unsupported > 0, anyFlagged: unbalanced + needsReview > 0)
+        ExitStatus.code(anyFailed: failed + unsupported + skippedFailed > 0,
+                        anyFlagged: unbalanced + needsReview + skippedFlagged > 0)
     }
 
     public var line: String {

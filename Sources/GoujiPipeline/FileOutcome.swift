@@ -1,11 +1,12 @@
 import Foundation
+import GoujiExtract
 import GoujiLoad
 import GoujiModel
 
 /// How a file's outcome is made: from its bytes, read here or in a worker.
 extension FileOutcome {
     /// Far larger than any report with a text layer; a larger file is not read into memory at all.
-    static let maxSize = 256 << 20
+    static let maxSize = Extractor.maxFileSize
 
     /// Why a file's bytes could not be had, and its size as far as known.
     struct Unreadable: Error {
@@ -38,7 +39,9 @@ extension FileOutcome {
     static func bytes(_ path: String) throws(Unreadable) -> Data {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > maxSize { throw Unreadable(reason: "too large: \(size >> 20) MB, over the \(maxSize >> 20) MB read", size: size) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw Unreadable(reason: "cannot be read") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Unreadable(reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "cannot be read: no such file")
+        }
         return data
     }
 }

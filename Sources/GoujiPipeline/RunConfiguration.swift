@@ -1,4 +1,5 @@
 import Foundation
+import GoujiLoad
 import Yams
 
 /// What a batch run reads and writes, as `pipeline.yaml` says it.
@@ -13,6 +14,7 @@ import Yams
 ///   bom: false               # a UTF-8 BOM in the CSVs, for Excel
 /// rules: [t3.flow, t3.outcomes, t3.columns, t4.groups]
 /// jobs: 0                    # parallel workers; 0 = one per core
+/// memory_limit: 512          # MB a worker may take; 0 = no limit
 /// ```
 /// Relative paths are taken from the configuration file's folder.
 public struct RunConfiguration: Sendable, Equatable {
@@ -26,6 +28,9 @@ public struct RunConfiguration: Sendable, Equatable {
     public var jobs: Int
     /// The share of the inputs this run reads, when a sweep is split over machines.
     public var shard: Shard?
+    /// The memory each worker may take, in MB; 0 for no limit. A file that needs more is answered
+    /// `failed: over the memory limit`.
+    public var memoryLimit = 512
 
     public init(inputs: [String] = [], sqlite: String? = nil, csv: String? = nil, wide: String? = nil,
                 csvBOM: Bool = false, rules: Set<String> = Set(Pipeline.hardRules), jobs: Int = 0) {
@@ -33,9 +38,26 @@ public struct RunConfiguration: Sendable, Equatable {
         self.rules = rules; self.jobs = jobs
     }
 
-    /// Workers to run at once: as many as asked, or one per core.
+    /// The most workers a run starts, whatever it asks: each may take the memory of a large PDF, and past the
+    /// cores they only wait their turn.
+    public static let maxJobs = 64
+
+    /// Workers to run at once: as many as asked, or one per core, at most `maxJobs`.
     public var workerCount: Int {
-        jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount
+        min(jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount, Self.maxJobs)
+    }
+
+    /// Whether `path` (absolute) is a file the run writes: its corpus and SQLite's files beside it, the CSV
+    /// files in its CSV folder, its wide CSV, or one of their temporary files. Outputs placed among the
+    /// inputs are not read back as reports.
+    public func writes(_ path: String) -> Bool {
+        var outputs: [String] = []
+        if let sqlite { outputs += ["", "-wal", "-shm", "-journal"].map { InputFiles.absolute(sqlite) + $0 } }
+        if let csv { outputs += GoujiLoad.Corpus.csvFileNames.map { InputFiles.absolute(csv) + "/" + $0 } }
+        if let wide { outputs.append(InputFiles.absolute(wide)) }
+        return outputs.contains { output in
+            path == output || (path.hasPrefix(output + ".") && path.hasSuffix(".partial"))
+        }
     }
 
     public static func load(path: String) throws(ConfigurationError) -> RunConfiguration {
@@ -58,7 +80,7 @@ public struct RunConfiguration: Sendable, Equatable {
         } catch let error as ConfigurationError { throw error } catch {
             throw fail(nil, "is not valid YAML: \(error)")
         }
-        guard let top = root.mapping else { throw fail(root, "must be a mapping of keys (version, inputs, outputs, rules, jobs)") }
+        guard let top = root.mapping else { throw fail(root, "must be a mapping of keys (version, inputs, outputs, rules, jobs, memory_limit)") }
 
         func path(_ text: String) -> String {
             text.hasPrefix("/") ? text : URL(fileURLWithPath: folder).appendingPathComponent(text).standardized.path
@@ -110,8 +132,13 @@ public struct RunConfiguration: Sendable, Equatable {
             case "jobs":
                 guard let jobs = value.int, jobs >= 0 else { throw fail(value, "'jobs' must be a whole number, 0 for one per core") }
                 config.jobs = jobs
+            case "memory_limit":
+                guard let megabytes = value.int, megabytes == 0 || megabytes >= 64 else {
+                    throw fail(value, "'memory_limit' must be a number of MB, at least 64, or 0 for no limit")
+                }
+                config.memoryLimit = megabytes
             default:
-                throw fail(keyNode, "unknown key '\(key)' (known: version, inputs, outputs, rules, jobs)")
+                throw fail(keyNode, "unknown key '\(key)' (known: version, inputs, outputs, rules, jobs, memory_limit)")
             }
         }
         return config

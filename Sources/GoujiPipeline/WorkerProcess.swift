@@ -1,4 +1,5 @@
 import Foundation
+import GoujiExtract
 import GoujiLoad
 import GoujiModel
 
@@ -72,7 +73,9 @@ final class WorkerProcess: @unchecked Sendable {
             process.executableURL = URL(fileURLWithPath: command[0])
             process.arguments = Array(command.dropFirst())
             // A crash is reported by the batch; Swift's backtrace of it would only fill the terminal.
-            process.environment = ProcessInfo.processInfo.environment.merging(["SWIFT_BACKTRACE": "enable=no"]) { _, new in new }
+            // The worker ends when the batch does, which it tells by the process id given here.
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                ["SWIFT_BACKTRACE": "enable=no", Worker.batchVariable: String(getpid())]) { _, new in new }
             let stdin = Pipe(), stdout = Pipe()
             process.standardInput = stdin
             process.standardOutput = stdout
@@ -161,8 +164,10 @@ final class WorkerProcess: @unchecked Sendable {
         try? child.input.close()
         try? child.output.close()
         lock.withLock { if running === child { running = nil } }
-        return child.process.terminationReason == .uncaughtSignal
-            ? "crashed with signal \(child.process.terminationStatus) while reading"
+        if child.process.terminationReason == .uncaughtSignal {
+            return "crashed with signal \(child.process.terminationStatus) while reading"
+        }
+        return child.process.terminationStatus == Worker.overMemoryLimitStatus ? ExtractError.Reason.overMemoryLimitSummary
             : "the worker stopped (exit status \(child.process.terminationStatus)) while reading"
     }
 }

@@ -39,22 +39,31 @@ public enum TextTables {
         return items
     }
 
+    /// More cells than any report's table has columns: a line that splits into more is prose, and is never
+    /// split further (a line of a million `|` would otherwise make a million cells).
+    static let maxCells = 256
+
     /// The cells of a table row, or nil for a line of prose.
     static func cells(of text: String) -> [String]? {
         let trimmed = text.trimmingSpaces
         if trimmed.hasPrefix("|") && trimmed.dropFirst().contains("|") {
-            var parts = trimmed.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            // Two more than the cells: the pipes that open and close the row leave an empty part each.
+            let split = trimmed.split(separator: "|", maxSplits: maxCells + 2, omittingEmptySubsequences: false)
+            guard split.count <= maxCells + 2 else { return nil }
+            var parts = split.map(String.init)
             if parts.first?.allSatisfy(\.isWhitespace) == true { parts.removeFirst() }
             if parts.last?.allSatisfy(\.isWhitespace) == true { parts.removeLast() }
             return parts.map(\.trimmingSpaces)
         }
         // Looked for as a byte: a tab is a character of its own, and bytes cost less to scan.
         if text.utf8.contains(UInt8(ascii: "\t")) {
-            return text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+            let split = text.split(separator: "\t", maxSplits: maxCells, omittingEmptySubsequences: false)
+            return split.count <= maxCells ? split.map { String($0).trimmingSpaces } : nil
         }
         // Three cells need only runs of two spaces; two cells need a gap wider than prose ever
         // leaves, or a label and a lone figure ("行政事业性收费  9116.36").
         let parts = splitOnSpaceRuns(trimmed, minimumGap: 2)
+        if parts.count > maxCells { return nil }
         if parts.count >= 3 { return parts }
         if parts.count == 2, parts[1].allSatisfy({ $0.isNumber || ".,-/%".contains($0) }) { return parts }
         let wide = splitOnSpaceRuns(trimmed, minimumGap: 4)
@@ -102,7 +111,7 @@ public enum TextTables {
         guard width >= 5, full.count >= 2 else { return rows }
         return rows.indices.map { i in
             guard let row = figures[i], row.spans.count < width, row.spans.count >= width - 2,
-                  let nearest = full.min(by: { abs($0 - i) < abs($1 - i) }) else { return rows[i] }
+                  let nearest = nearest(to: i, among: full) else { return rows[i] }
             let columns = figures[nearest]!.spans
             let slots = row.spans.map { span in columns.indices.filter { columns[$0].overlaps(span) } }
             guard slots.allSatisfy({ $0.count == 1 }), zip(slots, slots.dropFirst()).allSatisfy({ $0[0] < $1[0] }) else { return rows[i] }
@@ -123,13 +132,25 @@ public enum TextTables {
         }
     }
 
+    /// The element of `sorted` (ascending) nearest `index`, the earlier on a tie, found by halving: a table of
+    /// many rows, every other one short, would otherwise cost rows × rows.
+    static func nearest(to index: Int, among sorted: [Int]) -> Int? {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        return [low - 1, low].filter(sorted.indices.contains).map { sorted[$0] }.min { abs($0 - index) < abs($1 - index) }
+    }
+
     /// Splits on runs of at least `minimumGap` spaces (an ideographic space counting two), which
-    /// space-aligned dumps put between cells, while a single space stays inside a label.
+    /// space-aligned dumps put between cells, while a single space stays inside a label; past `maxCells`
+    /// parts it stops, returning one more.
     static func splitOnSpaceRuns(_ text: String, minimumGap: Int) -> [String] {
         var parts: [String] = []
         var current = ""
         var spaces = ""
-        for ch in text {
+        for ch in text where parts.count <= maxCells {
             if isSpace(ch) {
                 spaces.append(ch)
                 continue

@@ -28,6 +28,7 @@
 #include <cstring>
 #include <deque>
 #include <memory>
+#include <new>
 #include <optional>
 #include <string>
 #include <vector>
@@ -177,24 +178,36 @@ T *copied(const std::vector<T> &values)
         return nullptr;
     }
     auto copy = static_cast<T *>(std::malloc(values.size() * sizeof(T)));
-    if (copy != nullptr) {
-        std::memcpy(copy, values.data(), values.size() * sizeof(T));
+    if (copy == nullptr) {
+        throw std::bad_alloc();
     }
+    std::memcpy(copy, values.data(), values.size() * sizeof(T));
     return copy;
 }
 
 void quiet(ErrorCategory, Goffset, const char *) { }
 
-/// Past this, a stream is left to poppler, which inflates as it reads instead of all at once.
-constexpr size_t inflatedLimit = 64 << 20;
+/// The most a page's content may inflate to, all its streams together: a report's densest page holds
+/// well under a megabyte. A page past it is refused, as poppler would take minutes to read it (a few
+/// kilobytes of Flate make tens of megabytes of spaces, and /Contents may name that stream a hundred times).
+constexpr size_t pageContentLimit = 64 << 20;
 
-/// A Flate stream with no predictor, inflated by zlib; nothing for any other stream, nor for
-/// damaged data, which poppler reads its own forgiving way. poppler's own inflater builds its code
-/// tables anew for every block: with zlib, a report's pages are read about 5% faster.
-std::optional<std::string> inflated(Stream *stream)
+/// What became of a content stream handed to zlib.
+enum class Inflation {
+    /// Its bytes, all of them.
+    inflated,
+    /// Not a plain Flate stream, or damaged: poppler reads it its own (forgiving) way.
+    leftToPoppler,
+    /// It inflates to more than it may.
+    tooLarge,
+};
+
+/// A Flate stream with no predictor, inflated by zlib into `output`, up to `limit` bytes. poppler's own
+/// inflater builds its code tables anew for every block: with zlib, a report's pages are read about 5% faster.
+Inflation inflated(Stream *stream, size_t limit, std::string &output)
 {
     if (stream->getKind() != strFlate || !stream->getDict()->lookup("DecodeParms").isNull() || !stream->getDict()->lookup("DP").isNull()) {
-        return std::nullopt;
+        return Inflation::leftToPoppler;
     }
     // The stream under the Flate filter: the file's bytes, decrypted where the file is.
     Stream *compressed = stream->getNextStream();
@@ -205,47 +218,63 @@ std::optional<std::string> inflated(Stream *stream)
 
     z_stream z {};
     if (inflateInit(&z) != Z_OK) {
-        return std::nullopt;
+        return Inflation::leftToPoppler;
     }
     z.next_in = reinterpret_cast<Bytef *>(input.data());
     z.avail_in = static_cast<uInt>(input.size());
-    std::string output;
     int status = Z_OK;
-    while (status == Z_OK && output.size() < inflatedLimit) {
+    while (status == Z_OK && output.size() <= limit) {
         const size_t done = output.size();
-        output.resize(done + std::max<size_t>(input.size() * 4, 16384));
+        // Grown by at most what the limit leaves, and one byte more to see the limit passed.
+        const size_t room = std::min(std::max<size_t>(input.size() * 4, 16384), limit + 1 - done);
+        output.resize(done + room);
         z.next_out = reinterpret_cast<Bytef *>(output.data() + done);
-        z.avail_out = static_cast<uInt>(output.size() - done);
+        z.avail_out = static_cast<uInt>(room);
         status = inflate(&z, Z_NO_FLUSH);
         output.resize(output.size() - z.avail_out);
     }
     inflateEnd(&z);
-    if (status != Z_STREAM_END) {
-        return std::nullopt;
+    if (output.size() > limit) {
+        return Inflation::tooLarge;
     }
-    return output;
+    return status == Z_STREAM_END ? Inflation::inflated : Inflation::leftToPoppler;
 }
 
-/// A page's content, its Flate streams inflated by zlib into `keep`, which must outlive it.
-Object inflatedContents(Object contents, XRef *xref, std::deque<std::string> &keep)
+/// A page's content, its Flate streams inflated by zlib into `keep`, which must outlive it; nothing if
+/// they inflate to more than `pageContentLimit` together.
+std::optional<Object> inflatedContents(Object contents, XRef *xref, std::deque<std::string> &keep)
 {
+    size_t total = 0;
+    bool tooLarge = false;
     auto inflatedStream = [&](Object stream) {
-        std::optional<std::string> bytes = stream.isStream() ? inflated(stream.getStream()) : std::nullopt;
-        if (!bytes) {
+        if (!stream.isStream() || tooLarge) {
             return stream;
         }
-        const std::string &kept = keep.emplace_back(std::move(*bytes));
+        std::string bytes;
+        switch (inflated(stream.getStream(), pageContentLimit - total, bytes)) {
+        case Inflation::leftToPoppler:
+            return stream;
+        case Inflation::tooLarge:
+            tooLarge = true;
+            return stream;
+        case Inflation::inflated:
+            break;
+        }
+        total += bytes.size();
+        const std::string &kept = keep.emplace_back(std::move(bytes));
         Stream *memory = new MemStream(kept.data(), 0, static_cast<Goffset>(kept.size()), Object(new Dict(xref)));
         return Object(memory);
     };
     if (!contents.isArray()) {
-        return inflatedStream(std::move(contents));
+        Object single = inflatedStream(std::move(contents));
+        return tooLarge ? std::nullopt : std::optional<Object>(std::move(single));
     }
     auto *streams = new Array(xref);
-    for (int i = 0; i < contents.arrayGetLength(); ++i) {
+    Object array(streams);
+    for (int i = 0; i < contents.arrayGetLength() && !tooLarge; ++i) {
         streams->add(inflatedStream(contents.arrayGet(i)));
     }
-    return Object(streams);
+    return tooLarge ? std::nullopt : std::optional<Object>(std::move(array));
 }
 
 /// What decides whether two pages can be read by one Gfx: the resources they draw from (the
@@ -302,49 +331,54 @@ struct PopplerPagesDocument {
     std::optional<PageSetting> gfxSetting;
 };
 
-extern "C" PopplerPagesDocument *poppler_pages_open(const char *bytes, size_t length, PopplerPagesStatus *status)
+namespace {
+
+/// Runs `body`, turning a C++ exception into the status a C caller can read: one must never cross into Swift,
+/// where it would end the process.
+template<typename Body>
+PopplerPagesStatus guarded(Body body) noexcept
+{
+    try {
+        return body();
+    } catch (const std::bad_alloc &) {
+        return POPPLER_PAGES_OUT_OF_MEMORY;
+    } catch (...) {
+        return POPPLER_PAGES_FAILED;
+    }
+}
+
+PopplerPagesStatus open(const char *bytes, size_t length, std::unique_ptr<PopplerPagesDocument> &document)
 {
     // poppler's global parameters (font and encoding tables) live as long as one of these is
     // alive; held for the whole process, they are set up once, not once a document.
     static GlobalParamsIniter initer(quiet);
-    auto document = std::make_unique<PopplerPagesDocument>();
+    document = std::make_unique<PopplerPagesDocument>();
     document->pdf = std::make_unique<PDFDoc>(new MemStream(bytes, 0, static_cast<Goffset>(length), Object(objNull)));
-    if (!document->pdf->isOk()) {
-        switch (document->pdf->getErrorCode()) {
-        case errEncrypted:
-            *status = POPPLER_PAGES_ENCRYPTED;
-            break;
-        case errDamaged:
-            *status = POPPLER_PAGES_DAMAGED;
-            break;
-        case errBadCatalog:
-            *status = POPPLER_PAGES_NO_CATALOG;
-            break;
-        default:
-            *status = POPPLER_PAGES_UNREADABLE;
-        }
-        return nullptr;
+    if (document->pdf->isOk()) {
+        return POPPLER_PAGES_OK;
     }
-    *status = POPPLER_PAGES_OK;
-    return document.release();
+    switch (document->pdf->getErrorCode()) {
+    case errEncrypted:
+        return POPPLER_PAGES_ENCRYPTED;
+    case errDamaged:
+        return POPPLER_PAGES_DAMAGED;
+    case errBadCatalog:
+        return POPPLER_PAGES_NO_CATALOG;
+    default:
+        return POPPLER_PAGES_UNREADABLE;
+    }
 }
 
-extern "C" void poppler_pages_close(PopplerPagesDocument *document)
+PopplerPagesStatus read(PopplerPagesDocument *document, int index, PopplerPagesPage &result)
 {
-    delete document;
-}
-
-extern "C" int poppler_pages_count(PopplerPagesDocument *document)
-{
-    return document->pdf->getNumPages();
-}
-
-extern "C" PopplerPagesPage poppler_pages_read(PopplerPagesDocument *document, int index)
-{
-    PopplerPagesPage result {};
     Page *page = document->pdf->getPage(index + 1);
     if (page == nullptr) {
-        return result;
+        return POPPLER_PAGES_NO_PAGE;
+    }
+    std::deque<std::string> inflatedBytes;
+    std::optional<Object> contents = inflatedContents(page->getContents(), document->pdf->getXRef(), inflatedBytes);
+    if (!contents) {
+        return POPPLER_PAGES_CONTENT_TOO_LARGE;
     }
     const bool turned = page->getRotate() == 90 || page->getRotate() == 270;
     result.width = turned ? page->getCropHeight() : page->getCropWidth();
@@ -365,11 +399,9 @@ extern "C" PopplerPagesPage poppler_pages_read(PopplerPagesDocument *document, i
     } else {
         reader.startPage(index + 1, document->gfx->getState(), document->pdf->getXRef());
     }
-    std::deque<std::string> inflatedBytes;
-    Object contents = inflatedContents(page->getContents(), document->pdf->getXRef(), inflatedBytes);
-    if (!contents.isNull()) {
+    if (!contents->isNull()) {
         document->gfx->saveState();
-        document->gfx->display(&contents);
+        document->gfx->display(&*contents);
         document->gfx->restoreState();
     }
     reader.endPage();
@@ -381,7 +413,53 @@ extern "C" PopplerPagesPage poppler_pages_read(PopplerPagesDocument *document, i
     result.glyph_count = result.glyphs ? characters.size() : 0;
     result.segments = copied(reader.segments);
     result.segment_count = result.segments ? reader.segments.size() : 0;
-    return result;
+    return POPPLER_PAGES_OK;
+}
+
+} // namespace
+
+extern "C" PopplerPagesDocument *poppler_pages_open(const char *bytes, size_t length, PopplerPagesStatus *status)
+{
+    std::unique_ptr<PopplerPagesDocument> document;
+    *status = guarded([&] { return open(bytes, length, document); });
+    return *status == POPPLER_PAGES_OK ? document.release() : nullptr;
+}
+
+extern "C" void poppler_pages_close(PopplerPagesDocument *document)
+{
+    guarded([&] {
+        delete document;
+        return POPPLER_PAGES_OK;
+    });
+}
+
+extern "C" int poppler_pages_count(PopplerPagesDocument *document)
+{
+    int count = -1;
+    guarded([&] {
+        count = document->pdf->getNumPages();
+        return POPPLER_PAGES_OK;
+    });
+    return count;
+}
+
+extern "C" PopplerPagesStatus poppler_pages_read(PopplerPagesDocument *document, int index, PopplerPagesPage *page)
+{
+    PopplerPagesPage result {};
+    const PopplerPagesStatus status = guarded([&] { return read(document, index, result); });
+    if (status != POPPLER_PAGES_OK) {
+        // A page half read (an exception after its characters were copied out) is given back empty.
+        poppler_pages_free(result);
+        result = PopplerPagesPage {};
+        // A Gfx stopped by an exception is mid-page: the next page starts with a fresh one.
+        guarded([&] {
+            document->gfx.reset();
+            document->gfxSetting.reset();
+            return POPPLER_PAGES_OK;
+        });
+    }
+    *page = result;
+    return status;
 }
 
 extern "C" void poppler_pages_free(PopplerPagesPage page)

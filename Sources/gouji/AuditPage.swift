@@ -48,17 +48,17 @@ struct AuditPage: AsyncParsableCommand {
         do {
             overview = try opened.overview(CorpusOverview.Scope(region: region, year: year, source: source, place: place.filter), evidence: evidence)
         } catch {
-            FileHandle.standardError.write("gouji: \(error)\n")
-            throw ExitCode(ExitStatus.someFailed)
+            FileHandle.standardError.say("\(error)")
+            throw ExitCode(ExitStatus.fatal)
         }
         let generated = ISO8601DateFormatter().string(from: Date())
         let html = CorpusPage.html(overview, corpus: opened.path ?? "", generated: "generated \(generated)", crops: PageCrops())
         do {
             try html.write(toFile: output, atomically: true, encoding: .utf8)
         } catch {
-            FileHandle.standardError.write("gouji: \(output): cannot write: \(error.localizedDescription)\n")
-            throw ExitCode(ExitStatus.someFailed)
+            FileHandle.standardError.say("\(output): cannot write: \(error.localizedDescription)")
+            throw ExitCode(ExitStatus.fatal)
         }
-        FileHandle.standardError.write("gouji: \(overview.total) files, \(overview.flagged.count) flagged → \(output)\n")
+        FileHandle.standardError.say("\(overview.total) files, \(overview.flagged.count) flagged → \(output)")
     }
 }

@@ -19,9 +19,14 @@ struct Check: AsyncParsableCommand {
     @Argument(help: "Report files to read.")
     var files: [String]
 
+    @Option(help: "The memory the reading of a file may take, in MB (0: no limit), as in gouji run.")
+    var memoryLimit = RunConfiguration().memoryLimit
+
     func run() async throws {
-        let pipeline = Pipeline()
-        let outcomes = files.map { pipeline.process(path: $0) }
+        // Read as gouji run reads: in a worker process, within the same memory and time limits.
+        let worker = [CommandLine.executablePath, "worker", "--rules", Pipeline.hardRules.joined(separator: ","),
+                      "--memory-limit", String(memoryLimit)]
+        let outcomes = await IsolatedReader(command: worker).outcomes(of: files)
         switch format {
         case .text: print(outcomes.map(OutcomeText.render).joined(separator: "\n"))
         case .json: print(try OutcomeJSON.encode(outcomes))

@@ -79,13 +79,13 @@ struct Compare: AsyncParsableCommand {
                 try comparison.writeCSV(to: csv, layout: layout, bom: bom)
             }
         } catch let error as LoadError {
-            FileHandle.standardError.write("gouji: \(error)\n")
-            throw ExitCode(ExitStatus.someFailed)
+            FileHandle.standardError.say("\(error)")
+            throw ExitCode(ExitStatus.fatal)
         }
         if comparison.reports.isEmpty {
-            FileHandle.standardError.write("gouji: no report in the corpus matches, or none prints \(table.rawValue)\n")
+            FileHandle.standardError.say("no report in the corpus matches, or none prints \(table.rawValue)")
         } else if let csv {
-            FileHandle.standardError.write("gouji: \(comparison.reports.count) reports, \(comparison.cells.count) cells → \(csv)\n")
+            FileHandle.standardError.say("\(comparison.reports.count) reports, \(comparison.cells.count) cells → \(csv)")
         } else {
             print(ComparisonText.render(comparison, layout: layout), terminator: "")
         }

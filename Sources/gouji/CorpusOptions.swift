@@ -18,7 +18,10 @@ struct CorpusOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: path) else {
             throw fail("\(path): no corpus here yet; `gouji run` makes it")
         }
-        do { return try Corpus(path: path) } catch { throw fail("\(error)") }
+        do { return try Corpus(path: path) } catch {
+            FileHandle.standardError.say("\(error)")
+            throw ExitCode(ExitStatus.fatal)
+        }
     }
 
     private func corpusPath() throws -> String {
@@ -35,7 +38,7 @@ struct CorpusOptions: ParsableArguments {
     }
 
     private func fail(_ message: String) -> ExitCode {
-        FileHandle.standardError.write("gouji: \(message)\n")
+        FileHandle.standardError.say(message)
         return ExitCode(ExitStatus.usage)
     }
 }

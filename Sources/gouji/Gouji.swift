@@ -11,7 +11,9 @@ struct Gouji: AsyncParsableCommand {
             canonical model, checks the balance rules (勾稽关系) and writes a SQLite and CSV corpus.             docs/canonical-model.md lists every table, row and column key, with its Chinese label, and             every rule.
 
             Exit codes: 0 every report read and balanced; 1 some report flagged (unbalanced or needs \
-            review); 2 some input failed or is unsupported; 64 bad usage or configuration.
+            review); 2 some input failed or is unsupported; 3 the command itself failed (its corpus or \
+            outputs could not be opened or written: a full disk, a read-only folder, a corrupt corpus); \
+            64 bad usage or configuration.
             """,
         subcommands: [Run.self, Check.self, Compare.self, AuditPage.self, Merge.self, Push.self, Bench.self, WorkerCommand.self])
 }

@@ -28,10 +28,10 @@ struct Merge: AsyncParsableCommand {
             for shard in shards { try corpus.merge(from: shard) }
             try Batch.checkAcrossYears(corpus)
             if let csv { try corpus.exportCSV(to: csv) }
-            print("gouji: merged \(shards.count) corpora into \(into)")
-        } catch let error as LoadError {
-            FileHandle.standardError.write("gouji: \(error)\n")
-            throw ExitCode(ExitStatus.someFailed)
+            print("gouji: merged \(shards.count) corpora into \(TerminalText.escaped(into))")
+        } catch {
+            FileHandle.standardError.say("\(error)")
+            throw ExitCode(ExitStatus.fatal)
         }
     }
 }

@@ -25,7 +25,7 @@ final class ProgressDisplay: @unchecked Sendable {
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
             FileHandle.standardError.write("\r\(bar) \(counts)\u{1B}[K")
         } else {
-            FileHandle.standardError.write("gouji: \(counts)\n")
+            FileHandle.standardError.say(counts)
         }
     }
 

@@ -30,8 +30,8 @@ struct Push: AsyncParsableCommand {
             let summary = try PostgresCorpus(url: postgres).push(from: local)
             print("gouji: \(summary.pushed) pushed · \(summary.unchanged) unchanged")
         } catch {
-            FileHandle.standardError.write("gouji: \(error)\n")
-            throw ExitCode(ExitStatus.someFailed)
+            FileHandle.standardError.say("\(error)")
+            throw ExitCode(ExitStatus.fatal)
         }
     }
 }

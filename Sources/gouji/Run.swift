@@ -17,8 +17,10 @@ struct Run: AsyncParsableCommand {
               gouji run --input reports/ --sqlite corpus.sqlite --csv out/ --wide out/wide.csv
               gouji run --input 'downloads/**/*.pdf' --jobs 4
 
-            Exit codes: 0 all read and balanced; 1 some report unbalanced or needing review; \
-            2 some file failed or is unsupported; 64 bad usage or configuration.
+            Exit codes, over every input named, those skipped as already loaded included: 0 all read and \
+            balanced; 1 some report unbalanced or needing review; 2 some file failed or is unsupported; \
+            3 the run itself failed (its corpus or outputs could not be opened or written: a full disk, \
+            a read-only folder, a corrupt corpus); 64 bad usage or configuration.
             """)
 
     @Argument(help: "The run's configuration file.")
@@ -36,7 +38,7 @@ struct Run: AsyncParsableCommand {
     @Option(help: "A file for the wide CSV (one row per report, one column per cell); replaces the configuration's.")
     var wide: String?
 
-    @Option(help: "Parallel workers (default: one per core).")
+    @Option(help: "Parallel workers (default: one per core; at most 64, and no more than the files).")
     var jobs: Int?
 
     @Option(help: "Read only share I of N of the inputs (e.g. 2/8), to split a sweep over machines; fold the corpora with `gouji merge`.")
@@ -49,11 +51,11 @@ struct Run: AsyncParsableCommand {
         var configuration: RunConfiguration
         if FileManager.default.fileExists(atPath: config) {
             do { configuration = try RunConfiguration.load(path: config) } catch {
-                FileHandle.standardError.write("gouji: \(error)\n")
+                FileHandle.standardError.say("\(error)")
                 throw ExitCode(ExitStatus.usage)
             }
         } else if input.isEmpty {
-            FileHandle.standardError.write("gouji: \(config): no such configuration file, and no --input given\n")
+            FileHandle.standardError.say("\(config): no such configuration file, and no --input given")
             throw ExitCode(ExitStatus.usage)
         } else {
             configuration = RunConfiguration()
@@ -65,7 +67,7 @@ struct Run: AsyncParsableCommand {
         if let jobs { configuration.jobs = jobs }
         if let shard {
             guard let share = Shard(shard) else {
-                FileHandle.standardError.write("gouji: --shard takes I/N with 1 ≤ I ≤ N, not \(shard)\n")
+                FileHandle.standardError.say("--shard takes I/N with 1 ≤ I ≤ N, not \(shard)")
                 throw ExitCode(ExitStatus.usage)
             }
             configuration.shard = share
@@ -74,11 +76,15 @@ struct Run: AsyncParsableCommand {
         let display = ProgressDisplay(quiet: quiet)
         let summary: BatchSummary
         do {
-            let worker = [CommandLine.executablePath, "worker", "--rules", configuration.rules.sorted().joined(separator: ",")]
+            let worker = [CommandLine.executablePath, "worker", "--rules", configuration.rules.sorted().joined(separator: ","),
+                          "--memory-limit", String(configuration.memoryLimit)]
             summary = try await Batch(configuration: configuration, isolation: .workers(command: worker)).run(progress: display.update)
         } catch let error as InputError {
-            FileHandle.standardError.write("gouji: \(error)\n")
+            FileHandle.standardError.say("\(error)")
             throw ExitCode(ExitStatus.usage)
+        } catch {
+            FileHandle.standardError.say("\(error)")
+            throw ExitCode(ExitStatus.fatal)
         }
         display.finish(summary)
         throw ExitCode(summary.exitStatus)
@@ -94,4 +100,7 @@ extension CommandLine {
 
 extension FileHandle {
     func write(_ text: String) { write(Data(text.utf8)) }
+
+    /// A message line, `gouji: ` first; a file name or title in it shows its control characters escaped.
+    func say(_ message: String) { write("gouji: " + TerminalText.escaped(message) + "\n") }
 }

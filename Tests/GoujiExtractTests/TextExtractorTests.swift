@@ -30,6 +30,27 @@ import GoujiModel
         #expect(FileSniffer.kind(of: Data("一、总体情况".utf8), fileName: "a.md") == .known(.text))
     }
 
+    @Test func linesAreCountedByEveryLineEnd() {
+        #expect(TextExtractor.lineCount("") == 1)
+        #expect(TextExtractor.lineCount("a\r\nb\rc\nd") == 4)
+        #expect(TextExtractor.lineCount("a\n\n") == 3)
+    }
+
+    /// 20 MB of one-letter lines: refused at once, in memory a few times its size, not a hundred times.
+    @Test func moreLinesThanAnyReportIsRefusedInBoundedMemory() throws {
+        let data = Data(String(repeating: "a\n", count: 10 << 20).utf8)
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let before = usage.ru_maxrss, started = Date()
+        #expect(throws: ExtractError("a.txt", .tooLarge("10485761 lines, over the 100000 a report could have"))) {
+            try Extractor().extract(data, path: "a.txt")
+        }
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        // The process's peak, which tests running beside this one raise too: the lines themselves took 2.7 GB.
+        #expect((usage.ru_maxrss - before) / 1024 < 400, "peak grew by \((usage.ru_maxrss - before) / 1024) MB")
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+
     @Test func emptyFileIsAClearError() {
         #expect(throws: ExtractError("e.txt", .empty)) { try Extractor().extract(Data(), path: "e.txt") }
     }

@@ -13,6 +13,43 @@ import GoujiTestSupport
         #expect(CSV.record([" padded "]) == " padded \r\n")
     }
 
+    @Test func aFieldThatWouldStartAFormulaIsNeutralizedButNumbersAreNot() {
+        #expect(CSV.record(["=1+2", "+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx"])
+                    == "'=1+2,'+cmd,'-2+3,'@SUM(A1),'\tx,\"'\rx\"\r\n")
+        #expect(CSV.record(["=HYPERLINK(\"http://e\",\"x\").txt"]) == "\"'=HYPERLINK(\"\"http://e\"\",\"\"x\"\").txt\"\r\n")
+        // Numbers, the dash printed for no value, and a sign inside a field are left alone.
+        #expect(CSV.record(["-15", "+3.5", "-0.25", "-", "a=b", "1-2"]) == "-15,+3.5,-0.25,-,a=b,1-2\r\n")
+        #expect(CSV.record(["-1.", "-.5", "--1", "-1e5"]) == "'-1.,'-.5,'--1,'-1e5\r\n")
+    }
+
+    @Test func everyExportNeutralizesAFormulaInAFileNameOrTitle() throws {
+        let corpus = try Corpus()
+        let name = "=HYPERLINK(\"e.cn\",\"x\").txt"
+        var outcome = Fixtures.outcome(path: "/d/" + name, status: .unbalanced, findings: [Fixtures.flowFinding])
+        outcome.report?.body = "@cmd|' /C calc'!A0"
+        outcome.report?.values[0].number = -15
+        outcome.report?.values[0].raw = "-15"
+        try corpus.load(outcome, sha256: "aa", size: 1)
+        let directory = try TemporaryDirectory()
+        try corpus.exportCSV(to: directory.path("out"))
+        try corpus.exportWideCSV(to: directory.path("wide.csv"))
+        let comparison = try corpus.compare(ComparisonQuery(year: 2024))
+        try comparison.writeCSV(to: directory.path("rows.csv"), layout: .reportsAsRows)
+        try comparison.writeCSV(to: directory.path("columns.csv"), layout: .reportsAsColumns)
+
+        let quotedName = "\"'=HYPERLINK(\"\"e.cn\"\",\"\"x\"\").txt\""
+        for file in ["out/values.csv", "out/findings.csv", "out/reports.csv", "wide.csv", "rows.csv"] {
+            let records = try lines(directory.path(file)).dropFirst()
+            #expect(!records.isEmpty && records.allSatisfy { $0.hasPrefix(quotedName + ",") }, "\(file)")
+        }
+        #expect(try lines(directory.path("columns.csv"))[0] == "source," + quotedName)
+        // The title is neutralized too, and the number -15 stays a number.
+        #expect(try lines(directory.path("out/reports.csv"))[1].contains(",'@cmd|' /C calc'!A0,"))
+        #expect(try lines(directory.path("out/values.csv")).contains(quotedName + ",t3,new,total,-15,-15,,line 40,"))
+        #expect(try lines(directory.path("wide.csv"))[1].hasPrefix(quotedName + ",unbalanced,'@cmd|' /C calc'!A0,"))
+        #expect(try lines(directory.path("rows.csv"))[1].hasSuffix(",-15,0"))
+    }
+
     @Test func decimalsArePlainAndCompact() {
         let cases: [(String, String)] = [("12", "12"), ("5.0", "5"), ("18651.060", "18651.06"), ("-15", "-15"),
                                          ("1e-7", "0.0000001"), ("1.23e20", "123000000000000000000"),

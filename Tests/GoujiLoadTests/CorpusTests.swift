@@ -241,6 +241,26 @@ import GoujiTestSupport
         #expect(throws: LoadError(path, .newerSchema)) { try Corpus(path: path) }
     }
 
+    /// Another application's database given as the corpus gets none of gouji's tables; an empty one becomes a corpus.
+    @Test func anotherApplicationsDatabaseIsRefusedUnlessEmpty() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("notes.sqlite")
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); CREATE VIEW recent AS SELECT * FROM notes")
+        }
+        #expect(throws: LoadError(path, .notACorpus(["notes", "recent"]))) { try Corpus(path: path) }
+        let tables = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        }
+        #expect(tables == ["notes"])
+
+        let empty = directory.path("empty.sqlite")
+        try DatabaseQueue(path: empty).write { db in try db.execute(sql: "CREATE TABLE t (x); DROP TABLE t") }
+        #expect(try Corpus(path: empty).loaded().isEmpty)
+        // And a corpus reopens as one.
+        #expect(try Corpus(path: empty).loaded().isEmpty)
+    }
+
     @Test func aFileThatIsNotADatabaseIsACannotOpenError() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("notes.sqlite")

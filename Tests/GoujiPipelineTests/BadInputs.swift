@@ -1,26 +1,39 @@
 import Foundation
 import GoujiTestSupport
 
-/// The bad-input corpus of scripts/make-bad-inputs.py, made afresh in a temporary folder, with
-/// the status and reason piece the script expects of each file.
+/// The bad-input corpus of scripts/make-bad-inputs.py (or its second set), made afresh in a temporary folder,
+/// with the status and reason piece the script expects of each file.
 final class BadInputs {
     let folder: URL
     let expected: [String: (status: String, reason: String)]
 
-    init() throws {
+    init(second: Bool = false) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-bad-\(UUID().uuidString)")
         let script = PackageFiles.root.appendingPathComponent("scripts/make-bad-inputs.py").path
-        _ = try Self.python([script, folder.path])
+        let set = second ? ["--second"] : []
+        _ = try Self.python([script] + set + [folder.path])
         var expected: [String: (String, String)] = [:]
-        for line in try Self.python([script, "--expected"]).split(separator: "\n") {
+        for line in try Self.python([script] + set + ["--expected"]).split(separator: "\n") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            expected[fields[0]] = (fields[1], fields[2])
+            expected[Self.unescaped(fields[0])] = (fields[1], fields[2])
         }
         self.expected = expected
     }
 
     deinit {
         try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// A name as the script prints it, its control characters written `\xHH`.
+    static func unescaped(_ name: String) -> String {
+        var out = "", rest = Substring(name)
+        while let slash = rest.range(of: "\\x") {
+            out += rest[..<slash.lowerBound]
+            let hex = rest[slash.upperBound...].prefix(2)
+            out.unicodeScalars.append(Unicode.Scalar(UInt8(hex, radix: 16) ?? 0))
+            rest = rest[slash.upperBound...].dropFirst(2)
+        }
+        return out + rest
     }
 
     func path(_ name: String) -> String {

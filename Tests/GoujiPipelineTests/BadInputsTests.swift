@@ -19,6 +19,56 @@ import GoujiModel
         }
     }
 
+    @Test func eachInputOfTheSecondSetGetsItsStatusAndReasonQuickly() throws {
+        let inputs = try BadInputs(second: true)
+        #expect(inputs.expected.count == 9)
+        for (name, expected) in inputs.expected.sorted(by: { $0.key < $1.key }) {
+            let started = Date()
+            let outcome = Pipeline().process(path: inputs.path(name))
+            #expect(outcome.status.rawValue == expected.status, "\(name): \(outcome.reason)")
+            #expect(outcome.reason.contains(expected.reason), "\(name): \(outcome.reason)")
+            #expect(Date().timeIntervalSince(started) < 30, "\(name)")
+        }
+    }
+
+    /// The second set through `gouji run`, as a user runs it: every file answered with its reason, in a
+    /// batch whose largest process stays under 1 GB.
+    @Test func theSecondSetInABatchIsAnsweredInBoundedMemory() throws {
+        let inputs = try BadInputs(second: true)
+        let output = inputs.folder.appendingPathExtension("out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let run = Process()
+        run.executableURL = URL(fileURLWithPath: GoujiCommand.path)
+        run.arguments = ["run", "--input", inputs.folder.path, "--sqlite", output.appendingPathComponent("corpus.sqlite").path,
+                         "--csv", output.path, "--jobs", "2", "--quiet"]
+        run.currentDirectoryURL = output
+        run.standardOutput = FileHandle.nullDevice
+        let started = Date()
+        try run.run()
+        run.waitUntilExit()
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        #expect(run.terminationStatus == ExitStatus.someFailed)
+        #expect(Date().timeIntervalSince(started) < 60)
+        #expect(usage.ru_maxrss / 1024 < 1024, "the largest process took \(usage.ru_maxrss / 1024) MB")
+
+        let reports = try String(contentsOfFile: output.path + "/reports.csv", encoding: .utf8).components(separatedBy: "\r\n")
+            .dropFirst().filter { !$0.isEmpty }
+        let rows = Dictionary(uniqueKeysWithValues: reports.map { line in
+            let fields = line.split(separator: ",", maxSplits: 2).map(String.init)
+            return (fields[0], (status: fields[1], reason: fields[2]))
+        })
+        #expect(rows.count == inputs.expected.count)
+        for (name, expected) in inputs.expected {
+            // A name a spreadsheet would run is written with a leading '.
+            let row = rows[name] ?? rows["'" + name]
+            #expect(row?.status == expected.status, "\(name): \(row?.reason ?? "no row")")
+            #expect(row?.reason.contains(expected.reason) == true, "\(name): \(row?.reason ?? "no row")")
+        }
+        #expect(rows["'=1+2.txt"] != nil && rows["'@SUM(A1).txt"] != nil)
+    }
+
     @Test func aCrashingWorkerCostsOneFileAndTheBatchGoesOn() async throws {
         let inputs = try BadInputs()
         #expect(FileManager.default.isExecutableFile(atPath: GoujiCommand.path), "gouji is built beside the tests")

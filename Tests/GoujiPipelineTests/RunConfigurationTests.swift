@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func anUnknownKeyNamesItsLine() {
-        #expect(throws: ConfigurationError(file: "pipeline.yaml", line: 3, message: "unknown key 'input' (known: version, inputs, outputs, rules, jobs)")) {
+        #expect(throws: ConfigurationError(file: "pipeline.yaml", line: 3, message: "unknown key 'input' (known: version, inputs, outputs, rules, jobs, memory_limit)")) {
             try parse("version: 1\n# a comment\ninput: [samples]\n")
         }
     }
@@ -39,6 +39,23 @@ import Testing
         }
         do { _ = try parse("rules: [t3.flow, t9.magic]") } catch {
             #expect(error.line == 1 && error.message.contains("t9.magic"))
+        }
+    }
+
+    @Test func workersAreCappedAtTheDocumentedMaximum() {
+        #expect(RunConfiguration(jobs: 400).workerCount == RunConfiguration.maxJobs)
+        #expect(RunConfiguration(jobs: 3).workerCount == 3)
+        #expect(RunConfiguration(jobs: 0).workerCount >= 1 && RunConfiguration(jobs: 0).workerCount <= RunConfiguration.maxJobs)
+    }
+
+    @Test func theRunsOwnOutputsAreKnownByPath() {
+        let config = RunConfiguration(inputs: ["/d"], sqlite: "/d/corpus.sqlite", csv: "/d/csv", wide: "/d/wide.csv")
+        for output in ["/d/corpus.sqlite", "/d/corpus.sqlite-wal", "/d/corpus.sqlite-shm", "/d/csv/values.csv",
+                       "/d/csv/reports.csv", "/d/csv/findings.csv.1234.partial", "/d/wide.csv", "/d/wide.csv.99.partial"] {
+            #expect(config.writes(output), "\(output)")
+        }
+        for input in ["/d/report.csv", "/d/csv/notes.txt", "/d/corpus.sqlite.txt", "/d/wide.csv.txt"] {
+            #expect(!config.writes(input), "\(input)")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import GoujiModel
 @testable import GoujiReconstruct
@@ -24,6 +25,15 @@ import GoujiModel
         #expect(grid.first?.rows.map { $0.map(\.text) } == [["行政许可", "396", "0", "181"], ["结果 维持", "结果 纠正", "总计"]])
     }
 
+    /// A line of a million separators is prose, never a million cells.
+    @Test func aLineOfMoreCellsThanAnyTableIsProse() {
+        for separator in ["|", "\t", "  "] {
+            #expect(TextTables.cells(of: "a" + String(repeating: separator + "1", count: 1_000_000)) == nil)
+            let widest = "a" + String(repeating: separator + "1", count: TextTables.maxCells - 1) + (separator == "|" ? "|" : "")
+            #expect(TextTables.cells(of: (separator == "|" ? "|" : "") + widest)?.count == TextTables.maxCells)
+        }
+    }
+
     @Test func aFigurePrintedBlankInASpaceAlignedRowLeavesABlankCellInItsColumn() {
         let text = """
             一、本年新收                5    1    0    0    0    0    6
@@ -38,6 +48,20 @@ import GoujiModel
         // A figure between two columns is not placed: the row stays as printed.
         let between = grids("甲   5    1    0    0    0    0    6\n乙   1  0      0    0    0    1\n丙   7    1    0    0    0    0    8")
         #expect(between.first?.rows[1].count == 7)
+    }
+
+    @Test func theNearestFullRowIsFoundByHalving() {
+        let full = [2, 5, 9, 20]
+        #expect([0, 3, 4, 7, 8, 14, 15, 30].map { TextTables.nearest(to: $0, among: full) } == [2, 2, 5, 5, 9, 9, 20, 20])
+        #expect(TextTables.nearest(to: 3, among: []) == nil)
+    }
+
+    /// Many rows, every other one a figure short: each finds its full row in a time that does not grow with the table.
+    @Test func aLongTableOfShortRowsIsReadInLinearTime() {
+        let text = (0..<20_000).map { $0 % 2 == 0 ? "行\($0)  1  2  3  4  5  6" : "短\($0)  1  2  3  4  5" }.joined(separator: "\n")
+        let started = Date()
+        #expect(grids(text).first?.rows.count == 20_000)
+        #expect(Date().timeIntervalSince(started) < 10)
     }
 
     @Test func markdownPipesAndRuleRows() {

@@ -9,6 +9,15 @@ final class PDFDocument {
     enum OpenError: Error {
         case encrypted
         case damaged(String)
+        case outOfMemory
+    }
+
+    /// Why a page could not be read.
+    enum PageError: Error {
+        case missing
+        case contentTooLarge
+        case outOfMemory
+        case failed
     }
 
     private let bytes: UnsafeMutableRawBufferPointer
@@ -26,6 +35,7 @@ final class PDFDocument {
             case POPPLER_PAGES_ENCRYPTED: throw .encrypted
             case POPPLER_PAGES_DAMAGED: throw .damaged("its cross-reference table cannot be read: the file is damaged or truncated")
             case POPPLER_PAGES_NO_CATALOG: throw .damaged("it has no readable page catalog: the file is damaged")
+            case POPPLER_PAGES_OUT_OF_MEMORY: throw .outOfMemory
             default: throw .damaged("poppler cannot read it: the file is damaged")
             }
         }
@@ -37,7 +47,14 @@ final class PDFDocument {
         bytes.deallocate()
     }
 
-    var pageCount: Int { Int(poppler_pages_count(document)) }
+    /// The number of pages, nil if poppler could not count them.
+    var pageCount: Int? {
+        let count = poppler_pages_count(document)
+        return count >= 0 ? Int(count) : nil
+    }
+
+    /// The most a page's content streams may inflate to, all together (PopplerPages.cpp refuses more).
+    static let pageContentLimit = 64 << 20
 
     /// The Title of the document's information dictionary, when it has one.
     var title: String? {
@@ -56,9 +73,17 @@ final class PDFDocument {
     /// Page `index` (0-based) as displayed, rotation applied: its characters with their boxes
     /// and font sizes, and the lines drawn on it that may be table borders.
     /// Whitespace is left out: reconstruct spaces words by their gaps.
-    func page(at index: Int) -> Page {
-        let page = poppler_pages_read(document, Int32(index))
+    func page(at index: Int) throws(PageError) -> Page {
+        var page = PopplerPagesPage()
+        let status = poppler_pages_read(document, Int32(index), &page)
         defer { poppler_pages_free(page) }
+        switch status {
+        case POPPLER_PAGES_OK: break
+        case POPPLER_PAGES_NO_PAGE: throw .missing
+        case POPPLER_PAGES_CONTENT_TOO_LARGE: throw .contentTooLarge
+        case POPPLER_PAGES_OUT_OF_MEMORY: throw .outOfMemory
+        default: throw .failed
+        }
         let glyphs = UnsafeBufferPointer(start: page.glyphs, count: page.glyph_count).compactMap { glyph -> Glyph? in
             guard let scalar = Unicode.Scalar(glyph.unicode), !scalar.isWhitespace else { return nil }
             let box = Box(x: min(glyph.x0, glyph.x1), y: min(glyph.y0, glyph.y1),

@@ -1,7 +1,9 @@
 import Foundation
 
 /// A CSV file written in one go: records go to a temporary file beside it, which replaces the file only when
-/// `finish()` succeeds, so a failed or killed export never leaves half a file under the real name.
+/// `finish()` succeeds, so a failed or killed export never leaves half a file under the real name. The
+/// temporary file is this process's own: two runs exporting to one folder at once each put a whole file
+/// in place, the later one last.
 final class CSVFile {
     private let path: String
     private let temporaryPath: String
@@ -12,7 +14,7 @@ final class CSVFile {
     /// Starts the file with its header record, after a UTF-8 byte order mark if `bom` (which Excel needs).
     init(path: String, header: [String], bom: Bool) throws {
         self.path = path
-        temporaryPath = path + ".partial"
+        temporaryPath = path + ".\(getpid()).partial"
         guard FileManager.default.createFile(atPath: temporaryPath, contents: nil),
               let handle = FileHandle(forWritingAtPath: temporaryPath) else {
             throw LoadError(path, .cannotWrite("cannot create \(temporaryPath)"))

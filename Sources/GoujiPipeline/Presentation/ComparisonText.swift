@@ -5,10 +5,11 @@ import GoujiLoad
 public enum ComparisonText {
     public static func render(_ comparison: Comparison, layout: Comparison.Layout) -> String {
         let fields = Comparison.reportFields.count
+        // Names and titles come from the files: shown with their control characters escaped.
         let rows = comparison.grid(layout) { entry in
             guard let entry else { return "" }
             return (entry.value ?? "·") + (entry.doubtful ? "?" : "")
-        }
+        }.map { $0.map(TerminalText.escaped) }
         let table: TextTable
         switch layout {
         case .reportsAsColumns:

@@ -4,24 +4,26 @@ import GoujiModel
 /// An outcome laid out for a terminal: the three tables as grids, then the findings.
 public enum OutcomeText {
     public static func render(_ outcome: Outcome) -> String {
-        var out = "\(outcome.source.path)\n  status: \(outcome.status.rawValue) — \(outcome.reason)\n"
+        // Names, titles and reasons come from the file: shown with their control characters escaped.
+        let shown = TerminalText.escaped
+        var out = "\(shown(outcome.source.path))\n  status: \(outcome.status.rawValue) — \(shown(outcome.reason))\n"
         guard let report = outcome.report else { return out }
         let meta = [report.body, report.region, report.year.map { "\($0)" }, report.format.map { "format \($0.rawValue)" }].compactMap { $0 }
-        if !meta.isEmpty { out += "  \(meta.joined(separator: " · "))\n" }
+        if !meta.isEmpty { out += "  \(shown(meta.joined(separator: " · ")))\n" }
         for table in TableID.allCases {
             let values = report.values.filter { $0.key.table == table }
             guard !values.isEmpty else { continue }
             out += "\n" + grid(table, values)
         }
-        let shown = outcome.findings.filter { $0.severity != .info }
-        if !shown.isEmpty {
+        let findings = outcome.findings.filter { $0.severity != .info }
+        if !findings.isEmpty {
             out += "\n  findings:\n"
-            for finding in shown {
-                out += "  [\(finding.severity.rawValue)] \(finding.message)\n      \(finding.messageZh)\n"
-                if let suspect = finding.suspect { out += "      suspect: \(suspect)\n" }
+            for finding in findings {
+                out += "  [\(finding.severity.rawValue)] \(shown(finding.message))\n      \(shown(finding.messageZh))\n"
+                if let suspect = finding.suspect { out += "      suspect: \(shown(suspect))\n" }
             }
         }
-        for doubt in report.doubts { out += "  doubt: \(doubt)\n" }
+        for doubt in report.doubts { out += "  doubt: \(shown(doubt))\n" }
         return out
     }
 

@@ -41,18 +41,30 @@ typedef enum {
     POPPLER_PAGES_DAMAGED,
     POPPLER_PAGES_NO_CATALOG,
     POPPLER_PAGES_UNREADABLE,
+    /// The page tree names no such page.
+    POPPLER_PAGES_NO_PAGE,
+    /// The page's content streams inflate to more than a page may hold.
+    POPPLER_PAGES_CONTENT_TOO_LARGE,
+    /// Memory ran out (std::bad_alloc inside poppler).
+    POPPLER_PAGES_OUT_OF_MEMORY,
+    /// poppler failed with another C++ exception.
+    POPPLER_PAGES_FAILED,
 } PopplerPagesStatus;
 
 typedef struct PopplerPagesDocument PopplerPagesDocument;
+
+// No C++ exception leaves these functions: each is caught and becomes a status.
 
 /// Opens a PDF from bytes that must outlive the document; NULL, with `status` saying why, if
 /// poppler cannot.
 PopplerPagesDocument *poppler_pages_open(const char *bytes, size_t length, PopplerPagesStatus *status);
 void poppler_pages_close(PopplerPagesDocument *document);
+/// The number of pages, or -1 if poppler failed to count them.
 int poppler_pages_count(PopplerPagesDocument *document);
 
-/// Page `index` (0-based); free it with poppler_pages_free.
-PopplerPagesPage poppler_pages_read(PopplerPagesDocument *document, int index);
+/// Reads page `index` (0-based) into `page`, which is left empty unless the status is OK; free it with
+/// poppler_pages_free either way.
+PopplerPagesStatus poppler_pages_read(PopplerPagesDocument *document, int index, PopplerPagesPage *page);
 void poppler_pages_free(PopplerPagesPage page);
 
 /// The Title of the document's information dictionary as code points, in `*unicode`, which the

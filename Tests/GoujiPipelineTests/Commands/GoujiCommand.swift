@@ -15,15 +15,16 @@ struct GoujiCommand {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gouji").path
     }
 
-    /// Runs `gouji arguments…` from the package's root, its output kept in files (a pipe could fill).
-    static func run(_ arguments: [String]) throws -> Result {
+    /// Runs `gouji arguments…` from `folder` (the package's root unless said: a `gouji run` there finds its
+    /// pipeline.yaml and writes the outputs it names), its output kept in files (a pipe could fill).
+    static func run(_ arguments: [String], in directory: URL = PackageFiles.root) throws -> Result {
         let folder = try TemporaryDirectory()
         let (output, errors) = (URL(fileURLWithPath: folder.path("out")), URL(fileURLWithPath: folder.path("err")))
         for file in [output, errors] { try Data().write(to: file) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
-        process.currentDirectoryURL = PackageFiles.root
+        process.currentDirectoryURL = directory
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: errors)

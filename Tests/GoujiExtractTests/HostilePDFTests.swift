@@ -1,0 +1,68 @@
+import Foundation
+import GoujiModel
+import GoujiTestSupport
+import Testing
+@testable import GoujiExtract
+
+/// PDFs made to cost memory or time, written byte by byte: each is answered quickly, with its reason.
+@Suite struct HostilePDFTests {
+    /// One page: a line of text, then `contents` (references to object 6, a Flate stream of `spaces` spaces).
+    private func page(spaces: Int, times: Int, pageCount: Int = 1) -> Data {
+        let contents = "[5 0 R" + String(repeating: " 6 0 R", count: times) + "]"
+        return HandWrittenPDF.document([
+            HandWrittenPDF.object("<< /Type /Catalog /Pages 2 0 R >>"),
+            HandWrittenPDF.object("<< /Type /Pages /Kids [3 0 R] /Count \(pageCount) >>"),
+            HandWrittenPDF.object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents \(contents) "
+                                  + "/Resources << /Font << /F 4 0 R >> >> >>"),
+            HandWrittenPDF.object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+            HandWrittenPDF.stream("", Data("BT /F 12 Tf 72 700 Td (Annual report 2024) Tj ET".utf8)),
+            HandWrittenPDF.stream("/Filter /FlateDecode", Deflate.repeating(0x20, count: spaces)),
+        ])
+    }
+
+    private func outcome(_ pdf: Data) -> Result<ExtractedDocument, ExtractError> {
+        Result { () throws(ExtractError) in try PDFExtractor.extract(pdf, path: "/in/hostile.pdf") }
+    }
+
+    private func peakMB() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss / 1024
+    }
+
+    /// 60 MB of spaces in a 380 KB stream, named 100 times: 6 GB if each copy were kept.
+    @Test func aStreamNamedManyTimesIsRefusedQuicklyInBoundedMemory() throws {
+        let pdf = page(spaces: 60 << 20, times: 100)
+        #expect(pdf.count < 500_000)
+        let before = peakMB(), started = Date()
+        let result = outcome(pdf)
+        #expect(Date().timeIntervalSince(started) < 10)
+        // The process's peak, which tests running beside this one raise too: each copy kept took 5 GB and more.
+        #expect(peakMB() - before < 600, "peak grew from \(before) MB to \(peakMB()) MB")
+        #expect(throws: ExtractError("/in/hostile.pdf", .tooLarge("page 1 of 1's content inflates to over 64 MB"))) {
+            try result.get()
+        }
+    }
+
+    /// One stream past the limit is refused too, rather than left to poppler to read for minutes.
+    @Test func aSingleStreamOverTheLimitIsRefused() throws {
+        #expect(throws: ExtractError("/in/hostile.pdf", .tooLarge("page 1 of 1's content inflates to over 64 MB"))) {
+            try outcome(page(spaces: 70 << 20, times: 1)).get()
+        }
+    }
+
+    /// Under the limit, all together, the page is read.
+    @Test func aPageUnderTheLimitIsRead() throws {
+        let document = try outcome(page(spaces: 5 << 20, times: 10)).get()
+        guard case .page(let page) = try #require(document.blocks.first) else { Issue.record("not a page"); return }
+        #expect(String(String.UnicodeScalarView(page.glyphs.map(\.character))) == "Annualreport2024")
+    }
+
+    /// A page tree that counts two pages and holds one: the second page is missing, and the file says so
+    /// rather than passing for a one-page report.
+    @Test func aMissingPageIsAnError() throws {
+        #expect(throws: ExtractError("/in/hostile.pdf", .corrupt("page 2 of 2 is missing from its page tree: the file is damaged"))) {
+            try outcome(page(spaces: 10, times: 1, pageCount: 2)).get()
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// PDFs written byte by byte, for inputs no producer would make: objects numbered from 1 (the first the
+/// catalog), then the cross-reference table and trailer.
+public enum HandWrittenPDF {
+    public static func document(_ objects: [Data]) -> Data {
+        var pdf = Data("%PDF-1.4\n".utf8)
+        var offsets: [Int] = []
+        for (index, object) in objects.enumerated() {
+            offsets.append(pdf.count)
+            pdf += Data("\(index + 1) 0 obj\n".utf8) + object + Data("\nendobj\n".utf8)
+        }
+        var tail = "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+        for offset in offsets { tail += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
+        tail += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(pdf.count)\n%%EOF\n"
+        return pdf + Data(tail.utf8)
+    }
+
+    /// A stream object: `entries` (without /Length) and its bytes.
+    public static func stream(_ entries: String, _ bytes: Data) -> Data {
+        Data("<< \(entries) /Length \(bytes.count) >>\nstream\n".utf8) + bytes + Data("\nendstream".utf8)
+    }
+
+    public static func object(_ text: String) -> Data { Data(text.utf8) }
+
+    /// One page whose content draws form 1, each form drawing the next twice, `depth` deep, the last
+    /// showing two letters: a few kilobytes that make 2^depth drawings, each of them read by poppler.
+    public static func nestedForms(depth: Int) -> Data {
+        var objects = [
+            object("<< /Type /Catalog /Pages 2 0 R >>"),
+            object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+                   + "/Resources << /XObject << /X 6 0 R >> >> >>"),
+            object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+            stream("", Data("/X Do".utf8)),
+        ]
+        for level in 0..<depth {
+            let last = level == depth - 1
+            let resources = last ? "<< /Font << /F 4 0 R >> >>" : "<< /XObject << /X \(objects.count + 2) 0 R >> >>"
+            let content = last ? "BT /F 12 Tf 10 10 Td (A1) Tj ET" : "q /X Do Q q 1 0 0 1 1 0 cm /X Do Q"
+            objects.append(stream("/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources \(resources)",
+                                  Data(content.utf8)))
+        }
+        return document(objects)
+    }
+}
