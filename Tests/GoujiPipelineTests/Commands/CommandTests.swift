@@ -7,7 +7,9 @@ import Testing
 @Suite struct CommandTests {
     /// `gouji run` over samples/ into a corpus and CSVs in `folder`.
     static func runOnSamples(into folder: TemporaryDirectory) throws -> GoujiCommand.Result {
-        try GoujiCommand.run(["run", "--input", "samples", "--sqlite", folder.path("corpus.sqlite"), "--csv", folder.path("csv")])
+        // From the folder, so that the package's pipeline.yaml, found in the working folder, is not taken.
+        try GoujiCommand.run(["run", "--input", PackageFiles.root.appendingPathComponent("samples").path,
+                              "--sqlite", folder.path("corpus.sqlite"), "--csv", folder.path("csv")], in: folder.url)
     }
 
     static func lines(_ file: String) throws -> [Substring] {
