@@ -4,7 +4,7 @@
 # benchmark's yardstick, and qpdf, with which the PDF tests make encrypted and rotated files.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
-packages=(pkg-config libpoppler-private-dev zlib1g-dev libxml2-dev libsqlite3-dev libpq-dev libmimalloc-dev poppler-utils qpdf)
+packages=(pkg-config libpoppler-private-dev zlib1g-dev libxml2-dev libsqlite3-dev libpq-dev libmimalloc-dev poppler-utils qpdf libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-eng)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

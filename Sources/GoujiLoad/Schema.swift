@@ -21,6 +21,11 @@ enum Schema {
             try db.alter(table: "sources") { t in t.add(column: "reader", .text).notNull().defaults(to: "") }
         }
         migrator.registerMigration("v3 values clustered by report", migrate: clusterValues)
+        // Scans read by OCR: how many of a source's pages were, and each value's confidence (0 to 100).
+        migrator.registerMigration("v4 OCR confidence") { db in
+            try db.alter(table: "sources") { t in t.add(column: "ocr_pages", .integer).notNull().defaults(to: 0) }
+            try db.alter(table: "values") { t in t.add(column: "ocr_confidence", .double) }
+        }
         return migrator
     }
 

@@ -41,8 +41,11 @@ public struct Cell: Sendable, Hashable {
     public var isSpanCopy: Bool
     /// Why the cell's text could not be read with confidence, if it could not.
     public var doubt: String?
+    /// OCR's confidence in the text, 0 to 100 (its least sure character); nil for text the file
+    /// itself holds.
+    public var confidence: Double?
 
-    public init(_ text: String, at location: Location, isSpanCopy: Bool = false, doubt: String? = nil) {
-        self.text = text; self.location = location; self.isSpanCopy = isSpanCopy; self.doubt = doubt
+    public init(_ text: String, at location: Location, isSpanCopy: Bool = false, doubt: String? = nil, confidence: Double? = nil) {
+        self.text = text; self.location = location; self.isSpanCopy = isSpanCopy; self.doubt = doubt; self.confidence = confidence
     }
 }

@@ -49,7 +49,7 @@ public struct Batch: Sendable {
     /// Runs the batch, telling `progress` as files are skipped and groups loaded, and returns the tally.
     public func run(progress: @escaping @Sendable (BatchSummary) -> Void = { _ in }) async throws -> BatchSummary {
         let files = try InputFiles.expand(configuration.inputs).filter { configuration.shard?.contains($0) ?? true }
-        let pipeline = Pipeline(rules: configuration.rules)
+        let pipeline = Pipeline(rules: configuration.rules, ocr: configuration.ocr)
         let readers = (0..<configuration.workerCount).map { _ in
             switch isolation {
             case .inProcess: Reader(pipeline: pipeline, process: nil)

@@ -18,10 +18,12 @@ public struct Pipeline: Sendable {
 
     /// The version of the reading: a corpus rereads every file loaded by another one. Bump it
     /// with every change to what the stages make of a file.
-    public static let readerVersion = "2"
+    public static let readerVersion = "3"
 
-    public init(rules: Set<String> = Set(Validator.hardRules)) {
+    /// `ocr`: whether scanned pages (without text) are read by OCR.
+    public init(rules: Set<String> = Set(Validator.hardRules), ocr: Bool = true) {
         validator = Validator(rules: rules)
+        extractor = Extractor(ocr: ocr)
     }
 
     public func process(path: String) -> Outcome {
@@ -45,19 +47,23 @@ public struct Pipeline: Sendable {
             return Outcome(source: document.source, status: status, reason: error.summary)
         }
         let findings = validator.validate(report)
-        return Outcome(source: document.source, report: report, findings: findings)
+        return Outcome(source: document.source, report: report, findings: findings, ocrReview: validator.ocrReview(of: report))
     }
 }
 
 extension Outcome {
-    /// A read report's status: unbalanced when a hard rule fails, needs review when a value
-    /// could not be read with confidence, ok otherwise.
-    public init(source: SourceFile, report: Report, findings: [Finding]) {
+    /// A read report's status: unbalanced when a hard rule fails, but needs review when OCR may
+    /// have misread the cells of the failing rule (`ocrReview` says why); needs review when a
+    /// value could not be read with confidence; ok otherwise.
+    public init(source: SourceFile, report: Report, findings: [Finding], ocrReview: String? = nil) {
         let errors = findings.filter { $0.severity == .error }
         let doubtful = report.values.filter { $0.doubt != nil }
         let status: ReportStatus
         let reason: String
-        if !errors.isEmpty {
+        if !errors.isEmpty, let ocrReview {
+            status = .needsReview
+            reason = ocrReview
+        } else if !errors.isEmpty {
             status = .unbalanced
             let rules = Array(Set(errors.map(\.rule))).sorted()
             reason = "\(errors.count) failing equation\(errors.count == 1 ? "" : "s"): \(rules.joined(separator: ", "))"

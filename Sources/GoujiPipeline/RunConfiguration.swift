@@ -13,6 +13,7 @@ import Yams
 ///   bom: false               # a UTF-8 BOM in the CSVs, for Excel
 /// rules: [t3.flow, t3.outcomes, t3.columns, t4.groups]
 /// jobs: 0                    # parallel workers; 0 = one per core
+/// ocr: true                  # read scanned pages (without text) by OCR
 /// ```
 /// Relative paths are taken from the configuration file's folder.
 public struct RunConfiguration: Sendable, Equatable {
@@ -24,13 +25,15 @@ public struct RunConfiguration: Sendable, Equatable {
     public var csvBOM: Bool
     public var rules: Set<String>
     public var jobs: Int
+    /// Whether scanned pages (pages without text) are read by OCR.
+    public var ocr: Bool
     /// The share of the inputs this run reads, when a sweep is split over machines.
     public var shard: Shard?
 
     public init(inputs: [String] = [], sqlite: String? = nil, csv: String? = nil, wide: String? = nil,
-                csvBOM: Bool = false, rules: Set<String> = Set(Pipeline.hardRules), jobs: Int = 0) {
+                csvBOM: Bool = false, rules: Set<String> = Set(Pipeline.hardRules), jobs: Int = 0, ocr: Bool = true) {
         self.inputs = inputs; self.sqlite = sqlite; self.csv = csv; self.wide = wide; self.csvBOM = csvBOM
-        self.rules = rules; self.jobs = jobs
+        self.rules = rules; self.jobs = jobs; self.ocr = ocr
     }
 
     /// Workers to run at once: as many as asked, or one per core.
@@ -58,7 +61,7 @@ public struct RunConfiguration: Sendable, Equatable {
         } catch let error as ConfigurationError { throw error } catch {
             throw fail(nil, "is not valid YAML: \(error)")
         }
-        guard let top = root.mapping else { throw fail(root, "must be a mapping of keys (version, inputs, outputs, rules, jobs)") }
+        guard let top = root.mapping else { throw fail(root, "must be a mapping of keys (version, inputs, outputs, rules, jobs, ocr)") }
 
         func path(_ text: String) -> String {
             text.hasPrefix("/") ? text : URL(fileURLWithPath: folder).appendingPathComponent(text).standardized.path
@@ -110,8 +113,11 @@ public struct RunConfiguration: Sendable, Equatable {
             case "jobs":
                 guard let jobs = value.int, jobs >= 0 else { throw fail(value, "'jobs' must be a whole number, 0 for one per core") }
                 config.jobs = jobs
+            case "ocr":
+                guard let flag = value.bool else { throw fail(value, "'ocr' must be true or false") }
+                config.ocr = flag
             default:
-                throw fail(keyNode, "unknown key '\(key)' (known: version, inputs, outputs, rules, jobs)")
+                throw fail(keyNode, "unknown key '\(key)' (known: version, inputs, outputs, rules, jobs, ocr)")
             }
         }
         return config

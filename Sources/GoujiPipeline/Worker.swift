@@ -10,8 +10,8 @@ public enum Worker {
     /// Only the worker honours it.
     public static let crashHook = "GOUJI_WORKER_CRASH_ON"
 
-    public static func serve(rules: Set<String>) {
-        let pipeline = Pipeline(rules: rules)
+    public static func serve(rules: Set<String>, ocr: Bool = true) {
+        let pipeline = Pipeline(rules: rules, ocr: ocr)
         let crashOn = ProcessInfo.processInfo.environment[crashHook]
         var pending = Data()
         while true {

@@ -16,11 +16,14 @@ struct Check: AsyncParsableCommand {
     @Option(help: "How to print: text for people, json for scripts.")
     var format: Format = .text
 
+    @Flag(name: .customLong("no-ocr"), help: "Leave scanned pages (pages without text) unread, instead of reading them by OCR.")
+    var noOCR = false
+
     @Argument(help: "Report files to read.")
     var files: [String]
 
     func run() async throws {
-        let pipeline = Pipeline()
+        let pipeline = Pipeline(ocr: !noOCR)
         let outcomes = files.map { pipeline.process(path: $0) }
         switch format {
         case .text: print(outcomes.map(OutcomeText.render).joined(separator: "\n"))

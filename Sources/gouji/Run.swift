@@ -42,6 +42,9 @@ struct Run: AsyncParsableCommand {
     @Option(help: "Read only share I of N of the inputs (e.g. 2/8), to split a sweep over machines; fold the corpora with `gouji merge`.")
     var shard: String?
 
+    @Flag(name: .customLong("no-ocr"), help: "Leave scanned pages (pages without text) unread, instead of reading them by OCR; a scan is then failed.")
+    var noOCR = false
+
     @Flag(help: "Print no progress, only the summary.")
     var quiet = false
 
@@ -63,6 +66,7 @@ struct Run: AsyncParsableCommand {
         if let csv { configuration.csv = csv }
         if let wide { configuration.wide = wide }
         if let jobs { configuration.jobs = jobs }
+        if noOCR { configuration.ocr = false }
         if let shard {
             guard let share = Shard(shard) else {
                 FileHandle.standardError.write("gouji: --shard takes I/N with 1 ≤ I ≤ N, not \(shard)\n")
@@ -75,6 +79,7 @@ struct Run: AsyncParsableCommand {
         let summary: BatchSummary
         do {
             let worker = [CommandLine.executablePath, "worker", "--rules", configuration.rules.sorted().joined(separator: ",")]
+                + (configuration.ocr ? [] : ["--no-ocr"])
             summary = try await Batch(configuration: configuration, isolation: .workers(command: worker)).run(progress: display.update)
         } catch let error as InputError {
             FileHandle.standardError.write("gouji: \(error)\n")

@@ -10,7 +10,10 @@ struct WorkerCommand: ParsableCommand {
     @Option(help: "The rules to check, comma-separated.")
     var rules: String
 
+    @Flag(name: .customLong("no-ocr"), help: "Leave scanned pages unread.")
+    var noOCR = false
+
     func run() {
-        Worker.serve(rules: Set(rules.split(separator: ",").map(String.init)))
+        Worker.serve(rules: Set(rules.split(separator: ",").map(String.init)), ocr: !noOCR)
     }
 }

@@ -46,6 +46,10 @@ enum PostgresSchema {
             "CREATE INDEX findings_rule ON findings (rule)",
         ]),
         ("v1 views", [Schema.t3WideSQL, totalsSQL]),
+        ("v4 OCR confidence", [
+            "ALTER TABLE sources ADD COLUMN ocr_pages INTEGER NOT NULL DEFAULT 0",
+            #"ALTER TABLE "values" ADD COLUMN ocr_confidence DOUBLE PRECISION"#,
+        ]),
     ]
 
     /// `totals_by_region_year` as `Schema` defines it; PostgreSQL sums NUMERIC exactly, so nothing is rounded.

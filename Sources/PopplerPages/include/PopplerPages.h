@@ -55,6 +55,18 @@ int poppler_pages_count(PopplerPagesDocument *document);
 PopplerPagesPage poppler_pages_read(PopplerPagesDocument *document, int index);
 void poppler_pages_free(PopplerPagesPage page);
 
+/// A page rendered as 8-bit grey, one byte a pixel (0 black, 255 white), rows top to bottom.
+typedef struct {
+    int width, height;
+    unsigned char *pixels;
+} PopplerPagesBitmap;
+
+/// Page `index` (0-based) rendered at `dpi` as displayed (rotation applied), with red ink (a
+/// seal) turned white; empty (NULL pixels) if poppler cannot render it. Free it with
+/// poppler_pages_free_bitmap.
+PopplerPagesBitmap poppler_pages_render_gray(PopplerPagesDocument *document, int index, double dpi);
+void poppler_pages_free_bitmap(PopplerPagesBitmap bitmap);
+
 #ifdef __cplusplus
 }
 #endif
