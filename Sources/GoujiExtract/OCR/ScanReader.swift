@@ -11,6 +11,8 @@ struct ScanReader {
     static let digits = "0123456789.,"
     /// A lone stroke in a cell is a dash printed for "no value"; chi_sim reads it as 一.
     static let dashes: Set<String> = ["一", "-", "—", "－", "―", "_", "~", "ー"]
+    /// A dash told by its shape alone is taken as sure as this.
+    static let dashConfidence = 90.0
     /// When the two readings of a number disagree, its characters are worth no more than this.
     static let disagreement = 30.0
 
@@ -87,9 +89,14 @@ struct ScanReader {
     private func readCell(_ inner: PixelBox, image: GrayImage, ink: [Bool]) -> [Tesseract.Symbol] {
         guard let box = inkBox(ink, width: image.width, in: inner) else { return [] }
         let lines = Self.lineBands(ink, width: image.width, in: box).compactMap { band in
-            inkBox(ink, width: image.width, in: PixelBox(x: box.x, y: band.lowerBound, width: box.width, height: band.count), least: 1)
+            inkBox(ink, width: image.width, in: PixelBox(x: box.x, y: band.lowerBound, width: box.width, height: band.count), least: 1, trimmingBorders: false)
         }
         guard let first = lines.first else { return [] }
+        // A lone short stroke, level and thin, is a dash printed for "no value": too small for
+        // tesseract to read with any certainty, and nothing else in a table looks like it.
+        if lines.count == 1, box.height * 2 <= box.width, Double(box.height) <= image.dpi / 25, Double(box.width) <= image.dpi / 4 {
+            return [Tesseract.Symbol(text: "—", box: box, line: box, confidence: Self.dashConfidence)]
+        }
         let margin = Int(image.dpi / 15)
         func read(by tesseract: Tesseract, allowed: String?) -> [Tesseract.Symbol] {
             // Lines of one character each (digits stacked in a narrow cell, a heading set
@@ -163,7 +170,19 @@ struct ScanReader {
     }
 
     /// The box around the ink in `area`, or nil where there are no more than a few specks.
-    private func inkBox(_ ink: [Bool], width: Int, in area: PixelBox, least: Int = 12) -> PixelBox? {
+    /// Rows and columns at its edges that are mostly ink are a border's remains, not text.
+    private func inkBox(_ ink: [Bool], width: Int, in area: PixelBox, least: Int = 12, trimmingBorders: Bool = true) -> PixelBox? {
+        var area = area
+        func inkInRow(_ y: Int) -> Int { (area.x..<area.maxX).reduce(0) { $0 + (ink[y * width + $1] ? 1 : 0) } }
+        func inkInColumn(_ x: Int) -> Int { (area.y..<area.maxY).reduce(0) { $0 + (ink[$1 * width + x] ? 1 : 0) } }
+        for _ in 0..<(trimmingBorders ? 8 : 0) {
+            var trimmed = false
+            if area.height > 2, inkInRow(area.y) * 2 > area.width { area.y += 1; area.height -= 1; trimmed = true }
+            if area.height > 2, inkInRow(area.maxY - 1) * 2 > area.width { area.height -= 1; trimmed = true }
+            if area.width > 2, inkInColumn(area.x) * 2 > area.height { area.x += 1; area.width -= 1; trimmed = true }
+            if area.width > 2, inkInColumn(area.maxX - 1) * 2 > area.height { area.width -= 1; trimmed = true }
+            if !trimmed { break }
+        }
         guard area.width > 2, area.height > 2 else { return nil }
         var minX = Int.max, minY = Int.max, maxX = -1, maxY = -1, count = 0
         for y in area.y..<area.maxY {
@@ -173,7 +192,7 @@ struct ScanReader {
                 minX = min(minX, x); maxX = max(maxX, x); minY = min(minY, y); maxY = max(maxY, y)
             }
         }
-        // A speck of noise or dust is a few pixels; the thinnest mark printed ("1", "—") is
+        // A speck of noise or dust is a few pixels; the thinnest mark printed ("1", "-") is
         // tens of them.
         guard count >= least, least < 12 || maxX - minX >= 2 || maxY - minY >= 6 else { return nil }
         return PixelBox(x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1)
