@@ -1,5 +1,4 @@
 import GoujiModel
-import Foundation
 
 /// Stage 3: the document's grids mapped onto the canonical model. Tables are found by their
 /// headings and by the words in their rows, never by their place in the document, and a table
@@ -68,10 +67,6 @@ public struct Normalizer: Sendable {
             case .text(let line):
                 if let heading = Sections.heading(line.text) { section = heading }
             case .grid(let grid):
-                if let _ = getenv("GOUJI_GRID_DEBUG") {
-                    for row in grid.rows { FileHandle.standardError.write(Data((row.map { $0.isSpanCopy ? "^" : $0.text }.joined(separator: " | ") + "\n").utf8)) }
-                    FileHandle.standardError.write(Data("----\n".utf8))
-                }
                 var current: TableID?
                 for row in grid.rows {
                     if let signal = Sections.signal(row) { section = signal }

@@ -89,6 +89,14 @@ struct T3Reader {
         if cells == nil, trailing.count == keys.count {
             cells = zip(trailing, keys).map { (index: $0.index, key: $1) }
         }
+        // A header some of whose labels were not read (a scan's OCR misreading a heading set
+        // upright): the row's values in the model's order, where that order puts every column
+        // the header did name where the header put it.
+        let all = CanonicalModel.t3Columns.map(\.key)
+        if cells == nil, let header, trailing.count == all.count {
+            let full = zip(trailing, all).map { (index: $0.index, key: $1) }
+            if header.allSatisfy({ named in full.contains { $0.index == named.index && $0.key == named.key } }) { cells = full }
+        }
         guard let cells else {
             doubts.append("表三 row \(key): its \(trailing.count) value cells do not line up with the \(keys.count) columns")
             return

@@ -66,9 +66,6 @@ struct ScanReader {
         for table in tables {
             for cell in table.cells {
                 let read = readCell(cell.inset(by: thickness / 2 + tolerance), image: image, ink: ink)
-                if ProcessInfo.processInfo.environment["GOUJI_OCR_DEBUG"] != nil {
-                    FileHandle.standardError.write(Data("p\(number) cell \(cell): \(read.map(\.text).joined()) \(read.map { Int($0.confidence) })\n".utf8))
-                }
                 glyphs += self.glyphs(read, scale: scale)
             }
         }
@@ -105,10 +102,6 @@ struct ScanReader {
             // stand on the first line, side by side, as they read.
             if lines.count > 1, lines.allSatisfy({ $0.width <= $0.height * 3 / 2 }) {
                 let strip = image.cut(lines, gap: first.height / 3, margin: margin)
-                if let folder = ProcessInfo.processInfo.environment["GOUJI_OCR_DUMP"] {
-                    let header = "P5 \(strip.width) \(strip.height) 255\n"
-                    try? (Data(header.utf8) + Data(strip.pixels)).write(to: URL(fileURLWithPath: "\(folder)/strip-\(box.x)-\(box.y).pgm"))
-                }
                 let symbols = tesseract.read(strip, as: .line, allowed: allowed)
                 let height = lines.map(\.height).max()!
                 let width = max(1, box.width / max(1, symbols.count))
