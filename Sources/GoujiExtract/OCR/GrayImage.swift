@@ -75,6 +75,16 @@ struct GrayImage: Sendable {
         return out
     }
 
+    /// The grey level below which a faint mark shows on this page's paper: some way under the
+    /// paper's own (its commonest light grey). A hairline border, scanned at a low resolution,
+    /// blurred and compressed, is much paler than print, which the ink threshold is set for.
+    var faintThreshold: UInt8 {
+        var histogram = [Int](repeating: 0, count: 256)
+        for p in pixels { histogram[Int(p)] += 1 }
+        let paper = (128..<256).max { histogram[$0] < histogram[$1] } ?? 255
+        return UInt8(max(paper - 40, 100))
+    }
+
     /// Ink (true) and paper, one flag a pixel.
     func binarized(threshold: UInt8) -> [Bool] {
         pixels.map { $0 < threshold }

@@ -13,7 +13,8 @@ struct ScanReader {
     static let dashes: Set<String> = ["一", "-", "—", "－", "―", "_", "~", "ー"]
     /// A dash told by its shape alone is taken as sure as this.
     static let dashConfidence = 90.0
-    /// When the two readings of a number disagree, its characters are worth no more than this.
+    /// When the two readings of a number disagree, or its digits stand on several lines of a
+    /// cell that had room for them on one, its characters are worth no more than this.
     static let disagreement = 30.0
 
     private let tesseract: Tesseract
@@ -30,13 +31,15 @@ struct ScanReader {
     /// page), or nil where no table is found on it; and the page's skew, in degrees.
     func read(_ scan: GrayImage, page number: Int, width: Double, height: Double) -> (page: Page, tables: Int, skew: Double) {
         var image = scan
-        var ink = image.binarized(threshold: image.inkThreshold)
-        let skew = RulingFinder.skew(of: ink, width: image.width, height: image.height)
+        // Borders are looked for in faint marks as well as print: a scanned hairline is pale.
+        var marks = image.binarized(threshold: image.faintThreshold)
+        let skew = RulingFinder.skew(of: marks, width: image.width, height: image.height)
         if abs(skew) >= 0.05 {
             image = image.rotated(by: -skew)
-            ink = image.binarized(threshold: image.inkThreshold)
+            marks = image.binarized(threshold: image.faintThreshold)
         }
-        let lines = RulingFinder.lines(in: ink, width: image.width, height: image.height, dpi: image.dpi)
+        let ink = image.binarized(threshold: image.inkThreshold)
+        let lines = RulingFinder.lines(in: marks, width: image.width, height: image.height, dpi: image.dpi)
         // tesseract is handed cut-outs of ink and paper: its own threshold, taken on a small
         // cut-out of a grey scan, splits the strokes of some digits.
         image.pixels = ink.map { $0 ? 0 : 255 }
@@ -132,9 +135,12 @@ struct ScanReader {
         // says neither is sure.
         let number = read(by: digitReader, allowed: Self.digits)
         let agree = number.map(\.text).joined() == text
+        // Digits on several lines of a cell that had room for them on one are likelier two
+        // cells whose border was not found than one number wrapped.
+        let stacked = zip(lines, lines.dropFirst()).contains { $0.width + $1.width + first.height / 2 <= inner.width }
         return number.map { symbol in
             var symbol = symbol
-            if !agree { symbol.confidence = min(symbol.confidence, Self.disagreement) }
+            if !agree || stacked { symbol.confidence = min(symbol.confidence, Self.disagreement) }
             return symbol
         }
     }
