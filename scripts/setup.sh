@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what gouji needs on a Debian machine that has the Swift toolchain: the C libraries it
-# links (poppler through its C++ API, zlib, libxml2, SQLite, libpq, mimalloc), pkg-config to find them, poppler-utils for the
+# links (poppler through its C++ API, zlib, libxml2, SQLite, libpq, mimalloc, tesseract with its chi_sim and eng data for scans), pkg-config to find them, poppler-utils for the
 # benchmark's yardstick, and qpdf, with which the PDF tests make encrypted and rotated files.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail

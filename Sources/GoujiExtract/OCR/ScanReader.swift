@@ -31,25 +31,23 @@ struct ScanReader {
     /// page), or nil where no table is found on it; and the page's skew, in degrees.
     func read(_ scan: GrayImage, page number: Int, width: Double, height: Double) -> (page: Page, tables: Int, skew: Double) {
         var image = scan
-        // Borders are looked for in faint marks as well as print: a scanned hairline is pale.
-        var marks = image.binarized(threshold: image.faintThreshold)
-        let skew = RulingFinder.skew(of: marks, width: image.width, height: image.height)
-        if abs(skew) >= 0.05 {
-            image = image.rotated(by: -skew)
-            marks = image.binarized(threshold: image.faintThreshold)
+        let tolerance = max(2, Int(image.dpi / 36))  // 2 points
+        // Borders are looked for in print, and where none is found, again in faint marks: a
+        // hairline, scanned at a low resolution, blurred and compressed, is far paler than print.
+        var skew = 0.0, lines: [RulingFinder.Line] = [], tables: [CellGrid.Table] = []
+        for threshold in [scan.inkThreshold, scan.faintThreshold] {
+            let marks = scan.binarized(threshold: threshold)
+            skew = RulingFinder.skew(of: marks, width: scan.width, height: scan.height)
+            image = abs(skew) >= 0.05 ? scan.rotated(by: -skew) : scan
+            lines = RulingFinder.lines(in: abs(skew) >= 0.05 ? image.binarized(threshold: threshold) : marks,
+                                       width: image.width, height: image.height, dpi: image.dpi)
+            tables = Self.tables(from: lines, tolerance: tolerance, dpi: image.dpi)
+            if !tables.isEmpty { break }
         }
         let ink = image.binarized(threshold: image.inkThreshold)
-        let lines = RulingFinder.lines(in: marks, width: image.width, height: image.height, dpi: image.dpi)
         // tesseract is handed cut-outs of ink and paper: its own threshold, taken on a small
         // cut-out of a grey scan, splits the strokes of some digits.
         image.pixels = ink.map { $0 ? 0 : 255 }
-        let tolerance = max(2, Int(image.dpi / 36))  // 2 points
-        // Smaller than this (a fifth of an inch high, half an inch wide), crossing strokes of a
-        // heading's characters make the lattice; a table cut by a page break may be a row high.
-        let tables = CellGrid.tables(from: lines, tolerance: tolerance).filter {
-            Double(min($0.box.width, $0.box.height)) >= image.dpi / 5 && Double(max($0.box.width, $0.box.height)) >= image.dpi / 2
-                && $0.cells.count >= 2
-        }
         let scale = 72 / image.dpi
         // Only the lines of the tables found go on as rulings.
         let rulings = lines.filter { line in tables.contains { table in
@@ -82,6 +80,16 @@ struct ScanReader {
             }, scale: scale)
         }
         return (Page(number: number, width: width, height: height, glyphs: glyphs, rulings: rulings), tables.count, skew)
+    }
+
+    /// The tables `lines` make. Smaller than this (a fifth of an inch high, half an inch wide),
+    /// crossing strokes of a heading's characters make the lattice; a table cut by a page break
+    /// may be a row high.
+    static func tables(from lines: [RulingFinder.Line], tolerance: Int, dpi: Double) -> [CellGrid.Table] {
+        CellGrid.tables(from: lines, tolerance: tolerance).filter {
+            Double(min($0.box.width, $0.box.height)) >= dpi / 5 && Double(max($0.box.width, $0.box.height)) >= dpi / 2
+                && $0.cells.count >= 2
+        }
     }
 
     /// The characters of one cell (`inner`: the cell inside its borders) of `image`, line by
