@@ -28,6 +28,8 @@ let package = Package(
                        providers: [.apt(["libtesseract-dev", "tesseract-ocr-chi-sim"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        // libgsf reads the compound files (OLE2) that hold Word 97–2003 and WPS documents.
+        .systemLibrary(name: "CGsf", pkgConfig: "libgsf-1", providers: [.apt(["libgsf-1-dev"])]),
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // mimalloc, linked into the executable, stands in for the C library's malloc in every
         // library of the process: poppler allocates and frees millions of small objects.
@@ -37,7 +39,7 @@ let package = Package(
         .target(name: "GoujiModel"),
         // 1. extract: text (with positions) out of the files.
         .target(name: "GoujiExtract", dependencies: [
-            "GoujiModel", "PopplerPages", "CTesseract", "CLibXML2",
+            "GoujiModel", "PopplerPages", "CTesseract", "CLibXML2", "CGsf",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // 2. reconstruct: grids of cells out of text and positions.
@@ -63,7 +65,9 @@ let package = Package(
         ]),
 
         .target(name: "GoujiTestSupport", dependencies: ["GoujiModel"], path: "Tests/GoujiTestSupport"),
-        .testTarget(name: "GoujiModelTests", dependencies: ["GoujiModel"]),
+        .testTarget(name: "GoujiModelTests", dependencies: [
+            "GoujiModel", "GoujiTestSupport", .product(name: "Yams", package: "Yams"),
+        ]),
         .testTarget(name: "GoujiExtractTests", dependencies: [
             "GoujiExtract", "GoujiTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
@@ -73,7 +77,8 @@ let package = Package(
         .testTarget(name: "GoujiLoadTests", dependencies: [
             "GoujiLoad", "GoujiTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "GoujiPipelineTests", dependencies: ["GoujiPipeline", "GoujiTestSupport"]),
+        // GoujiExtract itself for the fuzz target that hands the Word binary reader damaged streams.
+        .testTarget(name: "GoujiPipelineTests", dependencies: ["GoujiPipeline", "GoujiExtract", "GoujiTestSupport"]),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17

@@ -3,11 +3,11 @@
 
 Run from the repository root:  python3 scripts/make-samples.py
 
-The figures are facts taken from real reports (as transcribed in ../shared/eval/cases/expected);
-a few reports are SYNTHETIC, derived from a real neighbouring year so that a body has two
-consecutive years, and are labelled so below and in docs/samples.md. The prose is generic
-and written for these samples; the table layout follows the national template (国办公开办函
-〔2021〕30号, and 〔2019〕60号 for 2019) as real text dumps print it.
+The figures marked REAL are facts: those printed in the statistics tables of the named body's own
+published report for that year. A few reports are SYNTHETIC, derived from a real neighbouring year
+so that a body has two consecutive years, and are labelled so below and in docs/samples.md. The
+prose is generic and written for these samples; the table layout follows the national template
+(国办公开办函〔2021〕30号, and 〔2019〕60号 for 2019) as real text dumps print it.
 
 Deterministic and idempotent: no clock, no randomness; a file is rewritten only when its bytes
 change. Every report's figures are checked against the balance rules before anything is written,
@@ -22,7 +22,7 @@ import tempfile
 import unicodedata
 
 # ---------------------------------------------------------------------------------------------
-# The canonical keys (../shared/spec/canonical-model.yaml)
+# The canonical keys (docs/canonical-model.md)
 
 T3_COLS = ["natural_person", "commercial", "research", "social_org", "legal_service", "other_org", "total"]
 
@@ -88,7 +88,7 @@ def t3_table(rows, single_other):
     return {k: list(rows.get(k, zeros())) for k in keys}
 
 
-# REAL: 天坛街道办事处（济源市）2024, the seed report (cases/docs/tiantan-2024.txt).
+# REAL: 天坛街道办事处（济源市）2024, its published report.
 TIANTAN_2024 = {
     "format": "2021",
     "t2": {"rules": [0, 0, 0], "normative_docs": [0, 0, 0],
@@ -105,7 +105,7 @@ TIANTAN_2024 = {
     "t4": [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1],
 }
 
-# REAL: 平潭综合实验区 2019 (cases/expected/pingtan-2019.html.json), the 2019 format.
+# REAL: 平潭综合实验区 2019, its published report, in the 2019 format.
 PINGTAN_2019 = {
     "format": "2019",
     "t2": {"rules": [0, 0, 0], "normative_docs": [89, 89, 89],
@@ -124,7 +124,7 @@ PINGTAN_2019 = {
     "t4": [0] * 15,
 }
 
-# REAL: 平潭综合实验区 2022 (cases/expected/pingtan-2022.html.json).
+# REAL: 平潭综合实验区 2022, its published report.
 PINGTAN_2022 = {
     "format": "2021",
     "t2": {"rules": [0, 0, 0], "normative_docs": [88, 55, 698],
@@ -172,7 +172,7 @@ PINGTAN_2023 = {
     "t4": [1, 1, 2, 0, 4, 1, 0, 0, 0, 1, 5, 1, 2, 0, 8],
 }
 
-# REAL: 宿迁市 2024 (cases/expected/tmpl-suqian-2024.docx.json).
+# REAL: 宿迁市人民政府 2024, its published report.
 SUQIAN_2024 = {
     "format": "2021",
     "t2": {"rules": [2, 1, 12], "normative_docs": [50, 227, 420],
@@ -237,7 +237,7 @@ SUQIAN_2023 = previous_year(
     t2={"rules": [1, 0, 11], "normative_docs": [61, 32, 597],
         "licensing": 1415861, "penalty": 2408827, "coercion": 26416, "fees": "70512.3318"})
 
-# REAL: 淮安市洪泽区人民政府 2023 (cases/expected/huaian-hongze-2023.pdf.json). A 2021 report
+# REAL: 淮安市洪泽区人民政府 2023, its published report. A 2021 report
 # with a single （六）其他处理 row. Its 表四 prints 总计 0 beside non-zero results (行政复议
 # 10/1/0/0, 复议后起诉 5/0/0/0): a real error, so t4.groups fails.
 HONGZE_2023 = {
@@ -258,7 +258,7 @@ HONGZE_2023 = {
     "t4": [10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0],
 }
 
-# REAL: 淮安市洪泽区人民政府 2024 (cases/expected/huaian-hongze-2024.pdf.json).
+# REAL: 淮安市洪泽区人民政府 2024, its published report.
 HONGZE_2024 = {
     "format": "2021",
     "t2": {"rules": [0, 0, 0], "normative_docs": [3, 0, 8],
@@ -279,7 +279,7 @@ HONGZE_2024 = {
 }
 
 
-# REAL: 平潭综合实验区 2024 (cases/expected/pingtan-2024.html.json). 上年结转 0, so it chains on
+# REAL: 平潭综合实验区 2024, its published report. 上年结转 0, so it chains on
 # from the synthetic 2023 report (结转下年度 0).
 PINGTAN_2024 = {
     "format": "2021",
@@ -301,8 +301,8 @@ PINGTAN_2024 = {
     "t4": [2, 1, 3, 1, 7, 0, 0, 0, 0, 0, 13, 2, 4, 0, 19],
 }
 
-# REAL: the 7–8 digit figures of the Hangzhou-style fixture (cases/expected/
-# fixture-hangzhou-style-2025.html.json), a 测试市 of 2025.
+# REAL: the 7–8 digit figures of a Hangzhou-style report page that a public project comparing these
+# reports keeps as its test fixture, under the made-up body 测试市 and the year 2025.
 HANGZHOU_2025 = {
     "format": "2021",
     "t2": {"rules": [3, 5, 74], "normative_docs": [564, 984, 4185],
@@ -764,8 +764,8 @@ SAMPLES = [
         "report": SUQIAN_2024, "fails": set(),
         "title": "宿迁市人民政府2024年政府信息公开工作年度报告",
         "full": "宿迁市人民政府", "year": 2024, "problems": 1,
-        "readme": "宿迁市人民政府 2024, REAL figures (宿迁市 2024, as in the eval case "
-                  "tmpl-suqian-2024); tab tables in the template's layout; UTF-8. Gives: ok.",
+        "readme": "宿迁市人民政府 2024, REAL figures (its published 2024 report); "
+                  "tab tables in the template's layout; UTF-8. Gives: ok.",
     },
     {
         "file": "hongze-2023.txt",
@@ -802,7 +802,8 @@ SAMPLES = [
         "report": HANGZHOU_2025, "fails": set(),
         "title": "测试市2025年政府信息公开工作年度报告",
         "full": "测试市", "year": 2025, "tables": "html",
-        "readme": "测试市 2025, REAL figures of the Hangzhou-style fixture (7–8 digits); a Word "
+        "readme": "测试市 2025, REAL figures of a Hangzhou-style report page kept as a test fixture (7–8 digits; "
+                  "the body is made up); a Word "
                   "document with real Word tables, made by LibreOffice from the web page this script "
                   "writes. Gives: ok.",
     },
@@ -826,9 +827,9 @@ PAIRS = [  # (earlier, later, chains?)
 README_HEAD = """# samples
 
 Plain-text 政府信息公开工作年度报告 written by `scripts/make-samples.py` (run it from the
-repository root; it is deterministic). Figures marked REAL are those of real reports (as
-transcribed in `../shared/eval/cases/expected`); SYNTHETIC ones are invented or derived, as the
-script says. The prose is generic, written for these samples. `gouji check samples/*.txt` shows
+repository root; it is deterministic). Figures marked REAL are those printed in the tables of
+the named body's own published report for that year; SYNTHETIC ones are invented or derived, as
+the script says. The prose is generic, written for these samples. `gouji check samples/*.txt` shows
 what each gives.
 
 """

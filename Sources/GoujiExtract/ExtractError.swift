@@ -3,7 +3,8 @@ public struct ExtractError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Reason: Sendable, Hashable {
         case unreadable(String)
         case empty
-        case encrypted
+        /// Encrypted with a password; the associated value names the kind of document ("PDF").
+        case encrypted(String)
         /// A scan, and OCR is turned off.
         case noTextLayer
         /// A scan in which OCR found no table.
@@ -32,7 +33,7 @@ public struct ExtractError: Error, Sendable, Hashable, CustomStringConvertible {
         switch reason {
         case .unreadable(let why): return "cannot be read: \(why)"
         case .empty: return "empty file"
-        case .encrypted: return "encrypted PDF: needs a password"
+        case .encrypted(let kind): return "encrypted \(kind): needs a password"
         case .noTextLayer: return "scanned PDF without a text layer: needs OCR, which is turned off"
         case .noTableInScan(let pages): return "scanned PDF: OCR found no table on its \(pages) page\(pages == 1 ? "" : "s") without text"
         case .ocrUnavailable(let why): return "scanned PDF, and OCR cannot start: \(why)"

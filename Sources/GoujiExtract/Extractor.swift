@@ -27,8 +27,9 @@ public struct Extractor: Sendable {
         case .known(.html): return try HTMLExtractor.extract(data, path: path)
         case .known(.wordXML): return try WordXMLExtractor.extract(data, path: path)
         case .known(.docx), .zip: return try DocxExtractor.extract(data, path: path)
+        case .known(.doc): return try WordBinaryExtractor.extract(data, path: path)
         case .known(let kind): throw ExtractError(path, .unsupported("\(kind.rawValue) is not read yet"))
-        case .legacyWord: throw ExtractError(path, .unsupported("a legacy binary Word or WPS document (OLE2): save as DOCX or PDF"))
+        case .compoundFile: return try WordBinaryExtractor.extract(data, path: path)
         case .rtf: return RTFExtractor.extract(data, path: path)
         case .webArchive:
             guard let page = WebArchive.page(in: data) else {

@@ -2,8 +2,9 @@ import GoujiModel
 import GRDB
 
 extension Corpus {
-    /// The corpus at a glance, from one consistent read.
-    public func overview() throws -> CorpusOverview {
+    /// The corpus at a glance, from one consistent read: the reports `scope` takes, the printed cells of
+    /// the first `evidence` flagged ones.
+    public func overview(_ scope: CorpusOverview.Scope = CorpusOverview.Scope(), evidence: Int = 50) throws -> CorpusOverview {
         try access(path ?? ":memory:") {
             try writer.read { db in
                 let sources = try SourceRecord.order(SourceRecord.Columns.name, SourceRecord.Columns.path).fetchAll(db)
@@ -12,17 +13,21 @@ extension Corpus {
                 let findings = try Self.findings(db)
                 var flagged: [CorpusOverview.ListedReport] = [], warned: [CorpusOverview.ListedReport] = []
                 var unread: [CorpusOverview.Unread] = []
+                var rates = FailureRates()
                 for source in sources {
-                    guard let id = source.id, let report = reports[id] else { continue }
+                    guard let id = source.id, let report = reports[id],
+                          scope.takes(path: source.path, name: source.name, region: report.region, year: report.year) else { continue }
                     counts[report.status, default: 0] += 1
-                    let listed = CorpusOverview.ListedReport(
+                    var listed = CorpusOverview.ListedReport(
                         source: source.name, path: source.path, body: report.body, region: report.region,
                         year: report.year, status: report.status, reason: report.reason,
                         findings: findings[id] ?? [], doubts: report.doubts ?? [])
+                    rates.count(report.status, region: report.region, year: report.year, findings: listed.findings)
                     switch report.status {
                     case .ok:
                         if !listed.findings.isEmpty { warned.append(listed) }
                     case .unbalanced, .needsReview:
+                        if flagged.count < evidence { listed.evidence = try Self.evidence(id, db) }
                         flagged.append(listed)
                     case .failed, .unsupported:
                         unread.append(CorpusOverview.Unread(source: source.name, path: source.path,
@@ -30,9 +35,21 @@ extension Corpus {
                     }
                 }
                 return CorpusOverview(counts: counts, flagged: flagged, warned: warned, unread: unread,
-                                      regionYears: try Self.regionYears(db))
+                                      regionYears: scope.source == nil ? try Self.regionYears(db, scope) : [], rates: rates)
             }
         }
+    }
+
+    /// A report's printed cells with their provenance.
+    private static func evidence(_ sourceID: Int64, _ db: Database) throws -> [CellKey: CorpusOverview.EvidenceCell] {
+        let values = try ValueRecord.filter(ValueRecord.Columns.sourceID == sourceID).fetchAll(db)
+        return Dictionary(values.map { value in
+            let box = value.boxX.flatMap { x in
+                value.boxY.flatMap { y in value.boxW.flatMap { w in value.boxH.map { Box(x: x, y: y, width: w, height: $0) } } }
+            }
+            return (value.key, CorpusOverview.EvidenceCell(value: value.value, raw: value.raw, location: value.location,
+                                                           page: value.page, box: box))
+        }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Every finding by source id, in validate's order.
@@ -41,7 +58,7 @@ extension Corpus {
         return Dictionary(grouping: records, by: \.sourceID).mapValues { findings in
             findings.map { finding in
                 CorpusOverview.FindingRow(
-                    rule: finding.rule, severity: finding.severity,
+                    rule: finding.rule, severity: finding.severity, table: finding.table, row: finding.row, column: finding.col,
                     cell: finding.table.map { place(table: $0, row: finding.row, column: finding.col) },
                     expected: finding.expected, found: finding.found, difference: finding.difference,
                     suspect: finding.suspect, message: finding.message, messageZh: finding.messageZh)
@@ -60,17 +77,18 @@ extension Corpus {
     }
 
     /// Reports that were read, per region and year, with the headline cells' sums from `totals_by_region_year`.
-    private static func regionYears(_ db: Database) throws -> [CorpusOverview.RegionYear] {
+    private static func regionYears(_ db: Database, _ scope: CorpusOverview.Scope) throws -> [CorpusOverview.RegionYear] {
         let read = [ReportStatus.ok, .unbalanced, .needsReview].map(\.rawValue)
+        let (narrowing, arguments) = scope.condition
         let groups = try Row.fetchAll(db, sql: """
             SELECT region, year, COUNT(*) AS reports, COUNT(CASE WHEN status <> 'ok' THEN 1 END) AS flagged
-            FROM reports WHERE status IN (\(read.map { _ in "?" }.joined(separator: ", ")))
+            FROM reports WHERE status IN (\(read.map { _ in "?" }.joined(separator: ", ")))\(narrowing)
             GROUP BY region, year ORDER BY region, year
-            """, arguments: StatementArguments(read))
+            """, arguments: StatementArguments(read) + arguments)
         let headlines = CorpusOverview.headlines
         let sums = try Row.fetchAll(db, sql: """
-            SELECT region, year, "table", row, col, total FROM totals_by_region_year WHERE total IS NOT NULL
-            """)
+            SELECT region, year, "table", row, col, total FROM totals_by_region_year WHERE total IS NOT NULL\(narrowing)
+            """, arguments: arguments)
         var totals: [RegionYearKey: [CellKey: Double]] = [:]
         for sum in sums {
             guard let table = TableID(rawValue: sum["table"]) else { continue }

@@ -69,8 +69,9 @@ public final class Corpus: Sendable {
                     do {
                         try store(file.outcome, sha256: file.sha256, size: file.size, reader: reader, db)
                         return file.outcome
-                    } catch let error as LoadError {
-                        // Storing anew replaces whatever the refused outcome left.
+                    } catch let error as LoadError where error.refusesTheReport {
+                        // Storing anew replaces whatever the refused outcome left. Any other error ends
+                        // the group's transaction, so that none of it is stored and a rerun reads it again.
                         let failed = Outcome(source: file.outcome.source, status: .failed, reason: "could not be stored: \(error.summary)")
                         try store(failed, sha256: file.sha256, size: file.size, reader: reader, db)
                         return failed
@@ -129,10 +130,15 @@ public final class Corpus: Sendable {
             return try body()
         } catch let error as LoadError {
             throw error
+        } catch let error as DatabaseError where Self.refusals.contains(error.resultCode) {
+            throw LoadError(file, .refused("\(path ?? "corpus in memory"): \(Self.describe(error))"))
         } catch {
             throw LoadError(file, .database("\(path ?? "corpus in memory"): \(Self.describe(error))"))
         }
     }
+
+    /// The SQLite results that refuse the rows being written, not the database's own faults.
+    private static let refusals: [ResultCode] = [.SQLITE_CONSTRAINT, .SQLITE_TOOBIG, .SQLITE_MISMATCH, .SQLITE_RANGE]
 
     private static func describe(_ error: any Error) -> String {
         (error as? DatabaseError)?.message ?? String(describing: error)

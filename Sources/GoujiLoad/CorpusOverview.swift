@@ -1,4 +1,5 @@
 import GoujiModel
+import GRDB
 
 /// What a corpus holds at a glance, for the audit page: how many reports came out how, the flagged ones with
 /// their failing equations, the files that could not be read, and headline totals per region and year.
@@ -14,12 +15,30 @@ public struct CorpusOverview: Sendable, Hashable {
         public var reason: String
         public var findings: [FindingRow]
         public var doubts: [String]
+        /// The report's printed cells with where each was read, to show beside its failing equations;
+        /// nil where the page leaves them out (past its first flagged reports).
+        public var evidence: [CellKey: EvidenceCell]?
+    }
+
+    /// A printed cell as the corpus holds it, with its provenance.
+    public struct EvidenceCell: Sendable, Hashable {
+        /// The number normalised, nil for a cell printed blank.
+        public var value: String?
+        public var raw: String
+        /// Where it was read: a line, a page and box, or a table cell, in words.
+        public var location: String
+        public var page: Int?
+        public var box: Box?
     }
 
     /// A finding as the corpus holds it, numbers as exact decimal text.
     public struct FindingRow: Sendable, Hashable {
         public var rule: String
         public var severity: Finding.Severity
+        /// The table, and the row or column the equation runs along, as validate names them.
+        public var table: TableID?
+        public var row: String?
+        public var column: String?
         /// Where the equation sits: a cell (`t3[total, total]`), or a row or column (`t3 column natural_person`).
         public var cell: String?
         public var expected: String?
@@ -55,6 +74,30 @@ public struct CorpusOverview: Sendable, Hashable {
         CellKey(.t4, "all", "suit_direct.total"), CellKey(.t4, "all", "suit_after_review.total"),
     ]
 
+    /// The reports an overview takes: those of a region, a year, or one source file (its path or name).
+    public struct Scope: Sendable, Hashable {
+        public var region: String?
+        public var year: Int?
+        public var source: String?
+
+        public init(region: String? = nil, year: Int? = nil, source: String? = nil) {
+            self.region = region; self.year = year; self.source = source
+        }
+
+        func takes(path: String, name: String, region: String?, year: Int?) -> Bool {
+            (self.region == nil || self.region == region) && (self.year == nil || self.year == year)
+                && (source == nil || source == path || source == name)
+        }
+
+        /// The same narrowing in SQL, over a relation with `region` and `year` columns.
+        var condition: (sql: String, arguments: StatementArguments) {
+            var sql = "", arguments = StatementArguments()
+            if let region { sql += " AND region = ?"; arguments += [region] }
+            if let year { sql += " AND year = ?"; arguments += [year] }
+            return (sql, arguments)
+        }
+    }
+
     /// Every status with its count, zeros included, in `ReportStatus` order.
     public var counts: [ReportStatus: Int]
     /// Flagged reports by source name.
@@ -64,6 +107,8 @@ public struct CorpusOverview: Sendable, Hashable {
     public var unread: [Unread]
     /// By region, then year; a report without a region or year is counted under nil.
     public var regionYears: [RegionYear]
+    /// How often the reports read fail their rules.
+    public var rates: FailureRates
 
     public var total: Int { counts.values.reduce(0, +) }
 }

@@ -7,7 +7,10 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         case newerSchema
         /// The report holds two values for one cell, which the corpus keys uniquely.
         case duplicateValue(String)
-        /// SQLite refused a read or a write.
+        /// The corpus refused this report's rows (a constraint, a value too big): the report is at fault,
+        /// not the database.
+        case refused(String)
+        /// SQLite failed a read or a write (busy, full, an I/O error …): the database is at fault.
         case database(String)
         /// An export file could not be written.
         case cannotWrite(String)
@@ -21,11 +24,21 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         self.path = path; self.reason = reason
     }
 
+    /// Whether the error is the report's own, so that storing it as failed is its answer; any other
+    /// error leaves the file to be read again.
+    public var refusesTheReport: Bool {
+        switch reason {
+        case .duplicateValue, .refused: return true
+        default: return false
+        }
+    }
+
     public var summary: String {
         switch reason {
         case .cannotOpen(let why): return "cannot open the corpus: \(why)"
         case .newerSchema: return "the corpus was written by a newer gouji; update gouji or use another corpus file"
         case .duplicateValue(let key): return "two values for one cell \(key): the report was not loaded"
+        case .refused(let why): return "refused by the corpus: \(why)"
         case .database(let why): return "database error: \(why)"
         case .cannotWrite(let why): return "cannot write: \(why)"
         }

@@ -96,22 +96,33 @@ struct RowInserter {
         }
 
         /// Binds the columns to `statement` and runs `body`, during which SQLite may read the text.
+        /// Throws SQLite's reason where a column cannot be bound, or the rows bound fewer or more
+        /// columns than the statement takes.
         fileprivate func bound(to statement: SQLiteStatement, _ body: () throws -> Void) throws {
+            defer { sqlite3_clear_bindings(statement) }  // no pointer into the buffer outlives it
+            let expected = Int(sqlite3_bind_parameter_count(statement))
+            guard columns.count == expected else {
+                throw DatabaseError(resultCode: .SQLITE_RANGE, message: "\(columns.count) columns bound to a statement of \(expected)")
+            }
             try text.withUnsafeBufferPointer { text in
                 for (offset, column) in columns.enumerated() {
                     let index = Int32(offset + 1)
+                    let code: Int32
                     switch column {
-                    case .null: sqlite3_bind_null(statement, index)
-                    case .integer(let number): sqlite3_bind_int64(statement, index, number)
-                    case .real(let number): sqlite3_bind_double(statement, index, number)
+                    case .null: code = sqlite3_bind_null(statement, index)
+                    case .integer(let number): code = sqlite3_bind_int64(statement, index, number)
+                    case .real(let number): code = sqlite3_bind_double(statement, index, number)
                     // The empty text, from a buffer that may have no address (which would bind NULL).
-                    case .text(let range) where range.isEmpty: sqlite3_bind_text(statement, index, "", 0, Self.transient)
+                    case .text(let range) where range.isEmpty: code = sqlite3_bind_text(statement, index, "", 0, Self.transient)
+                    case .text(let range) where range.count > Int(Int32.max): code = SQLITE_TOOBIG
                     case .text(let range):
                         let start = UnsafeRawPointer(text.baseAddress! + range.lowerBound).assumingMemoryBound(to: CChar.self)
-                        sqlite3_bind_text(statement, index, start, Int32(range.count), nil)  // SQLITE_STATIC
+                        code = sqlite3_bind_text(statement, index, start, Int32(range.count), nil)  // SQLITE_STATIC
+                    }
+                    guard code == SQLITE_OK else {
+                        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "column \(index): \(String(cString: sqlite3_errstr(code)))")
                     }
                 }
-                defer { sqlite3_clear_bindings(statement) }  // no pointer into the buffer outlives it
                 try body()
             }
         }

@@ -55,6 +55,8 @@ public struct Report: Sendable, Equatable {
     public var values: [Value]
     /// Things that could not be read with confidence, said for the user.
     public var doubts: [String]
+    /// What the tables' editions print and was not read: a report is whole only when it is empty.
+    public var unread: [UnreadPart] = []
     /// Figures the narrative states, to hold against the tables.
     public var statedFigures: [StatedFigure] = []
 

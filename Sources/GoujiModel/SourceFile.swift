@@ -10,7 +10,8 @@ public struct SourceFile: Sendable, Hashable {
     public var ocrPages: Int
 
     public enum Kind: String, Sendable, Hashable, Codable {
-        case text, pdf, docx, wordXML = "word-xml", html, rtf, unknown
+        /// `doc`: a Word 97–2003 binary document, or a WPS document in the same format.
+        case text, pdf, docx, doc, wordXML = "word-xml", html, rtf, unknown
     }
 
     public init(path: String, kind: Kind, encoding: String? = nil, ocrPages: Int = 0) {

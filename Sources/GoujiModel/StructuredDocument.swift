@@ -41,6 +41,10 @@ public struct Cell: Sendable, Hashable {
     public var isSpanCopy: Bool
     /// Why the cell's text could not be read with confidence, if it could not.
     public var doubt: String?
+    /// True for a blank cell that stands where the row printed nothing, found by the place of
+    /// the cells beside it (a space-aligned text row): a blank at the row's end is then a cell
+    /// of the table, not the space after it.
+    public var isPlaced: Bool = false
     /// OCR's confidence in the text, 0 to 100 (its least sure character); nil for text the file
     /// itself holds.
     public var confidence: Double?

@@ -8,7 +8,7 @@ enum LabelText {
     static func halfWidth(_ text: String) -> String {
         // Most text has nothing to fold: it is kept rather than made again.
         guard text.unicodeScalars.contains(where: { halfWidth($0) != $0 }) else { return text }
-        return string(of: text) { halfWidth($0) }
+        return TextBytes.string(of: text) { halfWidth($0) }
     }
 
     private static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -23,7 +23,7 @@ enum LabelText {
     static func core(_ text: String) -> String {
         var rest = Substring(halfWidth(text))
         while let stripped = strippingNumbering(rest) { rest = stripped }
-        return string(of: rest) { scalar in
+        return TextBytes.string(of: rest) { scalar in
             scalar.isAlphabetic && !("0"..."9").contains(scalar) ? scalar : nil
         }
     }
@@ -31,7 +31,7 @@ enum LabelText {
     /// The label's letters and ideographs anywhere, numbering and all: for headers, whose words
     /// may be split over lines or cells.
     static func letters(_ text: String) -> String {
-        string(of: text) { scalar in
+        TextBytes.string(of: text) { scalar in
             let folded = halfWidth(scalar)
             return folded.isAlphabetic ? folded : nil
         }
@@ -42,20 +42,6 @@ enum LabelText {
     /// to look for words each holding one of `characters`: most texts hold none.
     static func mayHold(_ characters: [Unicode.Scalar], _ text: String) -> Bool {
         text.unicodeScalars.contains { characters.contains($0) || (0xF900...0xFAFF).contains($0.value) || $0.value >= 0x2F800 }
-    }
-
-    /// The text's scalars as `kept` gives them back (nil drops one), their UTF-8 written into the
-    /// new string's own storage: appending scalars to a string one at a time costs several times
-    /// more, and an array between costs an allocation. None comes back longer, so the text's
-    /// length is room enough.
-    private static func string(of text: some StringProtocol, keeping kept: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
-        String(unsafeUninitializedCapacity: text.utf8.count) { utf8 in
-            var count = 0
-            for scalar in text.unicodeScalars {
-                if let scalar = kept(scalar) { UTF8.encode(scalar) { utf8[count] = $0; count += 1 } }
-            }
-            return count
-        }
     }
 
     /// An array, not the string's scalar view, which would decode the string again at each look.
@@ -104,48 +90,4 @@ enum LabelText {
         }
         return 2 * Double(row[y.count]) / Double(x.count + y.count)
     }
-}
-
-extension String {
-    /// Where `word` first occurs, compared byte for byte. This module's Foundation import would
-    /// otherwise pick Foundation's `contains` and `range(of:)`, which fold character clusters at
-    /// every call: labels never need that, and it made matching them the stage's main cost.
-    func range(ofWord word: String) -> Range<Index>? {
-        guard let offset = utf8Offset(of: word) else { return nil }
-        let start = utf8.index(startIndex, offsetBy: offset)
-        return start..<utf8.index(start, offsetBy: word.utf8.count)
-    }
-
-    /// The byte offset where `word` first occurs. The bytes are read where they lie (a native
-    /// string's always do) rather than from copies made mutable for `withUTF8`, which cost as
-    /// much as the search.
-    private func utf8Offset(of word: String) -> Int? {
-        // The search's answer, wrapped once for each string, nil where it lent no bytes.
-        if let lent = utf8.withContiguousStorageIfAvailable({ text in
-            word.utf8.withContiguousStorageIfAvailable { Self.offset(of: $0, in: text) }
-        }), let searched = lent {
-            return searched
-        }
-        var text = self, word = word
-        return text.withUTF8 { text in word.withUTF8 { Self.offset(of: $0, in: text) } }
-    }
-
-    private static func offset(of word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let last = word.last else { return 0 }
-        guard word.count <= text.count, let base = text.baseAddress, let wordBytes = word.baseAddress else { return nil }
-        let length = text.count, rest = word.count - 1
-        // Places are found by the word's last byte, which memchr looks for many bytes at a time:
-        // in CJK text it is a continuation byte, one in a hundred or so, where a first byte is
-        // one in several. Found in order, the first that holds the whole word is the first place.
-        var from = rest
-        while from < length, let hit = memchr(base + from, Int32(last), length - from) {
-            let end = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-            if memcmp(base + end - rest, wordBytes, rest) == 0 { return end - rest }
-            from = end + 1
-        }
-        return nil
-    }
-
-    /// Whether `word` occurs in the string, compared byte for byte.
-    func includes(_ word: String) -> Bool { utf8Offset(of: word) != nil }
 }

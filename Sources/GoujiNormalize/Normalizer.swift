@@ -15,9 +15,10 @@ public struct Normalizer: Sendable {
 
         let runs = tableRuns(document)
         var t2 = T2Reader(), t3 = T3Reader(), t4 = T4Reader()
-        t2.read(runs[.t2] ?? [])
-        for run in runs[.t3] ?? [] { t3.read(run) }
-        for run in runs[.t4] ?? [] { t4.read(run) }
+        t2.read((runs[.t2] ?? []).map(\.rows))
+        for run in runs[.t3] ?? [] { t3.read(run.rows) }
+        for run in runs[.t4] ?? [] { t4.read(run.rows, captions: run.captions) }
+        t4.finish()
 
         // 表三 is what makes a document a report; a table of 行政复议 figures alone does not.
         if t3.values.isEmpty && (t4.values.isEmpty || !title.isAnnualReport) {
@@ -25,23 +26,9 @@ public struct Normalizer: Sendable {
             throw NormalizeError(path: path, reason: .unsupported("not a 政府信息公开工作年度报告 (no 表三 found)"))
         }
 
-        var doubts = t3.doubts + t4.doubts
-        if t3.values.isEmpty {
-            doubts.append("表三 not found")
-        } else {
-            let missing = t3.missingRows()
-            if !missing.isEmpty { doubts.append("表三 rows not found: \(missing.joined(separator: ", "))") }
-        }
-        if !t2.values.isEmpty {
-            let read = Set(t2.values.map(\.key.row))
-            let missing = CanonicalModel.table(.t2, t2.format).rows.map(\.key).filter { !read.contains($0) }
-            if !missing.isEmpty { doubts.append("表二 rows not found: \(missing.joined(separator: ", "))") }
-        }
-        if !t4.values.isEmpty {
-            let read = Set(t4.values.map(\.key.column))
-            let missing = CanonicalModel.table(.t4, .f2021).columns.map(\.key).filter { !read.contains($0) }
-            if !missing.isEmpty { doubts.append("表四 cells not found: \(missing.joined(separator: ", "))") }
-        }
+        let values = t2.values + t3.values + t4.values
+        let unread = Completeness.unread(values, t2Format: t2.format)
+        let doubts = t3.doubts + t4.doubts
         var formats: [TableID: TemplateFormat] = [:]
         let edition: TemplateFormat = (title.year ?? 2021) >= 2021 ? .f2021 : .f2019
         if !t2.values.isEmpty { formats[.t2] = t2.format }
@@ -49,7 +36,8 @@ public struct Normalizer: Sendable {
         if !t4.values.isEmpty { formats[.t4] = edition }
 
         var report = Report(source: document.source, body: title.body, region: title.region, year: title.year,
-                            formats: formats, values: t2.values + t3.values + t4.values, doubts: doubts)
+                            formats: formats, values: values, doubts: doubts)
+        report.unread = unread
         report.statedFigures = NarrativeFigures.find(in: document.lines)
         return report
     }
@@ -58,22 +46,36 @@ public struct Normalizer: Sendable {
         !document.grids.isEmpty
     }
 
+    /// Consecutive rows of one grid that belong to one table, with the lines printed between
+    /// the grid before and this one: a table printed in parts names each part there (行政复议,
+    /// 复议后起诉), perhaps above a line of units.
+    struct TableRun {
+        var rows: [[Cell]] = []
+        var captions: [String] = []
+    }
+
     /// Each table's rows, as runs of consecutive rows of one grid, in document order.
-    private func tableRuns(_ document: StructuredDocument) -> [TableID: [[[Cell]]]] {
-        var runs: [TableID: [[[Cell]]]] = [:]
+    private func tableRuns(_ document: StructuredDocument) -> [TableID: [TableRun]] {
+        var runs: [TableID: [TableRun]] = [:]
         var section: TableID?
+        var captions: [String] = []
         for item in document.items {
             switch item {
             case .text(let line):
                 if let heading = Sections.heading(line.text) { section = heading }
+                if !line.text.allSatisfy(\.isWhitespace) { captions.append(line.text) }
             case .grid(let grid):
                 var current: TableID?
                 for row in grid.rows {
                     if let signal = Sections.signal(row) { section = signal }
                     guard let table = section else { continue }
-                    if current != table { runs[table, default: []].append([]); current = table }
-                    runs[table]![runs[table]!.count - 1].append(row)
+                    if current != table {
+                        runs[table, default: []].append(TableRun(captions: current == nil ? captions : []))
+                        current = table
+                    }
+                    runs[table]![runs[table]!.count - 1].rows.append(row)
                 }
+                captions.removeAll()
             }
         }
         return runs

@@ -33,13 +33,14 @@ struct RowView {
         ValueReading.value(key, from: cells[index], reading: readings[index])
     }
 
-    /// The cells right of the label, span copies left out, trailing blanks trimmed: the values
-    /// as a text dump that lost its column alignment still shows them.
+    /// The cells right of the label, span copies left out, trailing blanks trimmed (but for those
+    /// placed by their column): the values as a text dump that lost its column alignment still
+    /// shows them.
     var trailingValues: [(index: Int, cell: Cell)] {
         let start = (lastLabelIndex ?? -1) + 1
         // Made with its labels at once: an array of unlabeled pairs would be copied again to label them.
         var run = cells.indices.dropFirst(start).filter { !cells[$0].isSpanCopy }.map { (index: $0, cell: cells[$0]) }
-        while let last = run.last, last.cell.text.unicodeScalars.allSatisfy(\.isWhitespace) { run.removeLast() }
+        while let last = run.last, !last.cell.isPlaced, last.cell.text.unicodeScalars.allSatisfy(\.isWhitespace) { run.removeLast() }
         return run
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GoujiModel
 
 /// Reads 表三 (收到和处理政府信息公开申请情况) from the rows found for it, over as many grids as it
@@ -23,28 +24,75 @@ struct T3Reader {
         // Header rows kept as their cells' cores, made once for telling them and read again for
         // their columns.
         var headerRows: [[String]] = []
-        for cells in rows {
+        // The row just read when it gave no figure: a label whose figures may stand on the next line.
+        var figureless: (key: String, values: Range<Int>)?
+        for (index, cells) in rows.enumerated() {
             let row = RowView(cells)
             if !row.hasNumber {
-                let cores = cells.map { LabelText.core($0.text) }
-                if Self.isHeader(cores) { headerRows.append(cores); continue }
+                let cores = cells.map { Self.headerCore($0.text) }
+                if Self.isHeader(cores) { headerRows.append(cores); figureless = nil; continue }
             }
             if !headerRows.isEmpty { setHeader(headerRows); headerRows = [] }
-            guard let key = rowKey(row) else { continue }
+            guard let key = rowKey(row) else {
+                if row.hasNumber, let above = figureless, Self.mayContinue(above.key, with: row.labels) {
+                    readFigures(of: row, under: above, next: rows.dropFirst(index + 1).first.map(RowView.init))
+                }
+                figureless = nil
+                continue
+            }
+            if let above = figureless, above.key == key, row.hasNumber {
+                // Both lines of a wrapped label read as the row: the figures stand on the second.
+                values.removeSubrange(above.values)
+                seenRows.remove(key)
+            }
+            let start = values.count
             readValues(of: row, key: key)
+            let read = values[start...]
+            let blank = read.isEmpty ? !seenRows.contains(key) : read.allSatisfy { $0.number == nil && $0.raw.isEmpty }
+            figureless = blank ? (key, start..<values.count) : nil
         }
+    }
+
+    /// Figures on a row of their own, under a label that gave none (a label wrapped onto the next
+    /// line, its figures beside the wrapped part). They are the label's if no other row can claim
+    /// them: when the row after the label is missing too and nothing else stands for it, its
+    /// label may have been lost, and the figures are left unread, in doubt, not given to either.
+    private mutating func readFigures(of row: RowView, under above: (key: String, values: Range<Int>), next: RowView?) {
+        let order = CanonicalModel.table(.t3, .f2021).rows.map(\.key) + ["other"]
+        let successor = above.key == "other" ? "total" : order.firstIndex(of: above.key).flatMap { order.dropFirst($0 + 1).first }
+        let nextKey = next.flatMap(rowKey)
+        if let successor, !seenRows.contains(successor), nextKey != successor {
+            doubts.append("表三: the figures on the line after row \(above.key) may be its own or those of row \(successor), whose label is not printed")
+            for k in above.values { values[k].doubt = "its figures may stand on the next line, or be row \(successor)'s" }
+            return
+        }
+        values.removeSubrange(above.values)
+        seenRows.remove(above.key)
+        readValues(of: row, key: above.key)
+    }
+
+    /// Whether a row's labels may be the wrapped end of a row's label: none, or words of that
+    /// label. A subtotal (小计) or a group's own figures (（三）不予公开) are not.
+    private static func mayContinue(_ key: String, with labels: [String]) -> Bool {
+        guard let spec = CanonicalModel.t3RowsAnyFormat.first(where: { $0.key == key }) else { return false }
+        let official = ([spec.label] + spec.variants).map(LabelText.core)
+        return labels.map(LabelText.core).allSatisfy { core in core.isEmpty || official.contains { $0.includes(core) } }
+    }
+
+    /// A header cell's core; the generic headers some exports print (数据1 … 数据6) stand for
+    /// the applicant columns in the template's order.
+    private static func headerCore(_ text: String) -> String {
+        let folded = LabelText.halfWidth(text).filter { !$0.isWhitespace }
+        if folded.hasPrefix("数据"), let number = Int(folded.dropFirst(2)), (1...6).contains(number) {
+            return CanonicalModel.t3Columns[number - 1].label
+        }
+        return LabelText.core(text)
     }
 
     /// A header row names the applicant columns; a data row may name one of them too (`其他`).
     private static func isHeader(_ cores: [String]) -> Bool {
         if cores.contains(where: { ["自然人", "申请人情况", "法人或其他组织"].contains($0) || $0.includes("勾稽关系") }) { return true }
         return cores.filter { columnLabels[$0] != nil }.count >= 2
-    }
-
-    /// The row keys a complete table of this edition prints, for saying what is missing.
-    func missingRows() -> [String] {
-        let format: TemplateFormat = seenRows.contains("other") ? .f2019 : .f2021
-        return CanonicalModel.table(.t3, format).rows.map(\.key).filter { !seenRows.contains($0) }
     }
 
     /// Takes the header's column positions, unless they contradict each other, as a text dump
@@ -76,7 +124,19 @@ struct T3Reader {
     }
 
     private mutating func readValues(of row: RowView, key: String) {
-        guard !seenRows.contains(key) else { return }
+        // A label alone (a wrapped header's 总计, a stray header row) is no row of figures.
+        guard (row.lastLabelIndex ?? -1) < row.cells.count - 1 else { return }
+        guard !seenRows.contains(key) else {
+            // A second row taken for one already read: one of the two labels was taken for
+            // another's, and which row's figures are which cannot be told.
+            let figures = row.trailingValues.map(\.cell.text).filter { !$0.isEmpty }
+            let earlier = values.filter { $0.key.row == key }.map(\.raw).filter { !$0.isEmpty }
+            if !figures.isEmpty, figures != earlier {
+                doubts.append("表三: two rows read as row \(key), with different figures")
+                for k in values.indices where values[k].key.row == key { values[k].doubt = values[k].doubt ?? "another row was also read as this one" }
+            }
+            return
+        }
         let keys = header?.map(\.key) ?? CanonicalModel.t3Columns.map(\.key)
         let labelEnd = row.lastLabelIndex ?? -1
         let trailing = row.trailingValues
@@ -89,6 +149,9 @@ struct T3Reader {
         if cells == nil, trailing.count == keys.count {
             cells = zip(trailing, keys).map { (index: $0.index, key: $1) }
         }
+        if cells == nil, trailing.count > keys.count, keys == CanonicalModel.t3Columns.map(\.key) {
+            cells = Self.alignedByRowRule(trailing, row: row).map { zip($0, keys).map { (index: $0, key: $1) } }
+        }
         // A header some of whose labels were not read (a scan's OCR misreading a heading set
         // upright): the row's values in the model's order, where that order puts every column
         // the header did name where the header put it.
@@ -98,6 +161,9 @@ struct T3Reader {
             if header.allSatisfy({ named in full.contains { $0.index == named.index && $0.key == named.key } }) { cells = full }
         }
         guard let cells else {
+            // A row with no figures where no header places its blanks (a header's 总计 on a line
+            // of its own) is not read: if no other row gives its key, it is named as not read.
+            guard !trailing.isEmpty else { return }
             doubts.append("表三 row \(key): its \(trailing.count) value cells do not line up with the \(keys.count) columns")
             return
         }
@@ -105,5 +171,33 @@ struct T3Reader {
         for (index, column) in cells where column != "subtotal" {
             values.append(row.value(CellKey(.t3, key, column), at: index))
         }
+    }
+
+    /// A row with blank cells too many (a text dump's stray tab): the blanks left out so that
+    /// the six applicant figures add up to the 总计, when one reading alone does; nil when none
+    /// or several do, or too many blanks make the choices many.
+    private static func alignedByRowRule(_ trailing: [(index: Int, cell: Cell)], row: RowView) -> [Int]? {
+        let columns = CanonicalModel.t3Columns.count
+        let blanks = trailing.indices.filter { row.readings[trailing[$0].index] == .noValue && trailing[$0].cell.text.isEmpty }
+        let extra = trailing.count - columns
+        guard extra <= blanks.count, blanks.count <= 8 else { return nil }
+        var readings: Set<[String]> = [], chosen: [Int]?
+        func choose(_ from: Int, _ left: Int, _ dropped: Set<Int>) {
+            guard left > 0 else {
+                let kept = trailing.indices.filter { !dropped.contains($0) }.map { trailing[$0].index }
+                let numbers = kept.map { index -> Decimal? in
+                    if case .number(let n) = row.readings[index] { return n } else { return nil }
+                }
+                let figures = numbers.compactMap { $0 }
+                guard figures.count == columns else { return }
+                let sum = figures.prefix(columns - 1).reduce(Decimal(0), +)
+                guard sum == figures[columns - 1] else { return }
+                if readings.insert(kept.map { row.cells[$0].text }).inserted { chosen = kept }
+                return
+            }
+            for k in from..<blanks.count { choose(k + 1, left - 1, dropped.union([blanks[k]])) }
+        }
+        choose(0, extra, [])
+        return readings.count == 1 ? chosen : nil
     }
 }

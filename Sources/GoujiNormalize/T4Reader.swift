@@ -10,11 +10,48 @@ struct T4Reader {
 
     private static let groupWords = ["行政复议", "行政诉讼", "未经复议直接起诉", "直接起诉", "复议后起诉"]
 
-    mutating func read(_ rows: [[Cell]]) {
+    /// The one group a part's caption names (行政复议, 行政诉讼（复议后起诉）), the last line above
+    /// the part to name one, for 表四 printed as three tables whose headers hold the results alone.
+    private var captionGroup: String?
+
+    /// Parts of five figures whose group nothing names, in document order.
+    private var untitledParts: [[Cell]] = []
+
+    /// Settles what the parts read could not: three untitled parts of five, and nothing else of
+    /// 表四, are taken as its three groups in the template's order, in doubt; fewer or more are
+    /// left unread.
+    mutating func finish() {
+        guard !untitledParts.isEmpty else { return }
+        defer { untitledParts = [] }
+        guard untitledParts.count == CanonicalModel.t4Groups.count, values.isEmpty else {
+            let parts = untitledParts.count == 1 ? "1 part" : "\(untitledParts.count) parts"
+            doubts.append("表四: \(parts) of five figures without a title, their groups unknown")
+            return
+        }
+        let doubt = "表四 printed in three parts without titles: taken in the template's order"
+        doubts.append(doubt)
+        for (group, part) in zip(CanonicalModel.t4Groups, untitledParts) {
+            for (result, cell) in zip(CanonicalModel.t4Results, part) {
+                var value = ValueReading.value(CellKey(.t4, "all", "\(group).\(result)"), from: cell)
+                value.doubt = value.doubt ?? doubt
+                values.append(value)
+            }
+        }
+    }
+
+    mutating func read(_ rows: [[Cell]], captions: [String] = []) {
+        captionGroup = captions.reversed().lazy.compactMap(Self.soleGroup).first
         var headerRows: [[Cell]] = []
         for cells in rows {
             let row = RowView(cells)
             if !row.hasNumber && !cells.indices.contains(where: { row.readings[$0] == .noValue && !cells[$0].text.isEmpty }) {
+                // A part's title in a row of its own, over a header of results alone, names the
+                // part's group as a caption above the table does.
+                let texts = Set(cells.map(\.text).filter { !$0.allSatisfy(\.isWhitespace) })
+                if texts.count == 1, let group = Self.soleGroup(texts.first!) {
+                    captionGroup = group
+                    continue
+                }
                 headerRows.append(cells)
                 continue
             }
@@ -32,7 +69,8 @@ struct T4Reader {
         var unkeyed = 0
         for index in ((row.lastLabelIndex ?? -1) + 1)..<row.cells.count where !row.cells[index].isSpanCopy {
             let cell = row.cells[index]
-            if let key = Self.key(rowContext + " " + (headers.stacks[index] ?? "")) {
+            let context = rowContext + " " + (headers.stacks[index] ?? "")
+            if let key = Self.key(context) ?? captionGroup.flatMap({ Self.key($0 + " " + context) }) {
                 keyed.append((key, index))
             } else if !cell.text.allSatisfy(\.isWhitespace) {
                 unkeyed += 1
@@ -52,6 +90,10 @@ struct T4Reader {
     /// (a text dump's extra tab), the alignment whose groups balance is taken, and marked.
     private mutating func readMisaligned(_ row: RowView) {
         let cells = row.trailingValues.map(\.cell)
+        if cells.count == CanonicalModel.t4Results.count {
+            untitledParts.append(cells)
+            return
+        }
         let order = CanonicalModel.t4Groups.flatMap { g in CanonicalModel.t4Results.map { "\(g).\($0)" } }
         var candidates: [[Cell]] = []
         if cells.count == order.count {
@@ -87,6 +129,17 @@ struct T4Reader {
             guard group.allSatisfy({ $0 != nil }) else { return true }
             return group.prefix(4).reduce(Decimal(0)) { $0 + $1! } == group.last!!
         }
+    }
+
+    /// The group words of a line that names one group alone: a heading over all of 表四 names
+    /// both 行政复议 and 行政诉讼, and decides nothing.
+    private static func soleGroup(_ line: String) -> String? {
+        let words = LabelText.letters(line)
+        guard words.unicodeScalars.count <= 20 else { return nil }
+        if words.includes("复议后起诉") { return "复议后起诉" }
+        if words.includes("直接起诉") { return "直接起诉" }
+        if (words.includes("行政复议") || words.includes("行政法复议")) && !words.includes("行政诉讼") { return "行政复议" }
+        return nil
     }
 
     /// The t4 column a cell's surrounding words name, if they name one.

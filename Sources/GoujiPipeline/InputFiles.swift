@@ -59,10 +59,19 @@ public enum InputFiles {
         return folder.isEmpty ? (pattern.hasPrefix("/") ? "/" : ".") : folder
     }
 
-    /// Shell-style matching, where `**/` also matches no folder at all.
+    /// Shell-style matching, a folder's name at a time: `*`, `?` and `[…]` match within a name, and a
+    /// `**` name matches any number of folders, none included.
     static func matches(_ pattern: String, _ path: String) -> Bool {
-        if fnmatch(pattern, path, 0) == 0 { return true }
-        return pattern.contains("**/") && fnmatch(pattern.replacingOccurrences(of: "**/", with: ""), path, 0) == 0
+        matches(pattern.split(separator: "/")[...], path.split(separator: "/")[...])
+    }
+
+    private static func matches(_ pattern: ArraySlice<Substring>, _ path: ArraySlice<Substring>) -> Bool {
+        guard let first = pattern.first else { return path.isEmpty }
+        if first == "**" {
+            return (path.startIndex...path.endIndex).contains { matches(pattern.dropFirst(), path[$0...]) }
+        }
+        guard let name = path.first, fnmatch(String(first), String(name), 0) == 0 else { return false }
+        return matches(pattern.dropFirst(), path.dropFirst())
     }
 }
 

@@ -18,7 +18,7 @@ public struct Pipeline: Sendable {
 
     /// The version of the reading: a corpus rereads every file loaded by another one. Bump it
     /// with every change to what the stages make of a file.
-    public static let readerVersion = "3"
+    public static let readerVersion = "4"
 
     /// `ocr`: whether scanned pages (without text) are read by OCR.
     public init(rules: Set<String> = Set(Validator.hardRules), ocr: Bool = true) {
@@ -52,21 +52,30 @@ public struct Pipeline: Sendable {
 }
 
 extension Outcome {
-    /// A read report's status: unbalanced when a hard rule fails, but needs review when OCR may
-    /// have misread the cells of the failing rule (`ocrReview` says why); needs review when a
-    /// value could not be read with confidence; ok otherwise.
+    /// A read report's status: needs review when part of a table was not read (whatever the
+    /// rules say, since an unread cell may hide or cause an imbalance), or when a hard rule fails
+    /// and OCR may have misread its cells (`ocrReview` says why), or when a value could not be
+    /// read with confidence; unbalanced when a hard rule fails; ok when every cell of every table
+    /// was read and every rule holds.
     public init(source: SourceFile, report: Report, findings: [Finding], ocrReview: String? = nil) {
         let errors = findings.filter { $0.severity == .error }
         let doubtful = report.values.filter { $0.doubt != nil }
+        var failing: String?
+        if !errors.isEmpty {
+            let rules = Array(Set(errors.map(\.rule))).sorted()
+            failing = "\(errors.count) failing equation\(errors.count == 1 ? "" : "s"): \(rules.joined(separator: ", "))"
+        }
         let status: ReportStatus
         let reason: String
-        if !errors.isEmpty, let ocrReview {
+        if !report.unread.isEmpty {
+            status = .needsReview
+            reason = report.unread.summary + (failing.map { "; and \($0)" } ?? "")
+        } else if failing != nil, let ocrReview {
             status = .needsReview
             reason = ocrReview
-        } else if !errors.isEmpty {
+        } else if let failing {
             status = .unbalanced
-            let rules = Array(Set(errors.map(\.rule))).sorted()
-            reason = "\(errors.count) failing equation\(errors.count == 1 ? "" : "s"): \(rules.joined(separator: ", "))"
+            reason = failing
         } else if let first = report.doubts.first ?? doubtful.first.map({ "\($0.key): \($0.doubt!)" }) {
             status = .needsReview
             reason = first

@@ -8,10 +8,14 @@ public enum TextTables {
     public static func items(from lines: [TextLine]) -> [StructuredDocument.Item] {
         var items: [StructuredDocument.Item] = []
         var rows: [[Cell]] = []
+        // Where each cell of a space-aligned row starts and ends, in display columns; nil for
+        // rows split by tabs or pipes.
+        var spans: [[Range<Int>]?] = []
         var blanks: [TextLine] = []
         func flushTable() {
-            if !rows.isEmpty { items.append(.grid(Grid(rows: rows))) }
+            if !rows.isEmpty { items.append(.grid(Grid(rows: withGapsFilled(rows, spans: spans)))) }
             rows.removeAll()
+            spans.removeAll()
         }
         for line in lines {
             if line.text.allSatisfy(\.isWhitespace) {
@@ -22,6 +26,7 @@ public enum TextTables {
             if let cells = cells(of: line.text) {
                 blanks.removeAll()
                 rows.append(cells.map { Cell($0, at: line.location) })
+                spans.append(isSpaceAligned(line.text) ? columnSpans(of: line.text, cells: cells) : nil)
             } else {
                 flushTable()
                 items += blanks.map { .text($0) }
@@ -54,6 +59,68 @@ public enum TextTables {
         if parts.count == 2, parts[1].allSatisfy({ $0.isNumber || ".,-/%".contains($0) }) { return parts }
         let wide = splitOnSpaceRuns(trimmed, minimumGap: 4)
         return wide.count == 2 ? wide : nil
+    }
+
+    private static func isSpaceAligned(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpaces
+        return !(trimmed.hasPrefix("|") && trimmed.dropFirst().contains("|")) && !text.utf8.contains(UInt8(ascii: "\t"))
+    }
+
+    /// Each cell's display columns (a wide character counting two), found in order in the line.
+    private static func columnSpans(of text: String, cells: [String]) -> [Range<Int>]? {
+        var spans: [Range<Int>] = []
+        var rest = Substring(text), column = 0
+        for cell in cells {
+            guard let found = rest.range(of: cell) else { return nil }
+            column += width(rest[..<found.lowerBound])
+            let cellWidth = width(rest[found])
+            spans.append(column..<column + cellWidth)
+            column += cellWidth
+            rest = rest[found.upperBound...]
+        }
+        return spans
+    }
+
+    private static func width(_ text: Substring) -> Int {
+        text.reduce(0) { $0 + ($1.isWide ? 2 : 1) }
+    }
+
+    /// A space-aligned table whose rows of figures are one or two cells short (a cell printed
+    /// blank leaves only spaces): each figure is put under the column its place on the line
+    /// falls in, as the nearest full row shows them (a table continued after a page break may
+    /// be set a little further right), and the gaps become blank cells. A row whose figures do
+    /// not each fall in one column is left as it is.
+    static func withGapsFilled(_ rows: [[Cell]], spans: [[Range<Int>]?]) -> [[Cell]] {
+        // Each space-aligned row's figures: where they start in the row, and their spans.
+        let figures: [(first: Int, spans: [Range<Int>])?] = rows.indices.map { i in
+            guard let rowSpans = spans[i], let first = rows[i].firstIndex(where: { AlignedTables.isValue($0.text) }),
+                  rows[i][first...].allSatisfy({ AlignedTables.isValue($0.text) }) else { return nil }
+            return (first, Array(rowSpans[first...]))
+        }
+        let width = figures.compactMap { $0?.spans.count }.max() ?? 0
+        let full = rows.indices.filter { figures[$0]?.spans.count == width }
+        guard width >= 5, full.count >= 2 else { return rows }
+        return rows.indices.map { i in
+            guard let row = figures[i], row.spans.count < width, row.spans.count >= width - 2,
+                  let nearest = full.min(by: { abs($0 - i) < abs($1 - i) }) else { return rows[i] }
+            let columns = figures[nearest]!.spans
+            let slots = row.spans.map { span in columns.indices.filter { columns[$0].overlaps(span) } }
+            guard slots.allSatisfy({ $0.count == 1 }), zip(slots, slots.dropFirst()).allSatisfy({ $0[0] < $1[0] }) else { return rows[i] }
+            var filled = Array(rows[i][..<row.first])
+            let location = rows[i][row.first].location
+            var next = row.first
+            for j in 0..<width {
+                if next < rows[i].count, slots[next - row.first][0] == j {
+                    filled.append(rows[i][next])
+                    next += 1
+                } else {
+                    var gap = Cell("", at: location)
+                    gap.isPlaced = true
+                    filled.append(gap)
+                }
+            }
+            return filled
+        }
     }
 
     /// Splits on runs of at least `minimumGap` spaces (an ideographic space counting two), which

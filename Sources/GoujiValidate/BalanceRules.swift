@@ -23,9 +23,12 @@ struct Equation: Equatable {
 /// The hard rules of the spec (勾稽关系), each spelled out as equations over cell keys.
 enum BalanceRules {
     static func equations(for report: Report) -> [Equation] {
+        equations(printing: report.values.lazy.map(\.key))
+    }
+
+    /// The equations over the cells of a report that prints these keys.
+    static func equations(printing keys: some Collection<CellKey>) -> [Equation] {
         // A row's values stand together: each row is hashed once, not once for every column.
-        // (The keys alone are read: copying each whole value cost as much as the rest.)
-        let keys = report.values.lazy.map(\.key)
         var t3Rows: Set<String> = [], previous: String?
         for key in keys where key.table == .t3 && key.row != previous {
             t3Rows.insert(key.row)

@@ -1,17 +1,14 @@
 import Foundation
 import Testing
 import GoujiModel
+import GoujiTestSupport
 @testable import GoujiExtract
 
-/// The real and variant eval documents (../shared/eval/cases/docs beside the package) read into
-/// the tables their expected values come from.
-@Suite struct RealCaseTests {
-    static let docs = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/eval/cases/docs").standardized
-
+/// The real and variant evaluation documents (second tier) read into the tables their expected
+/// values come from.
+@Suite(EvalCases.tier) struct RealCaseTests {
     func extract(_ name: String) throws -> ExtractedDocument {
-        try Extractor().extract(path: Self.docs.appendingPathComponent(name).path)
+        try Extractor().extract(path: EvalCases.document(name).path)
     }
 
     /// The texts of the first source row, in any table, whose cells include `label`.

@@ -34,6 +34,24 @@ import GoujiTestSupport
         #expect(document.tables.first?.texts == [["总计", "5"]])
     }
 
+    @Test func aContentOnlyFragmentIsReadAsHTMLInEitherEncoding() throws {
+        let fragment = """
+            <p style='text-align: center;font-weight: bold;'>某区2024年度政府信息公开工作年度报告</p>
+            <div><span>一、总体情况</span></div><table><tr><td>总计</td><td>5</td></tr></table>
+            """
+        for data in [Data(fragment.utf8), try #require(fragment.data(using: TextDecoding.gb18030))] {
+            let document = try extract("report.txt", data)
+            #expect(document.source.kind == .html)
+            #expect(document.lines == ["某区2024年度政府信息公开工作年度报告", "一、总体情况"])
+            #expect(document.tables.first?.texts == [["总计", "5"]])
+        }
+    }
+
+    @Test func textThatMerelyMentionsATagStaysText() throws {
+        let document = try extract("report.txt", Data("说明：<p>不是网页\n第二行\n".utf8))
+        #expect(document.source.kind == .text)
+    }
+
     @Test func aDocThatIsADocxIsReadAsDocx() throws {
         let document = try extract("report.doc", try T.docx(T.documentXML(T.p("正文"))))
         #expect(document.source.kind == .docx)
@@ -47,14 +65,17 @@ import GoujiTestSupport
         #expect(document.lines == ["正文"])
     }
 
-    @Test func aLegacyBinaryDocIsUnsupportedWithAdvice() throws {
+    @Test func aCompoundFileIsReadAsAWordBinaryDocumentWhateverItsName() throws {
+        let doc = try WordBinaryExtractorTests.fixture("constructs.doc")
+        for name in ["report.doc", "report.wps", "report.pdf"] {
+            let document = try extract(name, doc)
+            #expect(document.source.kind == .doc)
+            #expect(document.lines.first == "一、合并单元格")
+        }
         var ole2 = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
         ole2.append(Data(count: 512))
-        for name in ["report.doc", "report.wps"] {
-            let error = #expect(throws: ExtractError.self) { try extract(name, ole2) }
-            #expect(error?.isUnsupported == true)
-            #expect(error?.summary.hasSuffix("save as DOCX or PDF") == true)
-        }
+        let error = #expect(throws: ExtractError.self) { try extract("report.wps", ole2) }
+        #expect(error?.summary == "corrupt: not a readable compound file (OLE2): Unreasonable block sizes")
     }
 }
 

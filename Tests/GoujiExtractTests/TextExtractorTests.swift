@@ -25,7 +25,7 @@ import GoujiModel
     @Test func sniffsByContentNotName() {
         #expect(FileSniffer.kind(of: Data("%PDF-1.7\n".utf8), fileName: "a.txt") == .known(.pdf))
         #expect(FileSniffer.kind(of: Data([0x50, 0x4B, 0x03, 0x04, 0]), fileName: "a.pdf") == .zip)
-        #expect(FileSniffer.kind(of: Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]), fileName: "a.doc") == .legacyWord)
+        #expect(FileSniffer.kind(of: Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]), fileName: "a.doc") == .compoundFile)
         #expect(FileSniffer.kind(of: Data("<!DOCTYPE html><html>".utf8), fileName: "a.doc") == .known(.html))
         #expect(FileSniffer.kind(of: Data("一、总体情况".utf8), fileName: "a.md") == .known(.text))
     }

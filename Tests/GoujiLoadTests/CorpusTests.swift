@@ -15,7 +15,8 @@ import GoujiTestSupport
         }
         for table in ["findings", "reports", "sources", "values"] { #expect(tables.contains(table)) }
         #expect(views == ["t3_wide", "totals_by_region_year"])
-        #expect(applied == ["v1 tables", "v1 indexes", "v1 views", "v2 sources.reader", "v3 values clustered by report"])
+        #expect(applied == ["v1 tables", "v1 indexes", "v1 views", "v2 sources.reader", "v3 values clustered by report",
+                           "v4 OCR confidence"])
     }
 
     @Test func aCorpusOfTheSecondSchemaKeepsItsValuesWhenTheyAreClustered() throws {
@@ -166,6 +167,24 @@ import GoujiTestSupport
         #expect(sources == ["/d/a.txt aa", "/d/c.txt cc", "/d/twice.txt bb"])
         #expect(twiceValues == 0 && twiceStatus == "failed")
         #expect(try corpus.writer.read { try Int.fetchOne($0, sql: #"SELECT COUNT(*) FROM "values""#) } == 2 * Fixtures.outcome().report!.values.count)
+    }
+
+    @Test func aDatabaseFaultInAGroupIsThrownAndStoresNothingOfIt() throws {
+        let corpus = try Corpus()
+        // A corpus that can barely grow: many rows fail with SQLITE_FULL, a fault of the database, not of
+        // the outcome, which a rerun must read again rather than skip as failed.
+        try corpus.writer.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count")!
+            try db.execute(sql: "PRAGMA max_page_count = \(pages + 2)")
+        }
+        var big = Fixtures.outcome(path: "/d/big.txt")
+        big.report?.values += (0..<2000).map { Value(CellKey(.t3, "extra \($0)", "total"), number: 1, raw: "1", at: .line($0)) }
+        let error = #expect(throws: LoadError.self) {
+            try corpus.load([FileOutcome(outcome: Fixtures.outcome(path: "/d/a.txt"), sha256: "aa", size: 1),
+                             FileOutcome(outcome: big, sha256: "bb", size: 2)])
+        }
+        #expect(error?.description.contains("full") == true)
+        #expect(try corpus.loaded().isEmpty)
     }
 
     @Test func aFailedLoadRollsBackWhole() throws {

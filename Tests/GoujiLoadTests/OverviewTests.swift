@@ -61,4 +61,56 @@ import GoujiModel
         #expect(overview.total == 0 && overview.flagged.isEmpty && overview.regionYears.isEmpty)
         #expect(overview.counts.count == ReportStatus.allCases.count)
     }
+
+    /// a.txt (ok, 2024), b.txt (unbalanced, 2024), c.txt (ok, 2023), all of 北京市东城区, and f.txt of 济源市.
+    private func corpusOfTwoRegions() throws -> Corpus {
+        let corpus = try Corpus()
+        try corpus.load(Fixtures.outcome(path: "/d/a.txt"), sha256: "a", size: 1)
+        try corpus.load(Fixtures.outcome(path: "/d/b.txt", newTotal: 20, status: .unbalanced, findings: [Fixtures.flowFinding]),
+                        sha256: "b", size: 1)
+        var older = Fixtures.outcome(path: "/d/c.txt", newTotal: 7)
+        older.report?.year = 2023
+        try corpus.load(older, sha256: "c", size: 1)
+        var elsewhere = Fixtures.outcome(path: "/e/f.txt", status: .needsReview)
+        elsewhere.report?.region = "济源市"
+        try corpus.load(elsewhere, sha256: "f", size: 1)
+        return corpus
+    }
+
+    @Test func aScopeTakesTheReportsOfARegionAYearOrOneFile() throws {
+        let corpus = try corpusOfTwoRegions()
+        let region = try corpus.overview(CorpusOverview.Scope(region: "北京市东城区"))
+        #expect(region.total == 3 && region.regionYears.map(\.year) == [2023, 2024])
+        let year = try corpus.overview(CorpusOverview.Scope(region: "北京市东城区", year: 2024))
+        #expect(year.total == 2 && year.flagged.map(\.source) == ["b.txt"])
+        #expect(year.regionYears.count == 1 && year.regionYears[0].totals[CellKey(.t3, "new", "total")] == 32)
+        for file in ["b.txt", "/d/b.txt"] {
+            let one = try corpus.overview(CorpusOverview.Scope(source: file))
+            #expect(one.total == 1 && one.flagged.map(\.path) == ["/d/b.txt"])
+        }
+    }
+
+    @Test func theFirstFlaggedReportsCarryTheirCellsWithProvenance() throws {
+        let corpus = try corpusOfTwoRegions()
+        let overview = try corpus.overview(evidence: 1)
+        #expect(overview.flagged.map(\.source) == ["b.txt", "f.txt"])
+        let cells = try #require(overview.flagged[0].evidence)
+        #expect(cells.count == Fixtures.outcome().report!.values.count)
+        #expect(cells[CellKey(.t3, "new", "total")] == CorpusOverview.EvidenceCell(value: "20", raw: "20", location: "line 40"))
+        let fees = try #require(cells[CellKey(.t2, "fees", "amount")])
+        #expect(fees.page == 2 && fees.box == Box(x: 100.5, y: 200, width: 40, height: 12))
+        #expect(cells[CellKey(.t3, "new", "commercial")]?.value == nil && cells[CellKey(.t3, "new", "commercial")]?.raw == "/")
+        #expect(overview.flagged[1].evidence == nil)
+    }
+
+    @Test func ratesCountTheReportsReadByRegionRuleAndDifference() throws {
+        let rates = try corpusOfTwoRegions().overview().rates
+        #expect([rates.all.read, rates.all.unbalanced, rates.all.needsReview] as [Int] == [4, 1, 1])
+        #expect(rates.groups.map { [$0.read, $0.unbalanced, $0.needsReview] as [Int] } == [[1, 0, 0], [2, 1, 0], [1, 0, 1]])
+        #expect(rates.groups.map(\.region) == ["北京市东城区", "北京市东城区", "济源市"])
+        #expect(rates.reportsFailing == ["t3.flow": 1])
+        #expect(rates.equationsFailing == ["t3.flow [total, total]": 1])
+        // The flow finding is off by 0.5: the first class, up to 1.
+        #expect(rates.differences == [1, 0, 0, 0, 0, 0])
+    }
 }

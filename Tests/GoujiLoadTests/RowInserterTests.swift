@@ -67,4 +67,18 @@ import Testing
         }
         #expect(try database.read { db in try String.fetchAll(db, sql: "SELECT s FROM t ORDER BY id") } == ["a", "c"])
     }
+
+    @Test(arguments: [1, 3])
+    func rowsThatBindTooFewOrTooManyColumnsAreRefused(columnsBound: Int) throws {
+        let database = try table()
+        try database.write { db in
+            let error = #expect(throws: DatabaseError.self) {
+                try RowInserter(db, into: "t", columns: ["n", "s"]).insert([5]) { n, columns in
+                    for _ in 0..<columnsBound { columns.bind("\(n)") }
+                }
+            }
+            #expect(error?.resultCode == .SQLITE_RANGE)
+        }
+        #expect(try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM t") } == 0)
+    }
 }

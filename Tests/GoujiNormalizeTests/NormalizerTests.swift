@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GoujiModel
+import GoujiReconstruct
 import GoujiTestSupport
 @testable import GoujiNormalize
 
@@ -102,5 +103,136 @@ import GoujiTestSupport
         } catch {
             guard case .unsupported = error.reason else { Issue.record("wrong reason: \(error)"); return }
         }
+    }
+
+    // MARK: - Figures that could belong to two rows
+
+    private let unpaidFee = "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开" + String(repeating: "\t", count: 8)
+
+    @Test func figuresBesideAWrappedLabelGoToIt() throws {
+        let rows = Fixtures.t3Header + "\n" + unpaidFee + "\n\t申请\t0\t0\t0\t1\t0\t0\t1\n" + Fixtures.t3Rows([("3.其他", 2), ("（七）总计", 3)])
+        let report = try report([.grid(Fixtures.grid(rows))])
+        #expect(number(report, .t3, "other.unpaid_fee", "social_org") == 1)
+        #expect(number(report, .t3, "other.unpaid_fee", "total") == 1)
+        #expect(report[CellKey(.t3, "other.unpaid_fee", "natural_person")]?.doubt == nil)
+        #expect(number(report, .t3, "other.other", "total") == 12)
+        #expect(report.doubts.isEmpty)
+    }
+
+    @Test func figuresBesideTheSecondLineOfAWrappedLabelThatAlsoReadsAsTheRowGoToIt() throws {
+        let rows = Fixtures.t3Header + "\n" + unpaidFee + "\n\t行政机关不再处理其政府信息公开申请\t0\t0\t0\t1\t0\t0\t1\n" + Fixtures.t3Rows([("3.其他", 2)])
+        let report = try report([.grid(Fixtures.grid(rows))])
+        #expect(number(report, .t3, "other.unpaid_fee", "social_org") == 1)
+        #expect(report.values.filter { $0.key.row == "other.unpaid_fee" }.count == 7)
+        #expect(report.doubts.isEmpty)
+    }
+
+    @Test func aSubtotalUnderABlankRowIsNotTakenForItsFigures() throws {
+        let rows = Fixtures.t3Header + "\n8.属于行政查询事项\t\t\t\t\t\t\t\t\n小计\t\t5\t0\t0\t0\t0\t0\t5\n"
+            + "（四）无法提供\t1.本机关不掌握相关政府信息\t1\t0\t0\t0\t0\t0\t1"
+        let report = try report([.grid(Fixtures.grid(rows))])
+        #expect(report[CellKey(.t3, "denied.inquiry", "natural_person")]?.raw == "")
+        #expect(report[CellKey(.t3, "denied.inquiry", "natural_person")]?.number == nil)
+        #expect(number(report, .t3, "unavailable.not_held", "total") == 1)
+    }
+
+    @Test func figuresThatMayBeTheNextRowsWhoseLabelIsLostAreInDoubt() throws {
+        // No 3.其他 row: the figures may be the wrapped label's, or 其他's with its label lost.
+        let rows = Fixtures.t3Header + "\n" + unpaidFee + "\n\t\t0\t0\t0\t1\t0\t0\t1\n" + Fixtures.t3Rows([("（七）总计", 3)])
+        let report = try report([.grid(Fixtures.grid(rows))])
+        #expect(report[CellKey(.t3, "other.unpaid_fee", "social_org")]?.number == nil)
+        #expect(report[CellKey(.t3, "other.unpaid_fee", "social_org")]?.doubt != nil)
+        #expect(report[CellKey(.t3, "other.other", "total")] == nil)
+        #expect(report.unread.contains(UnreadPart(.t3, row: "other.other")))
+        #expect(report.doubts.contains { $0.contains("other.other") })
+    }
+
+    @Test func aStrayBlankCellIsLeftOutWhereTheRowRuleSettlesIt() throws {
+        let rows = Fixtures.t3Header + "\n一、本年新收政府信息公开申请数量\t\t\t5\t1\t0\t0\t0\t0\t6"
+        let report = try report([.grid(Fixtures.grid(rows))])
+        #expect(number(report, .t3, "new", "natural_person") == 5)
+        #expect(number(report, .t3, "new", "commercial") == 1)
+        #expect(number(report, .t3, "new", "total") == 6)
+        #expect(report.doubts.isEmpty)
+    }
+
+    @Test func aStrayCellTheRuleCannotPlaceLeavesTheRowUnreadAndNamed() throws {
+        // One blank too many beside a blank printed on purpose: the rule cannot be checked either way.
+        let rows = Fixtures.t3Header + "\n一、本年新收政府信息公开申请数量\t\t\t5\t\t0\t0\t0\t0\t5\n"
+            + Fixtures.t3Rows([("二、上年结转政府信息公开申请数量", 0)])
+        let report = try report([.grid(Fixtures.grid(rows))])
+        #expect(report[CellKey(.t3, "new", "natural_person")] == nil)
+        #expect(number(report, .t3, "carried_over", "total") == 0)
+        #expect(report.unread.contains(UnreadPart(.t3, row: "new")))
+        #expect(report.doubts.contains { $0.hasPrefix("表三 row new") })
+    }
+
+    @Test func everyUnreadTableRowAndCellIsNamed() throws {
+        let rows = Fixtures.t3Header + "\n" + Fixtures.t3Rows([("一、本年新收政府信息公开申请数量", 1)])
+        let report = try report([.grid(Fixtures.grid(rows))])
+        #expect(report.unread.first == UnreadPart(.t2))
+        #expect(report.unread.last == UnreadPart(.t4))
+        #expect(report.unread.contains(UnreadPart(.t3, row: "carried_forward")))
+        #expect(!report.unread.contains { $0.table == .t3 && $0.row == "new" })
+        // A 2019 表三 (a single 其他处理 row) is not asked for the 2021 sub-rows.
+        let old = try self.report([.grid(Fixtures.grid(Fixtures.t3Header + "\n" + Fixtures.t3Rows([("（六）其他处理", 1)])))])
+        #expect(!old.unread.contains { $0.row?.hasPrefix("other.") == true })
+        // Beside one of its sub-rows, a （六） row is a subtotal: the other sub-rows are still asked for.
+        let subtotal = try self.report([.grid(Fixtures.grid(Fixtures.t3Header + "\n" + Fixtures.t3Rows([("（六）其他处理", 1), ("3.其他", 1)])))])
+        #expect(subtotal.unread.contains(UnreadPart(.t3, row: "other.no_correction")))
+    }
+
+    @Test func twoRowsReadAsOneWithDifferentFiguresAreInDoubt() throws {
+        let rows = Fixtures.t3Header + "\n" + Fixtures.t3Rows([("一、本年新收政府信息公开申请数量", 2), ("本年新收政府信息公开申请", 3)])
+        let report = try report([.grid(Fixtures.grid(rows))])
+        #expect(report[CellKey(.t3, "new", "total")]?.doubt != nil)
+        #expect(report.doubts.contains("表三: two rows read as row new, with different figures"))
+        // The same row printed twice alike (a page's repeated line) is no doubt.
+        let twice = try self.report([.grid(Fixtures.grid(Fixtures.t3Header + "\n" + Fixtures.t3Rows([("一、本年新收政府信息公开申请数量", 2), ("一、本年新收政府信息公开申请数量", 2)])))])
+        #expect(twice.doubts.isEmpty)
+    }
+
+    @Test func t4InThreePartsTakesEachGroupFromTheLineAboveOrItsTitleRow() throws {
+        let results = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计"
+        let report = try report([Fixtures.heading("四、政府信息公开行政复议、行政诉讼情况"), Fixtures.heading("（一）行政复议"),
+                                 .grid(Fixtures.grid(results + "\n1\t2\t3\t4\t10")),
+                                 .grid(Fixtures.grid("行政诉讼（未经复议直接起诉）\t\t\t\t\n" + results + "\n0\t0\t0\t1\t1")),
+                                 Fixtures.heading("行政诉讼（复议后起诉）"), Fixtures.heading("单位：件"),
+                                 .grid(Fixtures.grid(results + "\n5\t0\t0\t0\t5"))])
+        #expect(number(report, .t4, "all", "review.other") == 3)
+        #expect(number(report, .t4, "all", "suit_direct.pending") == 1)
+        #expect(number(report, .t4, "all", "suit_after_review.total") == 5)
+        #expect(!report.unread.contains { $0.table == .t4 })
+        // A heading over the whole of 表四 names both groups, and places no cell.
+        let unplaced = try self.report(t3Minimal() + [Fixtures.heading("四、政府信息公开行政复议、行政诉讼情况"),
+                                                      .grid(Fixtures.grid(results + "\n1\t2\t3\t4\t10"))])
+        #expect(unplaced.values.filter { $0.key.table == .t4 }.isEmpty)
+    }
+
+    @Test func t4InThreeUntitledPartsIsTakenInTheTemplatesOrderInDoubt() throws {
+        let results = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计"
+        let parts = ["1\t2\t3\t4\t10", "0\t0\t0\t1\t1", "5\t0\t0\t0\t5"].map { StructuredDocument.Item.grid(Fixtures.grid(results + "\n" + $0)) }
+        let report = try report(t3Minimal() + [Fixtures.heading("四、政府信息公开行政复议、行政诉讼情况")] + parts)
+        #expect(number(report, .t4, "all", "suit_direct.pending") == 1)
+        #expect(number(report, .t4, "all", "suit_after_review.total") == 5)
+        #expect(report[CellKey(.t4, "all", "review.total")]?.doubt != nil)
+        // Two untitled parts cannot be placed: nothing is read, and it is said.
+        let two = try self.report(t3Minimal() + [Fixtures.heading("四、政府信息公开行政复议、行政诉讼情况")] + parts.prefix(2))
+        #expect(two.values.filter { $0.key.table == .t4 }.isEmpty)
+        #expect(two.doubts.contains { $0.hasPrefix("表四: 2 parts") })
+    }
+
+    @Test func aSpaceAlignedRowWhoseTotalIsPrintedBlankIsReadByItsColumns() throws {
+        let text = """
+            一、本年新收政府信息公开申请数量    5    1    0    0    0    0    6
+            二、上年结转政府信息公开申请数量    1         0    0    0    0
+            四、结转下年度继续办理              2    0    0    0    0    0    2
+            """
+        let lines = text.split(separator: "\n").enumerated().map { TextLine(String($1), at: .line($0 + 1)) }
+        let report = try report([Fixtures.heading("三、收到和处理政府信息公开申请情况")] + TextTables.items(from: lines))
+        #expect(report[CellKey(.t3, "carried_over", "commercial")].map { $0.number == nil && $0.raw.isEmpty } == true)
+        #expect(report[CellKey(.t3, "carried_over", "total")].map { $0.number == nil && $0.raw.isEmpty } == true)
+        #expect(number(report, .t3, "carried_over", "research") == 0)
+        #expect(report.doubts.isEmpty)
     }
 }

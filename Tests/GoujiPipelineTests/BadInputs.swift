@@ -1,17 +1,15 @@
 import Foundation
+import GoujiTestSupport
 
 /// The bad-input corpus of scripts/make-bad-inputs.py, made afresh in a temporary folder, with
 /// the status and reason piece the script expects of each file.
 final class BadInputs {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     let folder: URL
     let expected: [String: (status: String, reason: String)]
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-bad-\(UUID().uuidString)")
-        let script = Self.packageRoot.appendingPathComponent("scripts/make-bad-inputs.py").path
+        let script = PackageFiles.root.appendingPathComponent("scripts/make-bad-inputs.py").path
         _ = try Self.python([script, folder.path])
         var expected: [String: (String, String)] = [:]
         for line in try Self.python([script, "--expected"]).split(separator: "\n") {
@@ -27,11 +25,6 @@ final class BadInputs {
 
     func path(_ name: String) -> String {
         folder.appendingPathComponent(name).path
-    }
-
-    /// The gouji executable the tests were built beside.
-    static var gouji: String {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gouji").path
     }
 
     static func python(_ arguments: [String]) throws -> String {

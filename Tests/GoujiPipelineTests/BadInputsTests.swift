@@ -1,4 +1,5 @@
 import Foundation
+import GoujiTestSupport
 import Testing
 import GoujiLoad
 import GoujiModel
@@ -20,16 +21,16 @@ import GoujiModel
 
     @Test func aCrashingWorkerCostsOneFileAndTheBatchGoesOn() async throws {
         let inputs = try BadInputs()
-        #expect(FileManager.default.isExecutableFile(atPath: BadInputs.gouji), "gouji is built beside the tests")
+        #expect(FileManager.default.isExecutableFile(atPath: GoujiCommand.path), "gouji is built beside the tests")
         let output = inputs.folder.appendingPathExtension("out")
         defer { try? FileManager.default.removeItem(at: output) }
         let sqlite = output.appendingPathComponent("corpus.sqlite").path
         let csv = output.appendingPathComponent("csv").path
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        let samples = BadInputs.packageRoot.appendingPathComponent("samples").path
+        let samples = PackageFiles.root.appendingPathComponent("samples").path
         let configuration = RunConfiguration(inputs: [inputs.folder.path, samples], sqlite: sqlite, csv: csv, jobs: 2)
         let worker = ["/usr/bin/env", "\(Worker.crashHook)=legacy.doc",
-                      BadInputs.gouji, "worker", "--rules", Pipeline.hardRules.joined(separator: ",")]
+                      GoujiCommand.path, "worker", "--rules", Pipeline.hardRules.joined(separator: ",")]
 
         let summary = try await Batch(configuration: configuration, isolation: .workers(command: worker)).run()
 
@@ -60,14 +61,14 @@ import GoujiModel
         let output = inputs.folder.appendingPathExtension("out")
         defer { try? FileManager.default.removeItem(at: output) }
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        let samples = BadInputs.packageRoot.appendingPathComponent("samples")
+        let samples = PackageFiles.root.appendingPathComponent("samples")
         let files = ["hongze-2023.txt", "pingtan-2022.txt", "pingtan-2023.txt", "suqian-2023.txt", "tiantan-2024.txt"]
             .map { samples.appendingPathComponent($0).path }
         let crashing = inputs.path("legacy.doc")
         let configuration = RunConfiguration(inputs: Array(files[..<2]) + [crashing] + files[2...],
                                              sqlite: output.appendingPathComponent("corpus.sqlite").path, csv: output.path, jobs: 1)
         let worker = ["/usr/bin/env", "\(Worker.crashHook)=legacy.doc",
-                      BadInputs.gouji, "worker", "--rules", Pipeline.hardRules.joined(separator: ",")]
+                      GoujiCommand.path, "worker", "--rules", Pipeline.hardRules.joined(separator: ",")]
 
         let summary = try await Batch(configuration: configuration, isolation: .workers(command: worker)).run()
 
@@ -121,7 +122,7 @@ import GoujiModel
         let configuration = RunConfiguration(inputs: [huge], sqlite: output.appendingPathComponent("corpus.sqlite").path,
                                              csv: output.path, jobs: 1)
 
-        let worker = [BadInputs.gouji, "worker", "--rules", Pipeline.hardRules.joined(separator: ",")]
+        let worker = [GoujiCommand.path, "worker", "--rules", Pipeline.hardRules.joined(separator: ",")]
         let summary = try await Batch(configuration: configuration, isolation: inWorkers ? .workers(command: worker) : .inProcess).run()
 
         #expect(summary.failed == 1)

@@ -6,9 +6,7 @@ import GoujiTestSupport
 
 /// Whole batches over samples/, into corpora in a temporary folder.
 @Suite struct BatchTests {
-    private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("samples").path
-
+    private let samples = PackageFiles.root.appendingPathComponent("samples").path
 
     private func run(_ out: URL, _ name: String, shard: Shard? = nil, csv: Bool = true) async throws -> BatchSummary {
         var configuration = RunConfiguration(inputs: [samples], sqlite: out.appendingPathComponent("\(name).sqlite").path,

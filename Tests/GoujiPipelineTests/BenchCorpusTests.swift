@@ -1,4 +1,5 @@
 import Foundation
+import GoujiTestSupport
 import GoujiModel
 import GoujiPipeline
 import Testing
@@ -9,7 +10,7 @@ struct BenchCorpusTests {
     @Test func everyCopyHasItsOwnBytesAndReadsLikeItsSample() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let root = BadInputs.packageRoot
+        let root = PackageFiles.root
         // 80 reports hold every sample, each kind at least 8 times: 56 PDF, 8 DOCX, 8 HTML, 8 text.
         _ = try BadInputs.python([root.appendingPathComponent("scripts/make-bench-corpus.py").path, "80", folder.path])
         let copies = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()

@@ -48,6 +48,37 @@ struct Fuzz: RandomNumberGenerator {
         return Data(bytes)
     }
 
+    /// Numbers a binary format's readers trip on: ends of ranges, sign bits, the compound file's
+    /// "end of chain" and "free" markers.
+    static let binaryValues: [UInt32] = [0, 1, 0x7F, 0x80, 0xFF, 0x1FF, 0x200, 0xFFFF, 0x7FFF_FFFF, 0x8000_0000,
+                                         0xFFFF_FFFE, 0xFFFF_FFFF]
+
+    /// One to eight of: a bit flip, a byte or a little-endian 32-bit word set to one of
+    /// `binaryValues`, four bytes copied from elsewhere, a cut. With `head`, half of them fall in
+    /// its first bytes, where a binary format keeps its offsets and counts.
+    mutating func mutateBinary(_ input: Data, head: Int = 0) -> Data {
+        var bytes = [UInt8](input)
+        guard !bytes.isEmpty else { return input }
+        for _ in 0..<Int.random(in: 1...8, using: &self) {
+            guard !bytes.isEmpty else { break }
+            let span = head > 0 && Bool.random(using: &self) ? min(head, bytes.count) : bytes.count
+            let at = Int.random(in: 0..<span, using: &self)
+            switch Int.random(in: 0..<10, using: &self) {
+            case 0..<3: bytes[at] ^= 1 << UInt8.random(in: 0..<8, using: &self)
+            case 3..<5: bytes[at] = UInt8(truncatingIfNeeded: Self.binaryValues.randomElement(using: &self)!)
+            case 5..<8:
+                let value = Bool.random(using: &self) ? Self.binaryValues.randomElement(using: &self)! : UInt32.random(in: 0...4096, using: &self)
+                for index in 0..<4 where at + index < bytes.count { bytes[at + index] = UInt8(truncatingIfNeeded: value >> (8 * index)) }
+            case 8:
+                let from = Int.random(in: 0..<bytes.count, using: &self)
+                for index in 0..<4 where at + index < bytes.count && from + index < bytes.count { bytes[at + index] = bytes[from + index] }
+            default:
+                if Int.random(in: 0..<4, using: &self) == 0 { bytes.removeSubrange(at...) }
+            }
+        }
+        return Data(bytes)
+    }
+
     /// A table with ragged rows and spans of any size, zero and negative included.
     mutating func table() -> SourceTable {
         let rows = (0..<Int.random(in: 0...12, using: &self)).map { r in

@@ -3,10 +3,12 @@ import Testing
 import GoujiModel
 import GoujiReconstruct
 import GoujiTestSupport
+@testable import GoujiExtract
 @testable import GoujiPipeline
 
-/// Mutated real inputs through the text, HTML and Word XML paths, and random tables and pages
-/// through the reconstructor, for a bounded time: nothing may crash or take long. Each target runs
+/// Mutated real inputs through the text, HTML, Word XML and Word binary (.doc) paths, mutated
+/// streams through the Word binary reader, and random tables and pages through the reconstructor,
+/// for a bounded time: nothing may crash or take long. Each target runs
 /// GOUJI_FUZZ_SECONDS (default 2) from GOUJI_FUZZ_SEED (default 1); scripts/fuzz.sh runs it longer.
 /// The input being tried is kept in the temporary folder, so that a crash leaves it behind.
 @Suite struct FuzzTests {
@@ -16,19 +18,70 @@ import GoujiTestSupport
     /// Longer than any real report takes.
     static let slow: Duration = .seconds(5)
 
-    static var seeds: [String: [URL]] {
-        let samples = BadInputs.packageRoot.appendingPathComponent("samples")
-        let docs = Fixtures.evalCases.appendingPathComponent("docs")
-        func files(_ folder: URL, _ ext: String) -> [URL] {
-            ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
-                .filter { $0.pathExtension == ext }.sorted { $0.path < $1.path }
+    /// The samples of each kind; Word XML seeds are the text samples written as Word 2003 XML.
+    static var seeds: [String: [Data]] {
+        func contents(_ ext: String) -> [Data] { PackageFiles.samples(ext: ext).compactMap { try? Data(contentsOf: $0) } }
+        let texts = contents("txt")
+        let docFixtures = PackageFiles.root.appendingPathComponent("Tests/GoujiExtractTests/Fixtures/doc")
+        let docs = ((try? FileManager.default.contentsOfDirectory(at: docFixtures, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "doc" }.sorted { $0.path < $1.path }.compactMap { try? Data(contentsOf: $0) }
+        return ["txt": texts, "html": contents("html"),
+                "xml": texts.compactMap { String(data: $0, encoding: .utf8) }.map(WordXMLWriter.word2003(fromText:)),
+                "doc": docs]
+    }
+
+    /// Whole .doc files, the compound file and the Word binary in it mutated together.
+    @Test func mutatedDocFilesNeverCrashOrHang() throws {
+        let inputs = try #require(Self.seeds["doc"])
+        try #require(!inputs.isEmpty, "seed inputs for .doc")
+        let pipeline = Pipeline()
+        let kept = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-fuzz-input.doc")
+        var fuzz = Fuzz(seed: Self.seed)
+        var tried = 0
+        let clock = ContinuousClock(), end = clock.now + .seconds(Self.seconds)
+        while clock.now < end {
+            // The header, the FAT and the directory lead the file.
+            let input = fuzz.mutateBinary(inputs[tried % inputs.count], head: 2048)
+            try input.write(to: kept)
+            let took = clock.measure { _ = pipeline.process(input, path: "fuzz.doc") }
+            #expect(took < Self.slow, "input \(tried) of seed \(Self.seed) took \(took): kept in \(kept.path)")
+            tried += 1
         }
-        return ["txt": files(samples, "txt"), "html": files(docs, "html"), "xml": files(docs, "xml")]
+        print("fuzz .doc: \(tried) inputs in \(Self.seconds) s from seed \(Self.seed)")
+        #expect(tried > 0)
+    }
+
+    /// The WordDocument or table stream of a .doc mutated, past the compound file, so that the
+    /// Word binary reader meets damage a compound file's own checks would not let through.
+    @Test func mutatedWordStreamsNeverCrashOrHang() throws {
+        let files = try #require(Self.seeds["doc"]).map { data in
+            let file = try CompoundFile(data, path: "seed.doc")
+            var streams: [String: Data] = [:]
+            for name in ["WordDocument", "0Table", "1Table", "Data"] { streams[name] = try file.stream(name) }
+            return streams
+        }
+        try #require(!files.isEmpty, "seed inputs for the Word streams")
+        var fuzz = Fuzz(seed: Self.seed)
+        var tried = 0, read = 0
+        let clock = ContinuousClock(), end = clock.now + .seconds(Self.seconds)
+        while clock.now < end {
+            var streams = files[tried % files.count]
+            let name = Bool.random(using: &fuzz) ? "WordDocument" : (streams["1Table"] != nil ? "1Table" : "0Table")
+            // The FIB leads WordDocument; the property pages and the piece table fill the rest.
+            streams[name] = streams[name].map { fuzz.mutateBinary($0, head: 1024) }
+            let took = clock.measure {
+                if (try? WordBinaryExtractor.extract(streams: { streams[$0] }, path: "fuzz.doc")) != nil { read += 1 }
+            }
+            #expect(took < Self.slow, "input \(tried) of seed \(Self.seed) took \(took)")
+            tried += 1
+        }
+        print("fuzz Word streams: \(tried) inputs (\(read) read) in \(Self.seconds) s from seed \(Self.seed)")
+        #expect(tried > 0)
     }
 
     @Test(arguments: ["txt", "html", "xml"])
     func mutatedInputsNeverCrashOrHang(kind: String) throws {
-        let inputs = try #require(Self.seeds[kind]).map { try Data(contentsOf: $0) }
+        let inputs = try #require(Self.seeds[kind])
         try #require(!inputs.isEmpty, "seed inputs for .\(kind)")
         let pipeline = Pipeline()
         let kept = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-fuzz-input.\(kind)")

@@ -38,6 +38,15 @@ import GoujiTestSupport
         #expect(try InputFiles.expand([d + "/a.txt", d + "/a*"]) == [folder.path("d/a.txt")])
     }
 
+    @Test func aWildcardStaysWithinOneFolderAndTwoStarsCrossAny() throws {
+        let folder = try folder()
+        #expect(try InputFiles.expand([folder.path("d/*.txt")]) == [folder.path("d/a.txt")])
+        #expect(try InputFiles.expand([folder.path("*/*.txt")]) == [folder.path("d/a.txt"), folder.path("other/b.txt")])
+        #expect(try InputFiles.expand([folder.path("d/**/e.txt")]) == [folder.path("d/sub/e.txt")])
+        #expect(try InputFiles.expand([folder.path("**/*.txt")]) == [folder.path("d/a.txt"), folder.path("d/sub/e.txt"), folder.path("other/b.txt")])
+        #expect(try InputFiles.expand([folder.path("d/**")]) == [folder.path("d/a.txt"), folder.path("d/sub/e.txt")])
+    }
+
     @Test func anInputThatNamesNothingIsAnError() throws {
         let folder = try folder()
         #expect(throws: InputError(path: folder.path("nothing"))) { try InputFiles.expand([folder.path("nothing")]) }

@@ -4,6 +4,7 @@ import GoujiExtract
 import GoujiModel
 import GoujiPipeline
 import GoujiReconstruct
+import GoujiTestSupport
 
 /// A scan read by OCR against the text PDF it was made from: Fixtures/scans holds page 2 of
 /// samples/suqian-2024.pdf (表三's later rows and 表四) as scripts/make-scans.sh made it: at
@@ -11,7 +12,7 @@ import GoujiReconstruct
 /// (`scripts/make-scans.sh samples/suqian-2024.pdf OUT --pages 2-2 --dpi 300 --rotate 0.5
 /// --quality 30 --noise 0.1 --stamp yes`).
 @Suite struct ScanTests {
-    static let root = BadInputs.packageRoot
+    static let root = PackageFiles.root
     static let scan = root.appendingPathComponent("Tests/GoujiPipelineTests/Fixtures/scans/suqian-2024-p2-300dpi.pdf").path
     static let original = root.appendingPathComponent("samples/suqian-2024.pdf").path
 

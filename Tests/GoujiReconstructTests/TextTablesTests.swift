@@ -24,6 +24,22 @@ import GoujiModel
         #expect(grid.first?.rows.map { $0.map(\.text) } == [["行政许可", "396", "0", "181"], ["结果 维持", "结果 纠正", "总计"]])
     }
 
+    @Test func aFigurePrintedBlankInASpaceAlignedRowLeavesABlankCellInItsColumn() {
+        let text = """
+            一、本年新收                5    1    0    0    0    0    6
+            二、上年结转                1         0    0    0    0    1
+            三、本年度办理结果  （一）予以公开   13   2    0    0    0    0    15
+            （二）部分公开                  12   0    0    0    0    0    12
+            """
+        let rows = grids(text).first?.rows.map { $0.map(\.text) }
+        #expect(rows?[1] == ["二、上年结转", "1", "", "0", "0", "0", "0", "1"])
+        // The rows below are set further right: each row goes by its nearest full row.
+        #expect(rows?[3] == ["（二）部分公开", "12", "0", "0", "0", "0", "0", "12"])
+        // A figure between two columns is not placed: the row stays as printed.
+        let between = grids("甲   5    1    0    0    0    0    6\n乙   1  0      0    0    0    1\n丙   7    1    0    0    0    0    8")
+        #expect(between.first?.rows[1].count == 7)
+    }
+
     @Test func markdownPipesAndRuleRows() {
         let grid = grids("| 规章 | 1 | 2 |\n|---|:-:|---|\n| 行政强制 | 3 | |")
         #expect(grid.first?.rows.map { $0.map(\.text) } == [["规章", "1", "2"], ["行政强制", "3", ""]])

@@ -31,25 +31,4 @@ public enum Fixtures {
         rows.map { "\($0.label)\t\t" + Array(repeating: "\($0.n)", count: 6).joined(separator: "\t") + "\t\(6 * $0.n)" }
             .joined(separator: "\n")
     }
-
-    /// The folder of the shared evaluation cases, beside the package.
-    public static var evalCases: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared/eval/cases")
-    }
-
-    /// A case's expected values, keyed like the model.
-    public static func expectedValues(_ document: String) throws -> [CellKey: Decimal?] {
-        let url = evalCases.appendingPathComponent("expected/\(document).json")
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
-        var out: [CellKey: Decimal?] = [:]
-        for (table, rows) in json["values"] as! [String: [String: [String: Any]]] {
-            for (row, columns) in rows {
-                for (column, value) in columns {
-                    out[CellKey(TableID(rawValue: table)!, row, column)] = (value as? NSNumber).flatMap { Decimal(string: $0.stringValue) }
-                }
-            }
-        }
-        return out
-    }
 }

@@ -85,4 +85,45 @@ import GoujiModel
         for column in ["commercial", "research", "social_org"] { report = setting(report, CellKey(.t3, "granted", column), 1) }
         #expect(errors(report).allSatisfy { $0.suspect?.hasPrefix("no single cell") == true })
     }
+
+    @Test func anErrorInTableFourDoesNotHideOneWrongCellInTableThree() {
+        var report = setting(balanced(), CellKey(.t3, "granted", "commercial"), 2)
+        report = setting(setting(report, CellKey(.t4, "all", "review.total"), 9), CellKey(.t4, "all", "suit_direct.total"), 7)
+        let failing = errors(report)
+        #expect(failing.filter { $0.table == .t3 }.count == 2)
+        #expect(failing.filter { $0.table == .t3 }.allSatisfy { $0.suspect == "t3[granted, commercial]: 2 printed, 0 would balance" })
+        // Each 表四 group alone: any of its five cells would balance it.
+        #expect(failing.filter { $0.table == .t4 }.allSatisfy { $0.suspect?.hasPrefix("one of 5 cells") == true })
+    }
+
+    @Test func eachUnreadPartIsAWarningAndItsRulesAreNotAssessable() {
+        var report = balanced()
+        report.values.removeAll { $0.key.table == .t3 && $0.key.row == "partial" }
+        report.values = setting(report, CellKey(.t3, "granted", "total"), 4).values
+        report.unread = [UnreadPart(.t3, row: "partial"), UnreadPart(.t2)]
+        let findings = Validator().validate(report)
+        let missing = findings.filter { $0.rule == Validator.missingRule }
+        #expect(missing.map(\.severity) == [.warning, .warning])
+        #expect(missing.map(\.message) == ["表三 row partial not found; the rules it enters are not assessable",
+                                           "表二 not found; the rules it enters are not assessable"])
+        // The outcome rule of every column takes the unread row in: none is failed or passed.
+        #expect(!findings.contains { $0.rule == "t3.outcomes" && $0.severity == .error })
+        #expect(findings.filter { $0.rule == "t3.outcomes" }.allSatisfy { $0.message.contains("not assessable") && $0.message.contains("partial") && $0.message.hasSuffix("not read") })
+        // The row rule of 予以公开 reads its own row alone, and still fails.
+        #expect(errors(report).map(\.rule) == ["t3.columns"])
+    }
+
+    @Test func aFindingsOperandsAreItsEquationsCells() throws {
+        let keys = balanced().values.map(\.key)
+        let flow = try #require(Validator.operands(of: "t3.flow", table: .t3, row: nil, column: "research", printing: keys))
+        #expect(flow.parts == [CellKey(.t3, "new", "research"), CellKey(.t3, "carried_over", "research")])
+        #expect(flow.whole == [CellKey(.t3, "total", "research"), CellKey(.t3, "carried_forward", "research")])
+        let group = try #require(Validator.operands(of: "t4.groups", table: .t4, row: "all", column: "review", printing: keys))
+        #expect(group.whole == [CellKey(.t4, "all", "review.total")] && group.parts.count == 4)
+        // A report printing the single row 其他 sums it, not the three sub-rows.
+        let single = keys.filter { !$0.row.hasPrefix("other.") } + [CellKey(.t3, "other", "total")]
+        let outcomes = try #require(Validator.operands(of: "t3.outcomes", table: .t3, row: nil, column: "total", printing: single))
+        #expect(outcomes.parts.contains(CellKey(.t3, "other", "total")) && !outcomes.parts.contains(CellKey(.t3, "other.other", "total")))
+        #expect(Validator.operands(of: "corpus.carry", table: .t3, row: "carried_over", column: "total", printing: keys)?.parts == nil)
+    }
 }

@@ -17,7 +17,7 @@ public enum PDFExtractor {
         let document: PDFDocument
         do { document = try PDFDocument(data: data) } catch {
             switch error {
-            case .encrypted: throw ExtractError(path, .encrypted)
+            case .encrypted: throw ExtractError(path, .encrypted("PDF"))
             case .damaged(let message): throw ExtractError(path, .corrupt(message))
             }
         }

@@ -1,11 +1,14 @@
+import Foundation
 import GoujiLoad
 import GoujiModel
+import GoujiValidate
 
 /// The audit page of a corpus: one self-contained HTML file, its style and charts inline, that opens
 /// without a network. Every text taken from the corpus is escaped.
 public enum CorpusPage {
-    /// `corpus` names the corpus file on the page; `generated` says when, as the caller words it.
-    public static func html(_ overview: CorpusOverview, corpus: String, generated: String) -> String {
+    /// `corpus` names the corpus file on the page; `generated` says when, as the caller words it; `crops`
+    /// renders the bands of PDF pages shown beside failing equations (none without it).
+    public static func html(_ overview: CorpusOverview, corpus: String, generated: String, crops: PageCrops? = nil) -> String {
         """
         <!DOCTYPE html>
         <html lang="zh-CN">
@@ -19,7 +22,8 @@ public enum CorpusPage {
         <h1>gouji corpus audit <span class="zh">政府信息公开年度报告 勾稽核查</span></h1>
         <p class="meta">\(escape(corpus)) · \(overview.total) files · \(escape(generated))</p>
         \(statusSection(overview))
-        \(flaggedSection(overview.flagged))
+        \(ratesSection(overview.rates))
+        \(flaggedSection(overview.flagged, crops: crops))
         \(warnedSection(overview.warned))
         \(unreadSection(overview.unread))
         \(totalsSection(overview.regionYears))
@@ -45,7 +49,7 @@ public enum CorpusPage {
             """
     }
 
-    private static func flaggedSection(_ flagged: [CorpusOverview.ListedReport]) -> String {
+    private static func flaggedSection(_ flagged: [CorpusOverview.ListedReport], crops: PageCrops?) -> String {
         guard !flagged.isEmpty else {
             return #"<section id="flagged"><h2>Flagged reports</h2><p>None: every report read balances.</p></section>"#
         }
@@ -53,7 +57,7 @@ public enum CorpusPage {
             <section id="flagged"><h2>Flagged reports (\(flagged.count))</h2>
             <p>Each failing equation: the side the rule expects, the side printed, their difference, and the cell \
             that, changed alone, would balance it.</p>
-            \(flagged.map(article).joined(separator: "\n"))</section>
+            \(flagged.map { article($0, crops: crops) }.joined(separator: "\n"))</section>
             """
     }
 
@@ -63,12 +67,12 @@ public enum CorpusPage {
             <section id="warned"><h2>Warnings on balanced reports (\(warned.count))</h2>
             <p>Reports that balance on their own but disagree with another, such as a carry-over that is not last \
             year's carry-forward.</p>
-            \(warned.map(article).joined(separator: "\n"))</section>
+            \(warned.map { article($0) }.joined(separator: "\n"))</section>
             """
     }
 
     /// One listed report: what it says of itself, its findings as equations, its doubts.
-    private static func article(_ report: CorpusOverview.ListedReport) -> String {
+    private static func article(_ report: CorpusOverview.ListedReport, crops: PageCrops? = nil) -> String {
         let about = [report.body, report.region, report.year.map(String.init)].compactMap { $0 }
         let findings = report.findings.map { finding in
             "<tr class=\"\(finding.severity.rawValue)\"><td>\(escape(finding.rule))</td>"
@@ -89,7 +93,56 @@ public enum CorpusPage {
             <article class="report \(report.status.rawValue)"><h3>\(escape(report.source)) \
             <span class="badge">\(statusName(report.status))</span></h3>
             <p>\(escape(about.joined(separator: " · ")))<br>\(escape(report.reason))<br>\
-            <span class="path">\(escape(report.path))</span></p>\(table)\(doubts)</article>
+            <span class="path">\(escape(report.path))</span></p>\(table)\(evidence(report, crops: crops))\(doubts)</article>
+            """
+    }
+
+    /// Each failing equation's cells, as read; past the page's first flagged reports, how to see them.
+    private static func evidence(_ report: CorpusOverview.ListedReport, crops: PageCrops?) -> String {
+        let errors = report.findings.filter { $0.severity == .error }
+        guard !errors.isEmpty else { return "" }
+        guard let cells = report.evidence else {
+            return "<p class=\"note\">The cells of these equations: <code>gouji report --source \(escape(report.source))</code></p>"
+        }
+        let blocks = errors.compactMap { finding in
+            EquationEvidence.html(finding, cells: cells, path: report.path, crops: crops).map {
+                "<figure><figcaption>\(escape(FailureRates.equation(finding)))</figcaption>\($0)</figure>"
+            }
+        }
+        return blocks.isEmpty ? "" : "<div class=\"evidence\">\(blocks.joined())</div>"
+    }
+
+    private static func ratesSection(_ rates: FailureRates) -> String {
+        guard rates.all.read > 0 else { return "" }
+        func share(_ count: Int, of total: Int) -> String {
+            total == 0 ? "—" : "\(count) of \(total) (\(String(format: "%.1f", 100 * Double(count) / Double(total)))%)"
+        }
+        let all = rates.all
+        let groups = rates.groups.map { group in
+            "<tr><td>\(escape(group.region ?? "(region unknown)"))</td><td>\(group.year.map(String.init) ?? "—")</td>"
+                + "<td class=\"n\">\(group.read)</td><td class=\"n\">\(share(group.unbalanced, of: group.read))</td>"
+                + "<td class=\"n\">\(share(group.needsReview, of: group.read))</td></tr>"
+        }
+        let rules = Validator.hardRules.map { rule in
+            "<tr><td>\(escape(rule))</td><td class=\"n\">\(share(rates.reportsFailing[rule] ?? 0, of: all.read))</td></tr>"
+        }
+        let equations = rates.equationsFailing.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(10).map {
+            "<tr><td>\(escape($0.key))</td><td class=\"n\">\($0.value)</td></tr>"
+        }
+        let histogram = BarChart(title: "Failing equations by the size of the difference",
+                                 bars: zip(FailureRates.differenceClasses, rates.differences).map {
+            BarChart.Bar(label: "|difference| \($0)", value: Double($1), color: "#c0392b")
+        })
+        return """
+            <section id="rates"><h2>How often reports fail their rules</h2>
+            <p>Of the reports read: \(share(all.unbalanced, of: all.read)) unbalanced, \(share(all.needsReview, of: all.read)) \
+            needing review.</p>
+            <div class="side"><table><tr><th>region</th><th>year</th><th>read</th><th>unbalanced</th><th>needs review</th></tr>\
+            \(groups.joined())</table>
+            <table><tr><th>rule</th><th>reports failing it</th></tr>\(rules.joined())</table></div>
+            <h3>The equations that fail most often</h3>
+            \(equations.isEmpty ? "<p>None fails.</p>" : "<table><tr><th>equation</th><th>reports</th></tr>\(equations.joined())</table>")
+            \(histogram.svg)</section>
             """
     }
 
@@ -178,6 +231,15 @@ public enum CorpusPage {
         .badge{font-size:.75em;padding:.1em .5em;border-radius:.8em;background:#c0392b;color:#fff;vertical-align:middle}
         .needs_review .badge{background:#d68910}
         .findings tr.error td:first-child{color:#c0392b;font-weight:bold}
-        .zh{color:#555}.doubts{color:#8a6d3b}
+        .zh{color:#555}.doubts{color:#8a6d3b}.note{color:#666;font-size:.9em}
+        div.evidence{display:flex;gap:1.5em;flex-wrap:wrap}figure{margin:.4em 0}figcaption{font-size:.85em;color:#555}
+        table.evidence td{text-align:right;font-variant-numeric:tabular-nums}
+        table.evidence td.part{outline:1px dashed #3b6ea5;outline-offset:-3px}
+        table.evidence td.whole{background:#eef3f9}
+        table.evidence td.suspect{outline:3px solid #c0392b;outline-offset:-3px;font-weight:bold}
+        table.evidence td.missing{color:#999}
+        .crop{position:relative;margin:.4em 0;border:1px solid #ddd}.crop img{display:block}
+        .crop .mark{position:absolute;border:1px dashed #3b6ea5}.crop .mark.whole{border-style:solid}
+        .crop .mark.suspect{border:3px solid #c0392b}
         """
 }

@@ -10,11 +10,25 @@ extension Report: WireCoding {
         writer.write(values)
         writer.write(doubts)
         writer.write(statedFigures)
+        writer.write(unread)
     }
 
     init(wire reader: inout WireReader) throws(WireError) {
         self.init(source: try reader.read(), body: try reader.read(), region: try reader.read(), year: try reader.read(),
                   formats: try reader.read(), values: try reader.read(), doubts: try reader.read())
         statedFigures = try reader.read()
+        unread = try reader.read()
+    }
+}
+
+extension UnreadPart: WireCoding {
+    func write(to writer: inout WireWriter) {
+        writer.write(table)
+        writer.write(row)
+        writer.write(columns)
+    }
+
+    init(wire reader: inout WireReader) throws(WireError) {
+        self.init(try reader.read(), row: try reader.read(), columns: try reader.read())
     }
 }

@@ -122,7 +122,10 @@ enum TableContinuation {
     /// `rows` are the tops of the rows of each part.
     private static func isSplitLabel(_ upper: PlacedTable.Cell, rows upperTops: @autoclosure () -> [Double],
                                      continuedBy lower: PlacedTable.Cell, rows lowerTops: @autoclosure () -> [Double]) -> Bool {
-        guard !upper.text.isEmpty, !opensLabel(lower.text) else { return false }
+        // A figure goes on no label: under a header repeated at a page's foot (自然人 over two
+        // rows), the next page's first figures open a row of their own.
+        guard !upper.text.isEmpty, !opensLabel(lower.text),
+              !(AlignedTables.isValue(lower.text) && lower.text.contains(where: \.isWholeNumber)) else { return false }
         func rowsSpanned(_ cell: PlacedTable.Cell, tops: [Double]) -> Int {
             tops.filter { cell.frame.y - Lattice.tolerance <= $0 && $0 < cell.frame.maxY - Lattice.tolerance }.count
         }

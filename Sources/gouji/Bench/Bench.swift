@@ -23,7 +23,8 @@ struct Bench: AsyncParsableCommand {
             over one core (goal ×1.9 on 2 cores).
 
             With --growth, one row per CORPUS instead (default 100 1000 10000), end to end on --jobs \
-            workers, with the seconds per 1,000 reports: flat when the cost grows linearly.
+            workers, with the seconds per 1,000 reports: flat when the cost grows linearly; then, for \
+            each corpus, the time `gouji report` takes to write its audit page and the page's size.
 
             wall s is elapsed time; cpu s the user and system time of the run and its workers; cores \
             the cores it kept busy on average (cpu s / wall s: fewer than --jobs when other work took the \
@@ -116,9 +117,14 @@ struct Measurement {
         return run
     }
 
+    /// The path of the SQLite corpus `name` in the work folder.
+    func corpusPath(_ name: String) -> String {
+        work.appendingPathComponent("\(name).sqlite").path
+    }
+
     /// The path of an empty SQLite corpus in the work folder.
     func fresh(_ name: String) -> String {
-        let sqlite = work.appendingPathComponent("\(name).sqlite").path
+        let sqlite = corpusPath(name)
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: sqlite + suffix) }
         return sqlite
     }
@@ -197,6 +203,15 @@ struct Measurement {
         }
         print("\(idle) before the runs")
         print(rows.text)
+        for (index, (corpus, files, _)) in runs.enumerated() {
+            let page = work.appendingPathComponent("growth-\(index + 1).html").path
+            note("gouji report, \(files.count) reports")
+            let report = try ChildRun.run([gouji, "report", "--sqlite", corpusPath("growth-\(index + 1)"), "-o", page], quiet: true)
+            guard report.status == 0 else { throw BenchError("gouji report stopped with status \(report.status)") }
+            let size = Double((try? FileManager.default.attributesOfItem(atPath: page)[.size] as? Int) ?? 0) / 1_000_000
+            print(String(format: "gouji report over %@ (%d reports): %.2f s, peak %.0f MB, page %.1f MB",
+                         URL(fileURLWithPath: corpus).lastPathComponent, files.count, report.seconds, report.peakMB, size))
+        }
     }
 }
 

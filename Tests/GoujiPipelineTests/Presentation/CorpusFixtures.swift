@@ -17,7 +17,7 @@ enum CorpusFixtures {
                        report: report, findings: findings)
     }
 
-    static let flow = Finding(rule: "t3.flow", severity: .error, table: .t3, row: "total", column: "total",
+    static let flow = Finding(rule: "t3.flow", severity: .error, table: .t3, column: "total",
                               expected: 45, found: 44, suspect: "t3[new, total]",
                               message: "new + carried over <> total", messageZh: "本年新收＋上年结转≠总计")
 

@@ -1,4 +1,5 @@
 import Foundation
+import GoujiTestSupport
 import Testing
 import GoujiLoad
 import GoujiModel
@@ -15,7 +16,7 @@ import GoujiModel
             formats: [.t2: .f2019, .t3: .f2021, .t4: .f2021],
             values: [
                 Value(CellKey(.t3, "new", "total"), number: Decimal(string: "18651.06")!, raw: "18,651.06",
-                      at: .page(3, Box(x: 147.1, y: 354.5, width: 7.63, height: 15.6)), doubt: "两个数字挤在一格"),
+                      at: .page(3, Box(x: 147.1, y: 354.5, width: 7.63, height: 15.6)), doubt: "两个数字挤在一格", confidence: 61),
                 Value(CellKey(.t2, "fees", "amount"), number: nil, raw: "", at: .line(12)),
                 Value(CellKey(.t4, "review.upheld", "total"), number: -15, raw: "-15",
                       at: .tableCell(table: 2, row: 3, column: 4), doubt: ""),
@@ -27,6 +28,7 @@ import GoujiModel
                       at: .tableCell(table: Int.max, row: 0, column: -1)),
             ],
             doubts: ["表三的页眉缺失", ""])
+        report.unread = [UnreadPart(.t4), UnreadPart(.t3, row: "partial"), UnreadPart(.t2, row: "rules", columns: ["issued", "in_force"])]
         report.statedFigures = [
             StatedFigure(.received, 23, text: "共收到政府信息公开申请 23 件", at: .line(40)),
             StatedFigure(.lawsuits, Decimal(string: "1000000000000000000000000000000")!, text: "",
@@ -62,7 +64,7 @@ import GoujiModel
 
     @Test(arguments: ["hongze-2024.txt", "suqian-2024.pdf", "pingtan-2024.html", "hangzhou-style-2025.docx"])
     func aSampleReadComesBackEqual(name: String) throws {
-        let outcome = Pipeline().process(path: BadInputs.packageRoot.appendingPathComponent("samples/\(name)").path)
+        let outcome = Pipeline().process(path: PackageFiles.root.appendingPathComponent("samples/\(name)").path)
         #expect(outcome.report?.values.isEmpty == false)
         #expect(try Self.roundTrip(outcome) == outcome)
     }

@@ -80,4 +80,22 @@ struct TableContinuationTests {
         let grid = try #require(PageLayout.items(from: [first.page, second.page]).compactMap(\.grid).first)
         #expect(grid.dump == [["2.重复申请", "0"], ["3.危及“三安全一稳定”", "1"], ["4.保护第三方", "0"]])
     }
+
+    /// A header repeated at a page's foot, 自然人 over two rows, and the next page opening
+    /// without a top border: its first figures start a row, they do not go on the header.
+    @Test func figuresOpeningAPageWithoutATopBorderStayOffAHeaderAbove() throws {
+        var first = PageBuilder(number: 1)
+        first.horizontal(740, from: 50, to: 240); first.horizontal(760, from: 150, to: 200); first.horizontal(780, from: 50, to: 240)
+        for x in [50.0, 150, 200, 240] { first.vertical(x, from: 740, to: 780) }
+        first.text("（本列）", x: 55, y: 745); first.text("法人", x: 155, y: 745); first.text("商业企业", x: 155, y: 765)
+        first.text("自然人", x: 205, y: 745)
+        var second = PageBuilder(number: 2)
+        second.horizontal(120, from: 50, to: 240); second.horizontal(140, from: 50, to: 240)
+        for x in [50.0, 150, 200, 240] { second.vertical(x, from: 100, to: 140) }
+        second.text("1.属于国家秘密", x: 55, y: 105); second.text("0", x: 170, y: 105); second.text("13", x: 210, y: 105)
+        second.text("2.其他", x: 55, y: 125); second.text("0", x: 170, y: 125); second.text("30", x: 210, y: 125)
+        let grid = try #require(PageLayout.items(from: [first.page, second.page]).compactMap(\.grid).first)
+        #expect(grid.dump == [["（本列）", "法人", "自然人"], ["^（本列）", "商业企业", "^自然人"],
+                              ["1.属于国家秘密", "0", "13"], ["2.其他", "0", "30"]])
+    }
 }
