@@ -133,6 +133,9 @@ struct ScanReader {
             }
         }
         let symbols = read(by: tesseract, allowed: nil)
+        // Ink that reads as nothing is not a blank cell: it stands as a mark that is no number,
+        // and the cell as not read.
+        guard !symbols.isEmpty else { return [Tesseract.Symbol(text: "?", box: box, line: box, confidence: 0)] }
         let text = symbols.map(\.text).joined()
         if Self.dashes.contains(text) {
             return symbols.map { Tesseract.Symbol(text: "—", box: $0.box, line: $0.line, confidence: $0.confidence) }
