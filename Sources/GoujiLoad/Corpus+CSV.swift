@@ -79,12 +79,16 @@ extension Corpus {
 
     private static func writeReports(_ sources: [SourceRecord], _ db: Database, to path: String, bom: Bool) throws {
         let csv = try CSVFile(path: path, header: ["source", "status", "reason", "body", "region", "year",
-                                                   "format", "sha256", "path", "ocr_pages"], bom: bom)
+                                                   "format", "sha256", "path", "region_code", "province", "city",
+                                                   "county", "township", "level", "body_printed", "published",
+                                                   "place_note", "ocr_pages"], bom: bom)
         let reports = try reports(db)
         for source in sources {
             guard let report = source.id.flatMap({ reports[$0] }) else { continue }
             try csv.write([source.name, report.status.rawValue, report.reason, report.body, report.region,
                            report.year.map(String.init), report.format?.rawValue, source.sha256, source.path,
+                           report.regionCode, report.province, report.city, report.county, report.township,
+                           report.level, report.bodyPrinted, report.published, report.placeNote,
                            String(source.ocrPages)])
         }
         try csv.finish()

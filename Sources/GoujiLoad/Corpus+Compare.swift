@@ -13,11 +13,13 @@ public struct ComparisonQuery: Sendable, Hashable {
     /// Only these row keys (`new`, `total`), or every row; likewise columns (`total`, t4's `review.total`).
     public var rows: Set<String>?
     public var columns: Set<String>?
+    /// Only reports whose body sits there.
+    public var place: PlaceFilter
 
     public init(year: Int? = nil, body: String? = nil, region: String? = nil, table: TableID = .t3,
-                rows: Set<String>? = nil, columns: Set<String>? = nil) {
+                rows: Set<String>? = nil, columns: Set<String>? = nil, place: PlaceFilter = PlaceFilter()) {
         self.year = year; self.body = body; self.region = region; self.table = table
-        self.rows = rows; self.columns = columns
+        self.rows = rows; self.columns = columns; self.place = place
     }
 }
 
@@ -60,11 +62,14 @@ extension Corpus {
         if let region = query.region {
             conditions.append("instr(r.region, ?) > 0"); arguments += [region]
         }
+        let place = query.place.conditions(on: "r")
+        conditions += place.sql; arguments += place.arguments
+        // Grouped by place: a province's reports together, its cities' and counties' in code order.
         let rows = try Row.fetchAll(db, sql: """
             SELECT s.id, s.name, s.path, r.body, r.region, r.year, r.status
             FROM sources s JOIN reports r ON r.source_id = s.id
             WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY r.year, r.region, r.body, s.name, s.path
+            ORDER BY r.year, r.region_code, r.region, r.body, s.name, s.path
             """, arguments: arguments)
         return try rows.map { row in
             let status: String = row["status"]

@@ -35,7 +35,9 @@ extension Corpus {
 
     /// The columns of each per-source table, but its source id: what a merge or a push copies.
     static let mergedColumns: [(String, [String])] = [
-        ("reports", ["status", "reason", "body", "region", "year", "format", "format_t2", "format_t3", "format_t4", "doubts"]),
+        ("reports", ["status", "reason", "body", "region", "year", "format", "format_t2", "format_t3", "format_t4", "doubts",
+                     "body_printed", "published", "region_code", "province", "city", "county", "township", "level",
+                     "place_note"]),
         ("values", ["table", "row", "col", "value", "raw", "page", "location", "box_x", "box_y", "box_w", "box_h", "doubt",
                     "ocr_confidence"]),
         ("findings", ["ordinal", "rule", "severity", "table", "row", "col", "expected", "found", "difference", "suspect", "message", "message_zh"]),

@@ -16,7 +16,8 @@ extension Corpus {
                 var rates = FailureRates()
                 for source in sources {
                     guard let id = source.id, let report = reports[id],
-                          scope.takes(path: source.path, name: source.name, region: report.region, year: report.year) else { continue }
+                          scope.takes(path: source.path, name: source.name, region: report.region, year: report.year),
+                          scope.place.matches(report) else { continue }
                     counts[report.status, default: 0] += 1
                     var listed = CorpusOverview.ListedReport(
                         source: source.name, path: source.path, body: report.body, region: report.region,
@@ -80,15 +81,26 @@ extension Corpus {
     private static func regionYears(_ db: Database, _ scope: CorpusOverview.Scope) throws -> [CorpusOverview.RegionYear] {
         let read = [ReportStatus.ok, .unbalanced, .needsReview].map(\.rawValue)
         let (narrowing, arguments) = scope.condition
+        let place = scope.place.conditions(on: "reports")
         let groups = try Row.fetchAll(db, sql: """
             SELECT region, year, COUNT(*) AS reports, COUNT(CASE WHEN status <> 'ok' THEN 1 END) AS flagged
-            FROM reports WHERE status IN (\(read.map { _ in "?" }.joined(separator: ", ")))\(narrowing)
+            FROM reports WHERE status IN (\(read.map { _ in "?" }.joined(separator: ", ")))\(narrowing)\(place.sql.map { " AND " + $0 }.joined())
             GROUP BY region, year ORDER BY region, year
-            """, arguments: StatementArguments(read) + arguments)
+            """, arguments: StatementArguments(read) + arguments + place.arguments)
         let headlines = CorpusOverview.headlines
-        let sums = try Row.fetchAll(db, sql: """
-            SELECT region, year, "table", row, col, total FROM totals_by_region_year WHERE total IS NOT NULL\(narrowing)
-            """, arguments: arguments)
+        // The view sums every report of a region and year; a page of one place sums its own reports alike.
+        let sums = scope.place.isEmpty
+            ? try Row.fetchAll(db, sql: """
+                SELECT region, year, "table", row, col, total FROM totals_by_region_year WHERE total IS NOT NULL\(narrowing)
+                """, arguments: arguments)
+            : try Row.fetchAll(db, sql: """
+                SELECT region, year, "table", row, col, total FROM (
+                    SELECT reports.region, reports.year, v."table", v.row, v.col, SUM(CAST(v.value AS NUMERIC)) AS total
+                    FROM "values" v JOIN reports ON reports.source_id = v.source_id
+                    WHERE \(place.sql.joined(separator: " AND "))
+                    GROUP BY reports.region, reports.year, v."table", v.row, v.col)
+                WHERE total IS NOT NULL\(narrowing)
+                """, arguments: place.arguments + arguments)
         var totals: [RegionYearKey: [CellKey: Double]] = [:]
         for sum in sums {
             guard let table = TableID(rawValue: sum["table"]) else { continue }

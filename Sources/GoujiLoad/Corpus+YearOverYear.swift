@@ -9,11 +9,19 @@ extension Corpus {
         try access(path ?? ":memory:") {
             try writer.read { db in
                 try Row.fetchAll(db, sql: """
-                    SELECT s.path, r.body, r.region, r.year, r.format_t2 FROM sources s JOIN reports r ON r.source_id = s.id
+                    SELECT s.path, r.body, r.region, r.year, r.format_t2, r.region_code, r.province, r.city, r.county,
+                           r.township, r.level
+                    FROM sources s JOIN reports r ON r.source_id = s.id
                     WHERE r.year IS NOT NULL AND r.body IS NOT NULL
                     """).map { row in
-                    ReportFigures(path: row["path"], body: row["body"], region: row["region"], year: row["year"],
-                                  t2Format: (row["format_t2"] as String?).flatMap(TemplateFormat.init(rawValue:)), numbers: [:])
+                    var figures = ReportFigures(path: row["path"], body: row["body"], region: row["region"], year: row["year"],
+                                                t2Format: (row["format_t2"] as String?).flatMap(TemplateFormat.init(rawValue:)),
+                                                numbers: [:])
+                    if let code: String = row["region_code"], let level = (row["level"] as String?).flatMap(Place.Level.init(rawValue:)) {
+                        figures.place = Place(code: code, province: row["province"], city: row["city"], county: row["county"],
+                                              township: row["township"], level: level)
+                    }
+                    return figures
                 }
             }
         }

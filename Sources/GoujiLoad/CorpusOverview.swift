@@ -79,9 +79,11 @@ public struct CorpusOverview: Sendable, Hashable {
         public var region: String?
         public var year: Int?
         public var source: String?
+        /// Only reports whose body sits there (province, city, level, division code).
+        public var place: PlaceFilter
 
-        public init(region: String? = nil, year: Int? = nil, source: String? = nil) {
-            self.region = region; self.year = year; self.source = source
+        public init(region: String? = nil, year: Int? = nil, source: String? = nil, place: PlaceFilter = PlaceFilter()) {
+            self.region = region; self.year = year; self.source = source; self.place = place
         }
 
         func takes(path: String, name: String, region: String?, year: Int?) -> Bool {

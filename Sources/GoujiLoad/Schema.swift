@@ -21,8 +21,9 @@ enum Schema {
             try db.alter(table: "sources") { t in t.add(column: "reader", .text).notNull().defaults(to: "") }
         }
         migrator.registerMigration("v3 values clustered by report", migrate: clusterValues)
+        migrator.registerMigration("v4 reports.place", migrate: addPlace)
         // Scans read by OCR: how many of a source's pages were, and each value's confidence (0 to 100).
-        migrator.registerMigration("v4 OCR confidence") { db in
+        migrator.registerMigration("v5 OCR confidence") { db in
             try db.alter(table: "sources") { t in t.add(column: "ocr_pages", .integer).notNull().defaults(to: 0) }
             try db.alter(table: "values") { t in t.add(column: "ocr_confidence", .double) }
         }
@@ -84,6 +85,23 @@ enum Schema {
         try db.execute(sql: #"INSERT INTO "values" SELECT * FROM values_v2"#)
         try db.drop(table: "values_v2")
         try createViews(db)
+    }
+
+    /// Who, where and when: the body as printed, the publication date, and the body's place in the
+    /// divisions (GB/T 2260 code, the names above it, its level, or why it has none).
+    private static func addPlace(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE reports ADD COLUMN body_printed TEXT;
+            ALTER TABLE reports ADD COLUMN published TEXT;
+            ALTER TABLE reports ADD COLUMN region_code TEXT;
+            ALTER TABLE reports ADD COLUMN province TEXT;
+            ALTER TABLE reports ADD COLUMN city TEXT;
+            ALTER TABLE reports ADD COLUMN county TEXT;
+            ALTER TABLE reports ADD COLUMN township TEXT;
+            ALTER TABLE reports ADD COLUMN level TEXT;
+            ALTER TABLE reports ADD COLUMN place_note TEXT;
+            CREATE INDEX reports_region_code_year ON reports (region_code, year);
+            """)
     }
 
     private static func createValues(_ db: Database, options: TableOptions = []) throws {

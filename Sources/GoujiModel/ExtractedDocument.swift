@@ -3,9 +3,12 @@
 public struct ExtractedDocument: Sendable {
     public var source: SourceFile
     public var blocks: [Block]
+    /// The title the document gives itself in its properties (a page's `<title>`, a DOCX's core
+    /// properties), which a report without a printed title may hold its body's name in.
+    public var title: String?
 
-    public init(source: SourceFile, blocks: [Block]) {
-        self.source = source; self.blocks = blocks
+    public init(source: SourceFile, blocks: [Block], title: String? = nil) {
+        self.source = source; self.blocks = blocks; self.title = title
     }
 }
 

@@ -47,9 +47,19 @@ public struct Value: Sendable, Hashable {
 /// A report read onto the canonical model: what normalize hands to validate.
 public struct Report: Sendable, Equatable {
     public var source: SourceFile
+    /// The publishing body's name, folded to half width with its spaces taken out: what reports are matched by.
     public var body: String?
+    /// The body's name as the report prints it.
+    public var bodyAsPrinted: String?
     public var region: String?
+    /// Where the body sits in the administrative divisions, when its names settle it.
+    public var place: Place?
+    /// Why the body could not be placed, when it could not.
+    public var placeNote: String?
+    /// The year the report covers (not the year it was published in).
     public var year: Int?
+    /// The date the report was signed or published, as `2025-01-23`, when it prints one.
+    public var published: String?
     /// The template edition each table was printed in; hybrids mix them.
     public var formats: [TableID: TemplateFormat]
     public var values: [Value]

@@ -3,9 +3,11 @@
 public struct StructuredDocument: Sendable {
     public var source: SourceFile
     public var items: [Item]
+    /// The title of the document's properties, as extract found it.
+    public var title: String?
 
-    public init(source: SourceFile, items: [Item]) {
-        self.source = source; self.items = items
+    public init(source: SourceFile, items: [Item], title: String? = nil) {
+        self.source = source; self.items = items; self.title = title
     }
 
     public enum Item: Sendable {

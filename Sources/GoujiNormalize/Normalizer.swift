@@ -8,8 +8,9 @@ public struct Normalizer: Sendable {
 
     public func normalize(_ document: StructuredDocument) throws(NormalizeError) -> Report {
         let path = document.source.path
-        let title = ReportTitle(lines: document.lines.map(\.text))
-        if let year = title.year, year < 2019, title.isAnnualReport || !hasTables(document) {
+        let lines = document.lines.map(\.text)
+        let title = ReportTitle(lines: lines)
+        if let year = title.namedYear, year < 2019, title.isAnnualReport || !hasTables(document) {
             throw NormalizeError(path: path, reason: .unsupported("a \(year) report, in the free-form format before 2019"))
         }
 
@@ -28,16 +29,24 @@ public struct Normalizer: Sendable {
 
         let values = t2.values + t3.values + t4.values
         let unread = Completeness.unread(values, t2Format: t2.format)
-        let doubts = t3.doubts + t4.doubts
+        let identity = ReportIdentity(title: title, lines: lines, documentTitle: document.title, path: path,
+                                      headings: document.grids.flatMap { $0.rows.prefix(2).flatMap { $0.map(\.text) } })
+        var doubts = t3.doubts + t4.doubts
+        if identity.body == nil { doubts.append("the publishing body not found (in the title, the signature, the document's title or the file's name)") }
+        if identity.year == nil { doubts.append("the year the report covers not found (in the title, the 统计期限 or the tables' headings)") }
         var formats: [TableID: TemplateFormat] = [:]
-        let edition: TemplateFormat = (title.year ?? 2021) >= 2021 ? .f2021 : .f2019
+        let edition: TemplateFormat = (identity.year ?? title.namedYear ?? 2021) >= 2021 ? .f2021 : .f2019
         if !t2.values.isEmpty { formats[.t2] = t2.format }
         if !t3.values.isEmpty { formats[.t3] = edition }
         if !t4.values.isEmpty { formats[.t4] = edition }
 
-        var report = Report(source: document.source, body: title.body, region: title.region, year: title.year,
+        var report = Report(source: document.source, body: identity.body, region: identity.region, year: identity.year,
                             formats: formats, values: values, doubts: doubts)
         report.unread = unread
+        report.bodyAsPrinted = identity.bodyAsPrinted
+        report.place = identity.place
+        report.placeNote = identity.placeNote
+        report.published = identity.published
         report.statedFigures = NarrativeFigures.find(in: document.lines)
         return report
     }

@@ -27,6 +27,6 @@ public struct Reconstructor: Sendable {
             }
         }
         flushLines()
-        return StructuredDocument(source: document.source, items: items)
+        return StructuredDocument(source: document.source, items: items, title: document.title)
     }
 }

@@ -11,13 +11,15 @@ public enum YearOverYear {
     ]
 
     /// The reports of each body that has reports of two years in a row, the only ones with
-    /// anything to check; in a stable order.
+    /// anything to check; in a stable order. A placed body is matched by its place (code, township,
+    /// organ), one that could not be placed by its name.
     public static func bodies(_ reports: [ReportFigures]) -> [[ReportFigures]] {
         // A body's name is written the same way in most of its reports: its key is made once.
         var keys: [String: String] = [:]
         return Dictionary(grouping: reports.filter { $0.year != nil && $0.body != nil }) { report in
+            if let key = report.placeKey { return "place:" + key }
             if let key = keys[report.body!] { return key }
-            let key = bodyKey(report.body!)
+            let key = "name:" + bodyKey(report.body!)
             keys[report.body!] = key
             return key
         }
@@ -63,7 +65,8 @@ public enum YearOverYear {
     }
 
     private static func sameRegion(_ a: ReportFigures, _ b: ReportFigures) -> Bool {
-        a.region == nil || b.region == nil || a.region == b.region
+        if a.place != nil && b.place != nil { return true }  // matched by place already
+        return a.region == nil || b.region == nil || a.region == b.region
     }
 
     private static func carry(_ earlier: ReportFigures, _ later: ReportFigures) -> [Finding] {

@@ -19,6 +19,8 @@
 #include <Stream.h>
 #include <splash/SplashBitmap.h>
 #include <TextOutputDev.h>
+#include <UTF.h>
+#include <goo/gmem.h>
 
 #include <zlib.h>
 
@@ -388,6 +390,36 @@ extern "C" void poppler_pages_free(PopplerPagesPage page)
 {
     std::free(page.glyphs);
     std::free(page.segments);
+}
+
+extern "C" size_t poppler_pages_title(PopplerPagesDocument *document, uint32_t **unicode)
+{
+    *unicode = nullptr;
+    // No C++ exception may cross into Swift: a title that cannot be read is no title.
+    try {
+        std::unique_ptr<GooString> title = document->pdf->getDocInfoTitle();
+        if (!title || title->getLength() == 0) {
+            return 0;
+        }
+        Unicode *decoded = nullptr;
+        // UTF-16 with its byte-order mark, or PDFDocEncoding.
+        int count = TextStringToUCS4(title->toStr(), &decoded);
+        if (count <= 0 || decoded == nullptr) {
+            gfree(decoded);
+            return 0;
+        }
+        auto *copy = static_cast<uint32_t *>(std::malloc(sizeof(uint32_t) * static_cast<size_t>(count)));
+        if (copy != nullptr) {
+            for (int i = 0; i < count; ++i) {
+                copy[i] = decoded[i];
+            }
+        }
+        gfree(decoded);
+        *unicode = copy;
+        return copy == nullptr ? 0 : static_cast<size_t>(count);
+    } catch (...) {
+        return 0;
+    }
 }
 
 extern "C" PopplerPagesBitmap poppler_pages_render_gray(PopplerPagesDocument *document, int index, double dpi)

@@ -20,9 +20,12 @@ struct AuditPage: AsyncParsableCommand {
               gouji report -o audit.html
               gouji report --sqlite out/corpus.sqlite --region 宿迁市 --year 2024 -o /tmp/suqian.html
               gouji report --source hongze-2024.txt -o /tmp/hongze.html
+              gouji report --province 江苏 --level county -o jiangsu-counties.html
             """)
 
     @OptionGroup var corpus: CorpusOptions
+
+    @OptionGroup var place: PlaceOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write.", valueName: "file"))
     var output: String
@@ -43,7 +46,7 @@ struct AuditPage: AsyncParsableCommand {
         let opened = try corpus.open()
         let overview: CorpusOverview
         do {
-            overview = try opened.overview(CorpusOverview.Scope(region: region, year: year, source: source), evidence: evidence)
+            overview = try opened.overview(CorpusOverview.Scope(region: region, year: year, source: source, place: place.filter), evidence: evidence)
         } catch {
             FileHandle.standardError.write("gouji: \(error)\n")
             throw ExitCode(ExitStatus.someFailed)

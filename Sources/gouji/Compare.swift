@@ -12,12 +12,15 @@ struct Compare: AsyncParsableCommand {
             as a table on the terminal or as CSV. Cells are named row.col after the canonical model \
             (new.total is 本年新收申请 总计; t4 cells by column alone, e.g. review.total). In the table, · marks \
             a cell printed without a number, ? a number read in doubt; a blank means the report has no such cell.
-            --body and --region match any part of the name.
+            --body and --region match any part of the name; --province, --city, --level and --region-code \
+            take the bodies placed there in China's administrative divisions.
 
             Examples:
               gouji compare --year 2024
               gouji compare --year 2024 --region 宿迁 --rows new,total --cols total
               gouji compare --body 平潭综合实验区
+              gouji compare --year 2024 --province 江苏 --level county
+              gouji compare --region-code 321322 --rows new --cols total
               gouji compare --body 平潭 --table t4 --cols review.total,suit_direct.total
               gouji compare --year 2023 --layout rows --csv compare-2023.csv --bom
               gouji compare --year 2024 --sqlite out/corpus.sqlite
@@ -33,6 +36,8 @@ struct Compare: AsyncParsableCommand {
 
     @Option(help: "Only reports of regions whose name contains this text.")
     var region: String?
+
+    @OptionGroup var place: PlaceOptions
 
     @Option(help: "The table to compare: t2, t3 or t4.")
     var table: TableID = .t3
@@ -53,8 +58,8 @@ struct Compare: AsyncParsableCommand {
     var bom = false
 
     func validate() throws {
-        guard year != nil || body != nil else {
-            throw ValidationError("Give --year (bodies side by side) or --body (one body across years), or both.")
+        guard year != nil || body != nil || place.regionCode != nil else {
+            throw ValidationError("Give --year (bodies side by side) or --body or --region-code (one body across years), or both.")
         }
         for (option, keys, known) in [("--rows", rowKeys, Self.keys(table, \.rows, \.key)),
                                       ("--cols", columnKeys, Self.keys(table, \.columns, \.key))] {
@@ -66,7 +71,7 @@ struct Compare: AsyncParsableCommand {
 
     func run() async throws {
         let query = ComparisonQuery(year: year, body: body, region: region, table: table,
-                                    rows: rowKeys.map(Set.init), columns: columnKeys.map(Set.init))
+                                    rows: rowKeys.map(Set.init), columns: columnKeys.map(Set.init), place: place.filter)
         let comparison: Comparison
         do {
             comparison = try corpus.open().compare(query)

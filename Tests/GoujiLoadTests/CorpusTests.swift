@@ -16,7 +16,35 @@ import GoujiTestSupport
         for table in ["findings", "reports", "sources", "values"] { #expect(tables.contains(table)) }
         #expect(views == ["t3_wide", "totals_by_region_year"])
         #expect(applied == ["v1 tables", "v1 indexes", "v1 views", "v2 sources.reader", "v3 values clustered by report",
-                           "v4 OCR confidence"])
+                            "v4 reports.place",
+                           "v5 OCR confidence"])
+    }
+
+    @Test func aCorpusOfTheThirdSchemaGainsThePlaceColumnsAndKeepsItsRows() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("v3.sqlite")
+        do {
+            let old = try DatabaseQueue(path: path)
+            try Schema.migrator.migrate(old, upTo: "v3 values clustered by report")
+            try old.write { db in
+                try db.execute(sql: """
+                    INSERT INTO sources (id, path, name, sha256, size, kind, read_at) VALUES (7, '/a.txt', 'a.txt', 'aa', 1, 'text', '2024-01-01');
+                    INSERT INTO reports (source_id, status, reason, body) VALUES (7, 'ok', '', '宿迁市');
+                    """)
+            }
+        }
+        let corpus = try Corpus(path: path)
+        let row = try corpus.writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT body, region_code, province, level, body_printed, place_note FROM reports")
+        }
+        #expect(row?["body"] == "宿迁市")
+        #expect(row?["region_code"] == String?.none && row?["level"] == String?.none)
+        try corpus.load(Fixtures.outcome(path: "/b.txt"), sha256: "bb", size: 1)
+        let placed = try corpus.writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT region_code, county, township, level FROM reports r JOIN sources s ON s.id = r.source_id WHERE s.path = '/b.txt'")
+        }
+        #expect(placed?["region_code"] == "110101" && placed?["county"] == "东城区")
+        #expect(placed?["township"] == "天坛街道" && placed?["level"] == "township")
     }
 
     @Test func aCorpusOfTheSecondSchemaKeepsItsValuesWhenTheyAreClustered() throws {

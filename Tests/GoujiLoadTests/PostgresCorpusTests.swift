@@ -63,11 +63,18 @@ final class PostgresCorpusTests {
             """) == [["2", "1", "32"]])
     }
 
+    @Test func aReportsPlaceIsStored() throws {
+        let corpus = try PostgresCorpus(url: url)
+        try corpus.load(Fixtures.outcome(), sha256: "aa", size: 1)
+        #expect(try corpus.rows("SELECT region_code, county, township, level, body_printed, published FROM reports")
+                == [["110101", "东城区", "天坛街道", "township", "天坛街道 办事处", "2025-01-20"]])
+    }
+
     @Test func reopeningMigratesNothingTwiceAndADuplicateCellIsRefused() throws {
         let corpus = try PostgresCorpus(url: url)
         try corpus.load(Fixtures.outcome(), sha256: "aa", size: 1)
         let again = try PostgresCorpus(url: url)
-        #expect(try again.rows("SELECT name FROM gouji_migrations ORDER BY name") == [["v1 indexes"], ["v1 tables"], ["v1 views"]])
+        #expect(try again.rows("SELECT name FROM gouji_migrations ORDER BY name") == [["v1 indexes"], ["v1 tables"], ["v1 views"], ["v4 reports.place"]])
         #expect(try again.loaded().count == 1)
         var twice = Fixtures.outcome(path: "/d/twice.txt")
         let first = try #require(twice.report?.values.first)

@@ -47,4 +47,33 @@ import GoujiModel
         #expect(found.map(\.finding.rule) == ["corpus.in_force"])
         #expect(found.first?.finding.expected == 43)
     }
+
+    private func placed(_ path: String, _ body: String, _ year: Int, _ place: Place, carried key: String, _ n: Decimal) -> ReportFigures {
+        var report = figures(path, body, year, [CellKey(.t3, key, "total"): n], region: nil)
+        report.place = place
+        return report
+    }
+
+    private let hongze = Place(code: "320813", province: "江苏省", city: "淮安市", county: "洪泽区", level: .county)
+
+    @Test func placedBodiesAreMatchedByPlaceWhateverTheirNamesSpelling() {
+        let before = placed("a", "淮安市洪泽区人民政府", 2023, hongze, carried: "carried_forward", 3)
+        let after = placed("b", "洪泽区人民政府", 2024, hongze, carried: "carried_over", 2)
+        #expect(YearOverYear.findings([before, after]).count == 1)
+        var city = Place(code: "321300", province: "江苏省", city: "宿迁市", county: nil, level: .city)
+        let cityBefore = placed("c", "宿迁市", 2023, city, carried: "carried_forward", 3)
+        let cityAfter = placed("d", "宿迁市人民政府", 2024, city, carried: "carried_over", 2)
+        #expect(YearOverYear.findings([cityBefore, cityAfter]).count == 1)
+        city.level = .cityDepartment
+        let office = placed("e", "宿迁市人民政府办公室", 2024, city, carried: "carried_over", 2)
+        #expect(YearOverYear.findings([cityBefore, office]).isEmpty)
+    }
+
+    @Test func oneNameInTwoPlacesIsTwoBodies() {
+        let lanzhou = Place(code: "620102", province: "甘肃省", city: "兰州市", county: "城关区", level: .county)
+        let lhasa = Place(code: "540102", province: "西藏自治区", city: "拉萨市", county: "城关区", level: .county)
+        let pair = [placed("a", "城关区人民政府", 2023, lanzhou, carried: "carried_forward", 3),
+                    placed("b", "城关区人民政府", 2024, lhasa, carried: "carried_over", 2)]
+        #expect(YearOverYear.findings(pair).isEmpty)
+    }
 }

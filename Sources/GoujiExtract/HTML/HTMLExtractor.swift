@@ -12,7 +12,15 @@ public enum HTMLExtractor {
         do { root = try LibXML2.parseHTML(utf8: Data(withoutRevealedConditionals(text).utf8), limits: limits) }
         catch { throw error.extractError(path) }
         return ExtractedDocument(source: SourceFile(path: path, kind: .html, encoding: encoding),
-                                 blocks: HTMLBodyReader.blocks(of: root))
+                                 blocks: HTMLBodyReader.blocks(of: root), title: pageTitle(of: root))
+    }
+
+    /// The page's `<title>`, white space collapsed.
+    private static func pageTitle(of root: MarkupElement) -> String? {
+        let html = root.name == "html" ? root : root.child("html")
+        guard let title = html?.child("head")?.child("title") else { return nil }
+        let text = title.ownText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return text.isEmpty ? nil : text
     }
 
     /// Word's web pages wrap list numbers and layout rows in `<![if !supportLists]>` …

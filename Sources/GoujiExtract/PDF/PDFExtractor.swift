@@ -28,11 +28,11 @@ public enum PDFExtractor {
         var pages = (0..<document.pageCount).map { document.page(at: $0) }
         guard !pages.isEmpty else { throw ExtractError(path, .corrupt("no pages")) }
         let scanned = pages.indices.filter { pages[$0].glyphs.isEmpty }
-        guard !scanned.isEmpty else { return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page)) }
+        guard !scanned.isEmpty else { return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page), title: document.title) }
         let textless = scanned.count == pages.count
         guard ocr else {
             if textless { throw ExtractError(path, .noTextLayer) }
-            return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page))
+            return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page), title: document.title)
         }
 
         // Pages without text are scans (or blank): read by OCR, one page image at a time.
@@ -49,6 +49,6 @@ public enum PDFExtractor {
         }
         if textless && tables == 0 { throw ExtractError(path, .noTableInScan(pages: scanned.count)) }
         return ExtractedDocument(source: SourceFile(path: path, kind: .pdf, ocrPages: tables > 0 ? scanned.count : 0),
-                                 blocks: pages.map(Block.page))
+                                 blocks: pages.map(Block.page), title: document.title)
     }
 }

@@ -39,6 +39,20 @@ final class PDFDocument {
 
     var pageCount: Int { Int(poppler_pages_count(document)) }
 
+    /// The Title of the document's information dictionary, when it has one.
+    var title: String? {
+        var unicode: UnsafeMutablePointer<UInt32>?
+        let count = poppler_pages_title(document, &unicode)
+        defer { free(unicode) }
+        guard count > 0, let unicode else { return nil }
+        var text = ""
+        for value in UnsafeBufferPointer(start: unicode, count: count) {
+            if let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) }
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
     /// Page `index` (0-based) as displayed, rotation applied: its characters with their boxes
     /// and font sizes, and the lines drawn on it that may be table borders.
     /// Whitespace is left out: reconstruct spaces words by their gaps.

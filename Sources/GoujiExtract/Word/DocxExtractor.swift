@@ -15,7 +15,16 @@ public enum DocxExtractor {
         guard let body = WordXMLExtractor.body(of: root) else {
             throw ExtractError(path, .corrupt("\(part) holds no Word document body"))
         }
-        return ExtractedDocument(source: SourceFile(path: path, kind: .docx), blocks: WordBodyReader.blocks(of: body))
+        return ExtractedDocument(source: SourceFile(path: path, kind: .docx), blocks: WordBodyReader.blocks(of: body),
+                                 title: coreTitle(of: package, limits: limits))
+    }
+
+    /// The title of the package's core properties (docProps/core.xml's `dc:title`), when it has one.
+    private static func coreTitle(of package: ZipPackage, limits: MarkupLimits) -> String? {
+        guard let xml = try? package.read("docProps/core.xml", maxBytes: 1 << 20),
+              let root = try? LibXML2.parseXML(xml, limits: limits) else { return nil }
+        let title = root.child("title")?.ownText.trimmingCharacters(in: .whitespacesAndNewlines)
+        return title?.isEmpty == false ? title : nil
     }
 
     /// The target of the package's officeDocument relationship, else the usual name.

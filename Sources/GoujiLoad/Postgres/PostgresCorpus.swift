@@ -55,11 +55,14 @@ public final class PostgresCorpus: @unchecked Sendable {
         let doubts: String? = try report.doubts.map(Self.json)
         try connection.execute("""
             INSERT INTO reports (source_id, status, reason, body, region, year, format,
-                                 format_t2, format_t3, format_t4, doubts)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                                 format_t2, format_t3, format_t4, doubts, body_printed, published,
+                                 region_code, province, city, county, township, level, place_note)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
             """, [id, report.status.rawValue, report.reason, report.body, report.region,
                   Self.text(report.year), report.format?.rawValue, report.formatT2?.rawValue,
-                  report.formatT3?.rawValue, report.formatT4?.rawValue, doubts])
+                  report.formatT3?.rawValue, report.formatT4?.rawValue, doubts, report.bodyPrinted, report.published,
+                  report.regionCode, report.province, report.city, report.county, report.township, report.level,
+                  report.placeNote])
         for value in values.map({ ValueRecord($0, sourceID: sourceID) }) {
             let fields: [String?] = [id, value.table.rawValue, value.row, value.col, value.value, value.raw,
                                      Self.text(value.page), value.location, Self.text(value.boxX), Self.text(value.boxY),

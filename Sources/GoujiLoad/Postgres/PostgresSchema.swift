@@ -46,7 +46,15 @@ enum PostgresSchema {
             "CREATE INDEX findings_rule ON findings (rule)",
         ]),
         ("v1 views", [Schema.t3WideSQL, totalsSQL]),
-        ("v4 OCR confidence", [
+        ("v4 reports.place", [
+            """
+            ALTER TABLE reports ADD COLUMN body_printed TEXT, ADD COLUMN published TEXT, ADD COLUMN region_code TEXT,
+                ADD COLUMN province TEXT, ADD COLUMN city TEXT, ADD COLUMN county TEXT, ADD COLUMN township TEXT,
+                ADD COLUMN level TEXT, ADD COLUMN place_note TEXT
+            """,
+            "CREATE INDEX reports_region_code_year ON reports (region_code, year)",
+        ]),
+        ("v5 OCR confidence", [
             "ALTER TABLE sources ADD COLUMN ocr_pages INTEGER NOT NULL DEFAULT 0",
             #"ALTER TABLE "values" ADD COLUMN ocr_confidence DOUBLE PRECISION"#,
         ]),

@@ -18,10 +18,23 @@ struct ReportRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
     var formatT4: TemplateFormat?
     /// What could not be read with confidence, as a JSON array of sentences.
     var doubts: [String]?
+    /// The body's name as printed (`body` is it normalized), and the date the report was signed or published.
+    var bodyPrinted: String?
+    var published: String?
+    /// The body's place in the divisions: its GB/T 2260 code, the names above it, its level; or why it has none.
+    var regionCode: String?
+    var province: String?
+    var city: String?
+    var county: String?
+    var township: String?
+    var level: String?
+    var placeNote: String?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case sourceID = "source_id", status, reason, body, region, year, format
         case formatT2 = "format_t2", formatT3 = "format_t3", formatT4 = "format_t4", doubts
+        case bodyPrinted = "body_printed", published, regionCode = "region_code", province, city, county, township, level
+        case placeNote = "place_note"
     }
 
     enum Columns {
@@ -39,6 +52,11 @@ struct ReportRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
         formatT3 = report?.formats[.t3]
         formatT4 = report?.formats[.t4]
         doubts = report?.doubts
+        bodyPrinted = report?.bodyAsPrinted; published = report?.published
+        let place = report?.place
+        regionCode = place?.code; province = place?.province; city = place?.city; county = place?.county
+        township = place?.township; level = place?.level.rawValue
+        placeNote = report?.placeNote
     }
 }
 
@@ -57,5 +75,8 @@ extension ReportRecord: BoundRow {
         }
         // The JSON GRDB writes for the column.
         columns.bind(try doubts.map { String(decoding: try Self.databaseJSONEncoder(for: CodingKeys.doubts.rawValue).encode($0), as: UTF8.self) })
+        for text in [bodyPrinted, published, regionCode, province, city, county, township, level, placeNote] {
+            columns.bind(text)
+        }
     }
 }

@@ -11,6 +11,10 @@ extension Report: WireCoding {
         writer.write(doubts)
         writer.write(statedFigures)
         writer.write(unread)
+        writer.write(bodyAsPrinted)
+        writer.write(place)
+        writer.write(placeNote)
+        writer.write(published)
     }
 
     init(wire reader: inout WireReader) throws(WireError) {
@@ -18,6 +22,10 @@ extension Report: WireCoding {
                   formats: try reader.read(), values: try reader.read(), doubts: try reader.read())
         statedFigures = try reader.read()
         unread = try reader.read()
+        bodyAsPrinted = try reader.read()
+        place = try reader.read()
+        placeNote = try reader.read()
+        published = try reader.read()
     }
 }
 

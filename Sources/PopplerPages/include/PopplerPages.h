@@ -55,6 +55,10 @@ int poppler_pages_count(PopplerPagesDocument *document);
 PopplerPagesPage poppler_pages_read(PopplerPagesDocument *document, int index);
 void poppler_pages_free(PopplerPagesPage page);
 
+/// The Title of the document's information dictionary as code points, in `*unicode`, which the
+/// caller frees with free(); returns their count, 0 (and NULL) when there is none.
+size_t poppler_pages_title(PopplerPagesDocument *document, uint32_t **unicode);
+
 /// A page rendered as 8-bit grey, one byte a pixel (0 black, 255 white), rows top to bottom.
 typedef struct {
     int width, height;

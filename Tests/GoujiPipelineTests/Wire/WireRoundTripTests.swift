@@ -29,6 +29,10 @@ import GoujiModel
             ],
             doubts: ["表三的页眉缺失", ""])
         report.unread = [UnreadPart(.t4), UnreadPart(.t3, row: "partial"), UnreadPart(.t2, row: "rules", columns: ["issued", "in_force"])]
+        report.bodyAsPrinted = "平潭综合实验区 管理委员会"
+        report.place = Place(code: "350128", province: "福建省", city: "福州市", county: "平潭县", township: "某镇", level: .township)
+        report.placeNote = "鼓楼区 names 4 divisions"
+        report.published = "2025-01-23"
         report.statedFigures = [
             StatedFigure(.received, 23, text: "共收到政府信息公开申请 23 件", at: .line(40)),
             StatedFigure(.lawsuits, Decimal(string: "1000000000000000000000000000000")!, text: "",
