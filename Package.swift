@@ -23,6 +23,9 @@ let package = Package(
                        providers: [.apt(["libpoppler-private-dev"])]),
         // zlib inflates the page content streams (poppler's own inflater is slower).
         .target(name: "PopplerPages", dependencies: ["CPoppler"], linkerSettings: [.linkedLibrary("z")]),
+        // tesseract's C API, for the pages of scans (their images handed over as grey bytes).
+        .systemLibrary(name: "CTesseract", pkgConfig: "tesseract",
+                       providers: [.apt(["libtesseract-dev", "tesseract-ocr-chi-sim"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
         // libgsf reads the compound files (OLE2) that hold Word 97–2003 and WPS documents.
@@ -36,7 +39,7 @@ let package = Package(
         .target(name: "GoujiModel"),
         // 1. extract: text (with positions) out of the files.
         .target(name: "GoujiExtract", dependencies: [
-            "GoujiModel", "PopplerPages", "CLibXML2", "CGsf",
+            "GoujiModel", "PopplerPages", "CTesseract", "CLibXML2", "CGsf",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // 2. reconstruct: grids of cells out of text and positions.

@@ -28,7 +28,7 @@ EXPECTED = {
     "corrupt.pdf": ("failed", "damaged"),
     "encrypted-open-password.pdf": ("failed", "needs a password"),
     "encrypted-owner-only.pdf": ("unsupported", "no 表三"),  # poppler opens it: read like any PDF
-    "image-only.pdf": ("failed", "without a text layer"),
+    "image-only.pdf": ("failed", "OCR found no table"),
     "html-renamed.pdf": ("unsupported", "no 表三"),
     "docx-renamed.pdf": ("unsupported", "no 表三"),
     "legacy.doc": ("failed", "not a readable compound file (OLE2)"),

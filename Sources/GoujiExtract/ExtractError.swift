@@ -5,7 +5,12 @@ public struct ExtractError: Error, Sendable, Hashable, CustomStringConvertible {
         case empty
         /// Encrypted with a password; the associated value names the kind of document ("PDF").
         case encrypted(String)
+        /// A scan, and OCR is turned off.
         case noTextLayer
+        /// A scan in which OCR found no table.
+        case noTableInScan(pages: Int)
+        /// OCR could not be started.
+        case ocrUnavailable(String)
         case corrupt(String)
         case unsupported(String)
         case tooLarge(String)
@@ -34,7 +39,9 @@ public struct ExtractError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unreadable(let why): return "cannot be read: \(why)"
         case .empty: return "empty file"
         case .encrypted(let kind): return "encrypted \(kind): needs a password"
-        case .noTextLayer: return "scanned PDF without a text layer: needs OCR"
+        case .noTextLayer: return "scanned PDF without a text layer: needs OCR, which is turned off"
+        case .noTableInScan(let pages): return "scanned PDF: OCR found no table on its \(pages) page\(pages == 1 ? "" : "s") without text"
+        case .ocrUnavailable(let why): return "scanned PDF, and OCR cannot start: \(why)"
         case .corrupt(let why): return "corrupt: \(why)"
         case .unsupported(let why): return "unsupported: \(why)"
         case .tooLarge(let why): return "too large: \(why)"

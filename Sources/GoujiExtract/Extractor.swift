@@ -3,7 +3,12 @@ import GoujiModel
 
 /// Stage 1: a file's content in reading order, whatever kind of file it is.
 public struct Extractor: Sendable {
-    public init() {}
+    /// Whether pages without text (scans) are read by OCR.
+    public var ocr: Bool
+
+    public init(ocr: Bool = true) {
+        self.ocr = ocr
+    }
 
     /// Far larger than any report with a text layer; a larger file is not read into memory at all.
     public static let maxFileSize = 256 << 20
@@ -25,7 +30,7 @@ public struct Extractor: Sendable {
 
         switch FileSniffer.kind(of: data.prefix(2048), fileName: path) {
         case .known(.text): return try TextExtractor.extract(data, path: path)
-        case .known(.pdf): return try PDFExtractor.extract(data, path: path)
+        case .known(.pdf): return try PDFExtractor.extract(data, path: path, ocr: ocr)
         case .known(.html): return try HTMLExtractor.extract(data, path: path)
         case .known(.wordXML): return try WordXMLExtractor.extract(data, path: path)
         case .known(.docx), .zip: return try DocxExtractor.extract(data, path: path)

@@ -55,11 +55,12 @@ extension Corpus {
 
     private static func writeValues(_ sources: [SourceRecord], _ db: Database, to path: String, bom: Bool) throws {
         let csv = try CSVFile(path: path, header: ["source", "table", "row", "col", "value",
-                                                   "raw", "page", "location", "doubt"], bom: bom)
+                                                   "raw", "page", "location", "doubt", "ocr_confidence"], bom: bom)
         for source in sources {
             for value in try values(of: source, db) {
                 try csv.write([source.name, value.table.rawValue, value.row, value.col, value.value,
-                               value.raw, value.page.map(String.init), value.location, value.doubt])
+                               value.raw, value.page.map(String.init), value.location, value.doubt,
+                               value.ocrConfidence.map { String(Int($0.rounded())) }])
             }
         }
         try csv.finish()
@@ -84,14 +85,15 @@ extension Corpus {
         let csv = try CSVFile(path: path, header: ["source", "status", "reason", "body", "region", "year",
                                                    "format", "sha256", "path", "region_code", "province", "city",
                                                    "county", "township", "level", "body_printed", "published",
-                                                   "place_note"], bom: bom)
+                                                   "place_note", "ocr_pages"], bom: bom)
         let reports = try reports(db)
         for source in sources {
             guard let report = source.id.flatMap({ reports[$0] }) else { continue }
             try csv.write([source.name, report.status.rawValue, report.reason, report.body, report.region,
                            report.year.map(String.init), report.format?.rawValue, source.sha256, source.path,
                            report.regionCode, report.province, report.city, report.county, report.township,
-                           report.level, report.bodyPrinted, report.published, report.placeNote])
+                           report.level, report.bodyPrinted, report.published, report.placeNote,
+                           String(source.ocrPages)])
         }
         try csv.finish()
     }

@@ -15,8 +15,8 @@ extension Corpus {
                         let old: Int64 = row["id"]
                         try db.execute(sql: "DELETE FROM sources WHERE path = ?", arguments: [row["path"] as String])
                         try db.execute(sql: """
-                            INSERT INTO sources (path, name, sha256, size, kind, encoding, read_at, reader)
-                            SELECT path, name, sha256, size, kind, encoding, read_at, reader FROM shard.sources WHERE id = ?
+                            INSERT INTO sources (path, name, sha256, size, kind, encoding, read_at, reader, ocr_pages)
+                            SELECT path, name, sha256, size, kind, encoding, read_at, reader, ocr_pages FROM shard.sources WHERE id = ?
                             """, arguments: [old])
                         let new = db.lastInsertedRowID
                         for (table, columns) in Self.mergedColumns {
@@ -38,7 +38,8 @@ extension Corpus {
         ("reports", ["status", "reason", "body", "region", "year", "format", "format_t2", "format_t3", "format_t4", "doubts",
                      "body_printed", "published", "region_code", "province", "city", "county", "township", "level",
                      "place_note"]),
-        ("values", ["table", "row", "col", "value", "raw", "page", "location", "box_x", "box_y", "box_w", "box_h", "doubt"]),
+        ("values", ["table", "row", "col", "value", "raw", "page", "location", "box_x", "box_y", "box_w", "box_h", "doubt",
+                    "ocr_confidence"]),
         ("findings", ["ordinal", "rule", "severity", "table", "row", "col", "expected", "found", "difference", "suspect", "message", "message_zh"]),
     ]
 }

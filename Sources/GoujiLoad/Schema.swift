@@ -22,6 +22,11 @@ enum Schema {
         }
         migrator.registerMigration("v3 values clustered by report", migrate: clusterValues)
         migrator.registerMigration("v4 reports.place", migrate: addPlace)
+        // Scans read by OCR: how many of a source's pages were, and each value's confidence (0 to 100).
+        migrator.registerMigration("v5 OCR confidence") { db in
+            try db.alter(table: "sources") { t in t.add(column: "ocr_pages", .integer).notNull().defaults(to: 0) }
+            try db.alter(table: "values") { t in t.add(column: "ocr_confidence", .double) }
+        }
         return migrator
     }
 

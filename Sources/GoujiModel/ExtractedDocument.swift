@@ -91,10 +91,13 @@ public struct Ruling: Sendable, Hashable {
 /// are sorted, copied and compared the faster for.
 public struct Glyph: Sendable, Hashable {
     public var character: Unicode.Scalar
+    /// How sure OCR was of the character, 0 to 100; nil for a character the file itself holds.
+    /// (Kept beside the scalar, where it fills what would be padding: a glyph stays 48 bytes.)
+    public var confidence: UInt8?
     public var box: Box
     public var fontSize: Double
 
-    public init(_ character: Unicode.Scalar, box: Box, fontSize: Double) {
-        self.character = character; self.box = box; self.fontSize = fontSize
+    public init(_ character: Unicode.Scalar, box: Box, fontSize: Double, confidence: UInt8? = nil) {
+        self.character = character; self.box = box; self.fontSize = fontSize; self.confidence = confidence
     }
 }

@@ -27,10 +27,21 @@ public struct Value: Sendable, Hashable {
     public var location: Location
     /// Why this value could not be read with confidence, if it could not.
     public var doubt: String?
+    /// OCR's confidence in the printed text, 0 to 100 (its least sure character); nil for a
+    /// value read from the file's own text.
+    public var confidence: Double?
 
-    public init(_ key: CellKey, number: Decimal?, raw: String, at location: Location, doubt: String? = nil) {
+    public init(_ key: CellKey, number: Decimal?, raw: String, at location: Location, doubt: String? = nil, confidence: Double? = nil) {
         self.key = key; self.number = number; self.raw = raw; self.location = location; self.doubt = doubt
+        self.confidence = confidence
     }
+
+    /// Read by OCR with less than `Value.sureConfidence`.
+    public var isUnsure: Bool { confidence.map { $0 < Value.sureConfidence } ?? false }
+
+    /// From this OCR confidence up, a character is taken as read right; below it, a value
+    /// that breaks a rule is the likelier misreading.
+    public static let sureConfidence = 80.0
 }
 
 /// A report read onto the canonical model: what normalize hands to validate.

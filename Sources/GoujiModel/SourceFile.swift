@@ -6,14 +6,16 @@ public struct SourceFile: Sendable, Hashable {
     public var kind: Kind
     /// The text encoding that was detected, for text and HTML files.
     public var encoding: String?
+    /// How many of its pages were read by OCR (a scan), 0 for a file read from its own text.
+    public var ocrPages: Int
 
     public enum Kind: String, Sendable, Hashable, Codable {
         /// `doc`: a Word 97–2003 binary document, or a WPS document in the same format.
         case text, pdf, docx, doc, wordXML = "word-xml", html, rtf, unknown
     }
 
-    public init(path: String, kind: Kind, encoding: String? = nil) {
-        self.path = path; self.kind = kind; self.encoding = encoding
+    public init(path: String, kind: Kind, encoding: String? = nil, ocrPages: Int = 0) {
+        self.path = path; self.kind = kind; self.encoding = encoding; self.ocrPages = ocrPages
     }
 
     /// The file's base name, which the CSV contract uses as its `source`.

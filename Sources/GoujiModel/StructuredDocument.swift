@@ -47,8 +47,11 @@ public struct Cell: Sendable, Hashable {
     /// the cells beside it (a space-aligned text row): a blank at the row's end is then a cell
     /// of the table, not the space after it.
     public var isPlaced: Bool = false
+    /// OCR's confidence in the text, 0 to 100 (its least sure character); nil for text the file
+    /// itself holds.
+    public var confidence: Double?
 
-    public init(_ text: String, at location: Location, isSpanCopy: Bool = false, doubt: String? = nil) {
-        self.text = text; self.location = location; self.isSpanCopy = isSpanCopy; self.doubt = doubt
+    public init(_ text: String, at location: Location, isSpanCopy: Bool = false, doubt: String? = nil, confidence: Double? = nil) {
+        self.text = text; self.location = location; self.isSpanCopy = isSpanCopy; self.doubt = doubt; self.confidence = confidence
     }
 }

@@ -152,6 +152,14 @@ struct T3Reader {
         if cells == nil, trailing.count > keys.count, keys == CanonicalModel.t3Columns.map(\.key) {
             cells = Self.alignedByRowRule(trailing, row: row).map { zip($0, keys).map { (index: $0, key: $1) } }
         }
+        // A header some of whose labels were not read (a scan's OCR misreading a heading set
+        // upright): the row's values in the model's order, where that order puts every column
+        // the header did name where the header put it.
+        let all = CanonicalModel.t3Columns.map(\.key)
+        if cells == nil, let header, trailing.count == all.count {
+            let full = zip(trailing, all).map { (index: $0.index, key: $1) }
+            if header.allSatisfy({ named in full.contains { $0.index == named.index && $0.key == named.key } }) { cells = full }
+        }
         guard let cells else {
             // A row with no figures where no header places its blanks (a header's 总计 on a line
             // of its own) is not read: if no other row gives its key, it is named as not read.

@@ -11,11 +11,12 @@ enum ValueReading {
         switch reading {
         case .number(let number):
             let doubt = cell.doubt ?? (cell.isSpanCopy ? "a number spanning several columns" : nil)
-            return Value(key, number: number, raw: cell.text, at: cell.location, doubt: doubt)
+            return Value(key, number: number, raw: cell.text, at: cell.location, doubt: doubt, confidence: cell.confidence)
         case .noValue:
-            return Value(key, number: nil, raw: cell.text, at: cell.location, doubt: cell.doubt)
+            return Value(key, number: nil, raw: cell.text, at: cell.location, doubt: cell.doubt, confidence: cell.confidence)
         case .text:
-            return Value(key, number: nil, raw: cell.text, at: cell.location, doubt: "not a number: \(cell.text)")
+            return Value(key, number: nil, raw: cell.text, at: cell.location, doubt: "not a number: \(cell.text)",
+                         confidence: cell.confidence)
         }
     }
 }

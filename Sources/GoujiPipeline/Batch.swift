@@ -52,7 +52,7 @@ public struct Batch: Sendable {
         let files = try InputFiles.expand(configuration.inputs).filter {
             !configuration.writes($0) && configuration.shard?.contains($0) ?? true
         }
-        let pipeline = Pipeline(rules: configuration.rules)
+        let pipeline = Pipeline(rules: configuration.rules, ocr: configuration.ocr)
         // No more readers than files: a worker for no file is a process started for nothing.
         let readers = (0..<min(configuration.workerCount, max(files.count, 1))).map { _ in
             switch isolation {

@@ -18,10 +18,12 @@ public struct Pipeline: Sendable {
 
     /// The version of the reading: a corpus rereads every file loaded by another one. Bump it
     /// with every change to what the stages make of a file.
-    public static let readerVersion = "3"
+    public static let readerVersion = "4"
 
-    public init(rules: Set<String> = Set(Validator.hardRules)) {
+    /// `ocr`: whether scanned pages (without text) are read by OCR.
+    public init(rules: Set<String> = Set(Validator.hardRules), ocr: Bool = true) {
         validator = Validator(rules: rules)
+        extractor = Extractor(ocr: ocr)
     }
 
     public func process(path: String) -> Outcome {
@@ -45,16 +47,17 @@ public struct Pipeline: Sendable {
             return Outcome(source: document.source, status: status, reason: error.summary)
         }
         let findings = validator.validate(report)
-        return Outcome(source: document.source, report: report, findings: findings)
+        return Outcome(source: document.source, report: report, findings: findings, ocrReview: validator.ocrReview(of: report))
     }
 }
 
 extension Outcome {
     /// A read report's status: needs review when part of a table was not read (whatever the
-    /// rules say, since an unread cell may hide or cause an imbalance) or a value could not be
-    /// read with confidence, unbalanced when a hard rule fails, ok when every cell of every table
+    /// rules say, since an unread cell may hide or cause an imbalance), or when a hard rule fails
+    /// and OCR may have misread its cells (`ocrReview` says why), or when a value could not be
+    /// read with confidence; unbalanced when a hard rule fails; ok when every cell of every table
     /// was read and every rule holds.
-    public init(source: SourceFile, report: Report, findings: [Finding]) {
+    public init(source: SourceFile, report: Report, findings: [Finding], ocrReview: String? = nil) {
         let errors = findings.filter { $0.severity == .error }
         let doubtful = report.values.filter { $0.doubt != nil }
         var failing: String?
@@ -67,6 +70,9 @@ extension Outcome {
         if !report.unread.isEmpty {
             status = .needsReview
             reason = report.unread.summary + (failing.map { "; and \($0)" } ?? "")
+        } else if failing != nil, let ocrReview {
+            status = .needsReview
+            reason = ocrReview
         } else if let failing {
             status = .unbalanced
             reason = failing

@@ -15,6 +15,7 @@ import Yams
 /// rules: [t3.flow, t3.outcomes, t3.columns, t4.groups]
 /// jobs: 0                    # parallel workers; 0 = one per core
 /// memory_limit: 512          # MB a worker may take; 0 = no limit
+/// ocr: true                  # read scanned pages (without text) by OCR
 /// ```
 /// Relative paths are taken from the configuration file's folder.
 public struct RunConfiguration: Sendable, Equatable {
@@ -26,6 +27,8 @@ public struct RunConfiguration: Sendable, Equatable {
     public var csvBOM: Bool
     public var rules: Set<String>
     public var jobs: Int
+    /// Whether scanned pages (pages without text) are read by OCR.
+    public var ocr: Bool
     /// The share of the inputs this run reads, when a sweep is split over machines.
     public var shard: Shard?
     /// The memory each worker may take, in MB; 0 for no limit. A file that needs more is answered
@@ -33,9 +36,9 @@ public struct RunConfiguration: Sendable, Equatable {
     public var memoryLimit = 512
 
     public init(inputs: [String] = [], sqlite: String? = nil, csv: String? = nil, wide: String? = nil,
-                csvBOM: Bool = false, rules: Set<String> = Set(Pipeline.hardRules), jobs: Int = 0) {
+                csvBOM: Bool = false, rules: Set<String> = Set(Pipeline.hardRules), jobs: Int = 0, ocr: Bool = true) {
         self.inputs = inputs; self.sqlite = sqlite; self.csv = csv; self.wide = wide; self.csvBOM = csvBOM
-        self.rules = rules; self.jobs = jobs
+        self.rules = rules; self.jobs = jobs; self.ocr = ocr
     }
 
     /// The most workers a run starts, whatever it asks: each may take the memory of a large PDF, and past the
@@ -80,7 +83,7 @@ public struct RunConfiguration: Sendable, Equatable {
         } catch let error as ConfigurationError { throw error } catch {
             throw fail(nil, "is not valid YAML: \(error)")
         }
-        guard let top = root.mapping else { throw fail(root, "must be a mapping of keys (version, inputs, outputs, rules, jobs, memory_limit)") }
+        guard let top = root.mapping else { throw fail(root, "must be a mapping of keys (version, inputs, outputs, rules, jobs, memory_limit, ocr)") }
 
         func path(_ text: String) -> String {
             text.hasPrefix("/") ? text : URL(fileURLWithPath: folder).appendingPathComponent(text).standardized.path
@@ -137,8 +140,11 @@ public struct RunConfiguration: Sendable, Equatable {
                     throw fail(value, "'memory_limit' must be a number of MB, at least 64, or 0 for no limit")
                 }
                 config.memoryLimit = megabytes
+            case "ocr":
+                guard let flag = value.bool else { throw fail(value, "'ocr' must be true or false") }
+                config.ocr = flag
             default:
-                throw fail(keyNode, "unknown key '\(key)' (known: version, inputs, outputs, rules, jobs, memory_limit)")
+                throw fail(keyNode, "unknown key '\(key)' (known: version, inputs, outputs, rules, jobs, memory_limit, ocr)")
             }
         }
         return config

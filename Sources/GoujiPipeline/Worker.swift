@@ -10,9 +10,9 @@ public enum Worker {
     /// Only the worker honours it.
     public static let crashHook = "GOUJI_WORKER_CRASH_ON"
 
-    public static func serve(rules: Set<String>) {
+    public static func serve(rules: Set<String>, ocr: Bool = true) {
         endWithBatch()
-        let pipeline = Pipeline(rules: rules)
+        let pipeline = Pipeline(rules: rules, ocr: ocr)
         let crashOn = ProcessInfo.processInfo.environment[crashHook]
         var pending = Data()
         while true {

@@ -80,6 +80,13 @@ struct SuspectCells {
         }
     }
 
+    /// Every cell that, alone or with one other, would mend the failing equations.
+    var suspects: [Suspect] {
+        var all: [Suspect] = []
+        for suspect in groupCovers.joined().joined() where !all.contains(suspect) { all.append(suspect) }
+        return all
+    }
+
     /// What to say about one failing equation's suspect cell.
     func explanation(for checked: Checked) -> String {
         guard let index = failing.firstIndex(where: { $0.equation == checked.equation }) else { return "" }

@@ -15,7 +15,9 @@
 #include <GlobalParams.h>
 #include <PDFDoc.h>
 #include <Page.h>
+#include <SplashOutputDev.h>
 #include <Stream.h>
+#include <splash/SplashBitmap.h>
 #include <TextOutputDev.h>
 #include <UTF.h>
 #include <goo/gmem.h>
@@ -496,4 +498,54 @@ extern "C" size_t poppler_pages_title(PopplerPagesDocument *document, uint32_t *
     } catch (...) {
         return 0;
     }
+}
+
+extern "C" PopplerPagesBitmap poppler_pages_render_gray(PopplerPagesDocument *document, int index, double dpi)
+{
+    PopplerPagesBitmap result {};
+    // Nothing thrown inside poppler may cross into Swift.
+    try {
+        if (index < 0 || index >= document->pdf->getNumPages()) {
+            return result;
+        }
+        // In colour, so that a red seal can be told from the black print under it.
+        SplashColor white = { 255, 255, 255 };
+        SplashOutputDev device(splashModeRGB8, 4, false, white);
+        device.startDoc(document->pdf.get());
+        document->pdf->displayPage(&device, index + 1, dpi, dpi, 0, false, true, false);
+        SplashBitmap *bitmap = device.getBitmap();
+        if (bitmap == nullptr || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0) {
+            return result;
+        }
+        const int width = bitmap->getWidth(), height = bitmap->getHeight();
+        auto pixels = static_cast<unsigned char *>(std::malloc(static_cast<size_t>(width) * height));
+        if (pixels == nullptr) {
+            return result;
+        }
+        const SplashColorPtr data = bitmap->getDataPtr();
+        const int stride = bitmap->getRowSize();
+        for (int y = 0; y < height; ++y) {
+            const unsigned char *row = data + static_cast<ptrdiff_t>(y) * stride;
+            unsigned char *out = pixels + static_cast<size_t>(y) * width;
+            for (int x = 0; x < width; ++x) {
+                const int r = row[3 * x], g = row[3 * x + 1], b = row[3 * x + 2];
+                // Red ink (a seal, a signature in red) is far redder than it is green or blue;
+                // print and pencil are grey.
+                const bool red = r - std::max(g, b) > 60;
+                out[x] = red ? 255 : static_cast<unsigned char>((r * 77 + g * 151 + b * 28) >> 8);
+            }
+        }
+        result.width = width;
+        result.height = height;
+        result.pixels = pixels;
+    } catch (...) {
+        std::free(result.pixels);
+        return PopplerPagesBitmap {};
+    }
+    return result;
+}
+
+extern "C" void poppler_pages_free_bitmap(PopplerPagesBitmap bitmap)
+{
+    std::free(bitmap.pixels);
 }

@@ -16,6 +16,9 @@ struct Check: AsyncParsableCommand {
     @Option(help: "How to print: text for people, json for scripts.")
     var format: Format = .text
 
+    @Flag(name: .customLong("no-ocr"), help: "Leave scanned pages (pages without text) unread, instead of reading them by OCR.")
+    var noOCR = false
+
     @Argument(help: "Report files to read.")
     var files: [String]
 
@@ -25,7 +28,7 @@ struct Check: AsyncParsableCommand {
     func run() async throws {
         // Read as gouji run reads: in a worker process, within the same memory and time limits.
         let worker = [CommandLine.executablePath, "worker", "--rules", Pipeline.hardRules.joined(separator: ","),
-                      "--memory-limit", String(memoryLimit)]
+                      "--memory-limit", String(memoryLimit)] + (noOCR ? ["--no-ocr"] : [])
         let outcomes = await IsolatedReader(command: worker).outcomes(of: files)
         switch format {
         case .text: print(outcomes.map(OutcomeText.render).joined(separator: "\n"))

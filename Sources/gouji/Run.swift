@@ -44,6 +44,9 @@ struct Run: AsyncParsableCommand {
     @Option(help: "Read only share I of N of the inputs (e.g. 2/8), to split a sweep over machines; fold the corpora with `gouji merge`.")
     var shard: String?
 
+    @Flag(name: .customLong("no-ocr"), help: "Leave scanned pages (pages without text) unread, instead of reading them by OCR; a scan is then failed.")
+    var noOCR = false
+
     @Flag(help: "Print no progress, only the summary.")
     var quiet = false
 
@@ -65,6 +68,7 @@ struct Run: AsyncParsableCommand {
         if let csv { configuration.csv = csv }
         if let wide { configuration.wide = wide }
         if let jobs { configuration.jobs = jobs }
+        if noOCR { configuration.ocr = false }
         if let shard {
             guard let share = Shard(shard) else {
                 FileHandle.standardError.say("--shard takes I/N with 1 ≤ I ≤ N, not \(shard)")
@@ -78,6 +82,7 @@ struct Run: AsyncParsableCommand {
         do {
             let worker = [CommandLine.executablePath, "worker", "--rules", configuration.rules.sorted().joined(separator: ","),
                           "--memory-limit", String(configuration.memoryLimit)]
+                + (configuration.ocr ? [] : ["--no-ocr"])
             summary = try await Batch(configuration: configuration, isolation: .workers(command: worker)).run(progress: display.update)
         } catch let error as InputError {
             FileHandle.standardError.say("\(error)")

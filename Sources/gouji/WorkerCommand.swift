@@ -15,6 +15,9 @@ struct WorkerCommand: ParsableCommand {
     @Option(help: "The memory this worker may take, in MB (0: no limit).")
     var memoryLimit = 0
 
+    @Flag(name: .customLong("no-ocr"), help: "Leave scanned pages unread.")
+    var noOCR = false
+
     func run() {
         if memoryLimit > 0 {
             Worker.limitMemory(megabytes: memoryLimit)
@@ -25,6 +28,6 @@ struct WorkerCommand: ParsableCommand {
                 if error == ENOMEM { _exit(Worker.overMemoryLimitStatus) }
             }, nil)
         }
-        Worker.serve(rules: Set(rules.split(separator: ",").map(String.init)))
+        Worker.serve(rules: Set(rules.split(separator: ",").map(String.init)), ocr: !noOCR)
     }
 }

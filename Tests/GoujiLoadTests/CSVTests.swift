@@ -45,7 +45,7 @@ import GoujiTestSupport
         #expect(try lines(directory.path("columns.csv"))[0] == "source," + quotedName)
         // The title is neutralized too, and the number -15 stays a number.
         #expect(try lines(directory.path("out/reports.csv"))[1].contains(",'@cmd|' /C calc'!A0,"))
-        #expect(try lines(directory.path("out/values.csv")).contains(quotedName + ",t3,new,total,-15,-15,,line 40,"))
+        #expect(try lines(directory.path("out/values.csv")).contains(quotedName + ",t3,new,total,-15,-15,,line 40,,"))
         #expect(try lines(directory.path("wide.csv"))[1].hasPrefix(quotedName + ",unbalanced,'@cmd|' /C calc'!A0,"))
         #expect(try lines(directory.path("rows.csv"))[1].hasSuffix(",-15,0"))
     }
@@ -80,13 +80,13 @@ import GoujiTestSupport
         try corpus.exportCSV(to: directory.path("out"))
 
         #expect(try lines(directory.path("out/values.csv")) == [
-            "source,table,row,col,value,raw,page,location,doubt",
-            "b-2024.txt,t2,fees,amount,18651.06,18651.06,2,\"page 2 at (101,200 40×12)\",",
-            "b-2024.txt,t3,new,natural_person,12,12,,line 40,",
-            "b-2024.txt,t3,new,commercial,,/,,line 40,",
-            "b-2024.txt,t3,new,total,12,12,,line 40,",
-            "b-2024.txt,t3,carried_over,total,0,0,,line 41,",
-            "b-2024.txt,t4,all,review.total,1,1,,table 3 row 4 column 5,read from a wrapped cell",
+            "source,table,row,col,value,raw,page,location,doubt,ocr_confidence",
+            "b-2024.txt,t2,fees,amount,18651.06,18651.06,2,\"page 2 at (101,200 40×12)\",,",
+            "b-2024.txt,t3,new,natural_person,12,12,,line 40,,",
+            "b-2024.txt,t3,new,commercial,,/,,line 40,,",
+            "b-2024.txt,t3,new,total,12,12,,line 40,,",
+            "b-2024.txt,t3,carried_over,total,0,0,,line 41,,",
+            "b-2024.txt,t4,all,review.total,1,1,,table 3 row 4 column 5,read from a wrapped cell,",
         ])
         #expect(try lines(directory.path("out/findings.csv")) == [
             "source,rule,severity,table,row,col,expected,found,difference,suspect,message,message_zh",
@@ -95,13 +95,29 @@ import GoujiTestSupport
         ])
         #expect(try lines(directory.path("out/reports.csv")) == [
             "source,status,reason,body,region,year,format,sha256,path,region_code,province,city,county,township,level,"
-                + "body_printed,published,place_note",
-            "a-scan.pdf,failed,scanned PDF without a text layer,,,,,aa,/y/a-scan.pdf,,,,,,,,,",
+                + "body_printed,published,place_note,ocr_pages",
+            "a-scan.pdf,failed,scanned PDF without a text layer,,,,,aa,/y/a-scan.pdf,,,,,,,,,,0",
             "b-2024.txt,unbalanced,see findings,天坛街道办事处,北京市东城区,2024,2021,bb,/z/b-2024.txt,110101,北京市,,"
-                + "东城区,天坛街道,township,天坛街道 办事处,2025-01-20,",
+                + "东城区,天坛街道,township,天坛街道 办事处,2025-01-20,,0",
         ])
         let left = try FileManager.default.contentsOfDirectory(atPath: directory.path("out")).sorted()
         #expect(left == ["findings.csv", "reports.csv", "values.csv"])
+    }
+
+    @Test func valuesReadByOCRKeepTheirConfidence() throws {
+        var outcome = Fixtures.outcome(path: "/s/scan-2024.pdf")
+        outcome.source.ocrPages = 2
+        outcome.report!.source.ocrPages = 2
+        outcome.report!.values[0].confidence = 62.4
+        let corpus = try Corpus()
+        try corpus.load(outcome, sha256: "cc", size: 3)
+        let directory = try TemporaryDirectory()
+        try corpus.exportCSV(to: directory.path("out"))
+        let values = try lines(directory.path("out/values.csv"))
+        #expect(values.contains("scan-2024.pdf,t3,new,total,12,12,,line 40,,62"))
+        #expect(values.contains("scan-2024.pdf,t3,new,natural_person,12,12,,line 40,,"))
+        let report = try lines(directory.path("out/reports.csv")).last ?? ""
+        #expect(report.hasPrefix("scan-2024.pdf,") && report.hasSuffix(",2"))
     }
 
     @Test func aByteOrderMarkOnlyWhenAskedFor() throws {
@@ -129,7 +145,7 @@ import GoujiTestSupport
         try corpus.load(Fixtures.outcome(path: "/d/one.txt", newTotal: 99), sha256: "bb", size: 1)
         try corpus.exportCSV(to: directory.path("out"))
         let rows = try lines(directory.path("out/values.csv")).filter { $0.hasPrefix("one.txt,t3,new,total,") }
-        #expect(rows == ["one.txt,t3,new,total,99,99,,line 40,"])
+        #expect(rows == ["one.txt,t3,new,total,99,99,,line 40,,"])
     }
 
     @Test func theWideExportHasOneRowPerReportAndOneColumnPerCell() throws {

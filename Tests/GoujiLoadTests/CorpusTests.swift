@@ -16,7 +16,8 @@ import GoujiTestSupport
         for table in ["findings", "reports", "sources", "values"] { #expect(tables.contains(table)) }
         #expect(views == ["t3_wide", "totals_by_region_year"])
         #expect(applied == ["v1 tables", "v1 indexes", "v1 views", "v2 sources.reader", "v3 values clustered by report",
-                            "v4 reports.place"])
+                            "v4 reports.place",
+                           "v5 OCR confidence"])
     }
 
     @Test func aCorpusOfTheThirdSchemaGainsThePlaceColumnsAndKeepsItsRows() throws {

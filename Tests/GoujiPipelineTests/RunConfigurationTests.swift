@@ -17,16 +17,19 @@ import Testing
               bom: true
             rules: [t3.flow]
             jobs: 3
+            ocr: false
             """)
         #expect(config.inputs == ["/work/project/samples", "/data/reports"])
         #expect(config.sqlite == "/work/project/out/corpus.sqlite")
         #expect(config.csv == "/work/project/out/csv")
         #expect(config.wide == "/work/project/out/wide.csv")
         #expect(config.csvBOM && config.rules == ["t3.flow"] && config.jobs == 3)
+        #expect(!config.ocr)
+        #expect(try parse("version: 1").ocr)
     }
 
     @Test func anUnknownKeyNamesItsLine() {
-        #expect(throws: ConfigurationError(file: "pipeline.yaml", line: 3, message: "unknown key 'input' (known: version, inputs, outputs, rules, jobs, memory_limit)")) {
+        #expect(throws: ConfigurationError(file: "pipeline.yaml", line: 3, message: "unknown key 'input' (known: version, inputs, outputs, rules, jobs, memory_limit, ocr)")) {
             try parse("version: 1\n# a comment\ninput: [samples]\n")
         }
     }

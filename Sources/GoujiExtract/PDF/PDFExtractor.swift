@@ -8,7 +8,12 @@ public enum PDFExtractor {
     /// memory at once (about 200 MB per thousand pages of dense text).
     public static let maxPages = 500
 
-    public static func extract(_ data: Data, path: String) throws(ExtractError) -> ExtractedDocument {
+    /// The resolution scanned pages are rendered at for OCR: tesseract reads best with letters
+    /// some 30 pixels tall, and a scan's own 150 or 200 dpi is smoothed, not harmed, by it.
+    public static let ocrDPI = 300.0
+
+    /// `ocr`: whether pages without text (scans) are read by OCR.
+    public static func extract(_ data: Data, path: String, ocr: Bool = true) throws(ExtractError) -> ExtractedDocument {
         let document: PDFDocument
         do { document = try PDFDocument(data: data) } catch {
             switch error {
@@ -36,7 +41,28 @@ public enum PDFExtractor {
             }
         }
         guard !pages.isEmpty else { throw ExtractError(path, .corrupt("no pages")) }
-        guard pages.contains(where: { !$0.glyphs.isEmpty }) else { throw ExtractError(path, .noTextLayer) }
-        return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page), title: document.title)
+        let scanned = pages.indices.filter { pages[$0].glyphs.isEmpty }
+        guard !scanned.isEmpty else { return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page), title: document.title) }
+        let textless = scanned.count == pages.count
+        guard ocr else {
+            if textless { throw ExtractError(path, .noTextLayer) }
+            return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page), title: document.title)
+        }
+
+        // Pages without text are scans (or blank): read by OCR, one page image at a time.
+        let reader: ScanReader
+        do { reader = ScanReader(tesseract: try Tesseract(language: "chi_sim"), digitReader: try Tesseract(language: "eng")) } catch {
+            throw ExtractError(path, .ocrUnavailable(error.description))
+        }
+        var tables = 0
+        for k in scanned {
+            guard let image = document.image(at: k, dpi: ocrDPI) else { continue }
+            let read = reader.read(image, page: k + 1, width: pages[k].width, height: pages[k].height)
+            pages[k] = read.page
+            tables += read.tables
+        }
+        if textless && tables == 0 { throw ExtractError(path, .noTableInScan(pages: scanned.count)) }
+        return ExtractedDocument(source: SourceFile(path: path, kind: .pdf, ocrPages: tables > 0 ? scanned.count : 0),
+                                 blocks: pages.map(Block.page), title: document.title)
     }
 }

@@ -96,4 +96,15 @@ final class PDFDocument {
         let rulings = BorderFinder.rulings(in: segments, avoiding: glyphs)
         return Page(number: index + 1, width: page.width, height: page.height, glyphs: glyphs, rulings: rulings)
     }
+
+    /// Page `index` (0-based) rendered as grey pixels at `dpi`, rotation applied, red ink
+    /// (seals) left out; nil where poppler cannot render it.
+    func image(at index: Int, dpi: Double) -> GrayImage? {
+        let bitmap = poppler_pages_render_gray(document, Int32(index), dpi)
+        defer { poppler_pages_free_bitmap(bitmap) }
+        guard let pixels = bitmap.pixels, bitmap.width > 0, bitmap.height > 0 else { return nil }
+        let count = Int(bitmap.width) * Int(bitmap.height)
+        return GrayImage(width: Int(bitmap.width), height: Int(bitmap.height),
+                         pixels: Array(UnsafeBufferPointer(start: pixels, count: count)), dpi: dpi)
+    }
 }

@@ -19,7 +19,7 @@ extension PostgresCorpus {
                 }) { first, _ in first }
                 // GRDB writes dates in UTC without saying so; PostgreSQL is told.
                 let sources = try Row.fetchAll(db, sql: """
-                    SELECT id, path, name, sha256, size, kind, encoding, read_at || '+00' FROM sources ORDER BY path
+                    SELECT id, path, name, sha256, size, kind, encoding, read_at || '+00', ocr_pages FROM sources ORDER BY path
                     """)
                 for source in sources {
                     let fields = Self.texts(source)
@@ -39,8 +39,8 @@ extension PostgresCorpus {
     private func copy(_ source: [String?], from db: Database) throws {
         try connection.execute("DELETE FROM sources WHERE path = $1", [source[1]])  // cascades
         let inserted = try connection.execute("""
-            INSERT INTO sources (path, name, sha256, size, kind, encoding, read_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
+            INSERT INTO sources (path, name, sha256, size, kind, encoding, read_at, ocr_pages)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
             """, Array(source.dropFirst()))
         let id: String? = inserted.first?.first ?? nil
         for (table, columns) in Corpus.mergedColumns {

@@ -43,10 +43,10 @@ public final class PostgresCorpus: @unchecked Sendable {
         try connection.execute("DELETE FROM sources WHERE path = $1", [path])  // cascades
         let source = SourceRecord(outcome.source, sha256: sha256, size: size, readAt: Date(), reader: "")
         let inserted = try connection.execute("""
-            INSERT INTO sources (path, name, sha256, size, kind, encoding, read_at)
-            VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7)) RETURNING id
+            INSERT INTO sources (path, name, sha256, size, kind, encoding, read_at, ocr_pages)
+            VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7), $8) RETURNING id
             """, [source.path, source.name, source.sha256, String(source.size), source.kind.rawValue,
-                  source.encoding, String(source.readAt.timeIntervalSince1970)])
+                  source.encoding, String(source.readAt.timeIntervalSince1970), String(source.ocrPages)])
         let first: String? = inserted.first?.first ?? nil
         guard let id = first, let sourceID = Int64(id) else {
             throw PostgresError("no id for the new source")
@@ -66,11 +66,11 @@ public final class PostgresCorpus: @unchecked Sendable {
         for value in values.map({ ValueRecord($0, sourceID: sourceID) }) {
             let fields: [String?] = [id, value.table.rawValue, value.row, value.col, value.value, value.raw,
                                      Self.text(value.page), value.location, Self.text(value.boxX), Self.text(value.boxY),
-                                     Self.text(value.boxW), Self.text(value.boxH), value.doubt]
+                                     Self.text(value.boxW), Self.text(value.boxH), value.doubt, Self.text(value.ocrConfidence)]
             try connection.execute("""
                 INSERT INTO "values" (source_id, "table", row, col, value, raw, page, location,
-                                      box_x, box_y, box_w, box_h, doubt)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                                      box_x, box_y, box_w, box_h, doubt, ocr_confidence)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
                 """, fields)
         }
         for (ordinal, finding) in outcome.findings.enumerated() {

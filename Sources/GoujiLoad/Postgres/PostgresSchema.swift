@@ -54,6 +54,10 @@ enum PostgresSchema {
             """,
             "CREATE INDEX reports_region_code_year ON reports (region_code, year)",
         ]),
+        ("v5 OCR confidence", [
+            "ALTER TABLE sources ADD COLUMN ocr_pages INTEGER NOT NULL DEFAULT 0",
+            #"ALTER TABLE "values" ADD COLUMN ocr_confidence DOUBLE PRECISION"#,
+        ]),
     ]
 
     /// `totals_by_region_year` as `Schema` defines it; PostgreSQL sums NUMERIC exactly, so nothing is rounded.

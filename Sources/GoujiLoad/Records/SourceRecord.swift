@@ -18,9 +18,11 @@ struct SourceRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
     var readAt: Date
     /// The version of gouji's reading that made this source's rows.
     var reader: String
+    /// How many of its pages were read by OCR: 0 for a file read from its own text.
+    var ocrPages: Int
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, path, name, sha256, size, kind, encoding, readAt = "read_at", reader
+        case id, path, name, sha256, size, kind, encoding, readAt = "read_at", reader, ocrPages = "ocr_pages"
     }
 
     enum Columns {
@@ -33,7 +35,7 @@ struct SourceRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
     init(_ source: SourceFile, sha256: String, size: Int, readAt: Date, reader: String) {
         self.reader = reader
         path = source.path; name = source.name; self.sha256 = sha256; self.size = size
-        kind = source.kind; encoding = source.encoding; self.readAt = readAt
+        kind = source.kind; encoding = source.encoding; self.readAt = readAt; ocrPages = source.ocrPages
     }
 }
 
@@ -52,5 +54,6 @@ extension SourceRecord: BoundRow {
         columns.bind(encoding)
         columns.bind(readAt)
         columns.bind(reader)
+        columns.bind(ocrPages)
     }
 }

@@ -19,10 +19,13 @@ struct ValueRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
     var boxW: Double?
     var boxH: Double?
     var doubt: String?
+    /// OCR's confidence in the printed text, 0 to 100; NULL for a value the file's own text held.
+    var ocrConfidence: Double?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case sourceID = "source_id", table, row, col, value, raw, page, location
         case boxX = "box_x", boxY = "box_y", boxW = "box_w", boxH = "box_h", doubt
+        case ocrConfidence = "ocr_confidence"
     }
 
     enum Columns {
@@ -41,6 +44,7 @@ struct ValueRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
             boxX = box.x; boxY = box.y; boxW = box.width; boxH = box.height
         }
         doubt = value.doubt
+        ocrConfidence = value.confidence
     }
 
     var key: CellKey { CellKey(table, row, col) }
@@ -63,5 +67,6 @@ extension ValueRecord: BoundRow {
         columns.bind(boxW)
         columns.bind(boxH)
         columns.bind(doubt)
+        columns.bind(ocrConfidence)
     }
 }

@@ -220,8 +220,14 @@ enum AlignedTables {
         // Frames count grid slots (ten points each, so that slots stay apart within the
         // tolerance edges are matched with), not points: there are no lines to place them by.
         var cells: [PlacedTable.Cell] = []
+        // On a page read by OCR, each cell carries the confidence of the characters in its box.
+        let ocr = lines.contains { $0.confidence != nil }
+        func confidence(in box: Box) -> Double? {
+            guard ocr else { return nil }
+            return Glyph.confidence(of: lines.lazy.flatMap(\.glyphs).filter { box.contains($0.box.midX, $0.box.midY, margin: 1) }) ?? 0
+        }
         func cell(_ text: String, _ box: Box, row: Int, columns range: Range<Int>) -> PlacedTable.Cell {
-            PlacedTable.Cell(frame: frame(row: row, columns: range), text: text, location: .page(page, box))
+            PlacedTable.Cell(frame: frame(row: row, columns: range), text: text, location: .page(page, box), confidence: confidence(in: box))
         }
 
         // Header: pieces over several value columns on rows of their own, the rest gathered
@@ -248,7 +254,7 @@ enum AlignedTables {
             let label = labelPieces.map(\.text).joined()
             if !label.isEmpty, let first = labelPieces.first {
                 cells.append(PlacedTable.Cell(frame: Box(x: 0, y: 0, width: slot * Double(labelSlots), height: slot * Double(rowNumber + 1)),
-                                              text: label, location: .page(page, first.box)))
+                                              text: label, location: .page(page, first.box), confidence: confidence(in: first.box)))
             }
             for (column, pieces) in leaves {
                 let text = CellText.text(of: GlyphLines.lines(of: pieces.flatMap(\.glyphs)))

@@ -30,7 +30,7 @@ enum FlowedTable {
         let cells = rows.enumerated().flatMap { r, row in
             row.enumerated().map { c, piece in
                 PlacedTable.Cell(frame: Box(x: slot * Double(c), y: slot * Double(r), width: slot, height: slot),
-                                 text: piece.text, location: .page(page.number, piece.box))
+                                 text: piece.text, location: .page(page.number, piece.box), confidence: piece.confidence)
             }
         }
         let box = lines.dropFirst().reduce(lines[0].box) { $0.union($1.box) }

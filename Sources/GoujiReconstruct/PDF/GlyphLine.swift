@@ -9,6 +9,9 @@ struct GlyphLine: Sendable {
     /// for a line's text many times.
     let text: String
 
+    /// OCR's confidence in the line (its least sure character), nil for text the file holds.
+    var confidence: Double? { Glyph.confidence(of: glyphs) }
+
     init(_ glyphs: [Glyph]) {
         self.glyphs = glyphs
         box = glyphs.dropFirst().reduce(glyphs[0].box) { $0.union($1.box) }
@@ -140,5 +143,17 @@ enum GlyphLines {
         // Where they stand is asked first: it parts nearly all pairs.
         abs(last.box.x - glyph.box.x) < 0.3 * glyph.box.width && abs(last.box.y - glyph.box.y) < 0.3 * glyph.box.height
             && abs(last.box.width - glyph.box.width) < 0.1 * glyph.box.width && last.character == glyph.character
+    }
+}
+
+extension Glyph {
+    /// OCR's confidence in characters read together: the least of theirs; nil where none was
+    /// read by OCR.
+    static func confidence(of glyphs: some Sequence<Glyph>) -> Double? {
+        var least: UInt8?
+        for glyph in glyphs {
+            if let c = glyph.confidence { least = min(least ?? c, c) }
+        }
+        return least.map(Double.init)
     }
 }

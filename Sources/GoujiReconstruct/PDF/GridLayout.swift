@@ -21,7 +21,8 @@ enum GridLayout {
             r1 = max(nearest(cell.frame.maxY, in: ys, guess: r1), r0 + 1)
             for r in r0..<min(r1, rowCount) {
                 for c in c0..<min(c1, columns) {
-                    rows[r][c] = Cell(cell.text, at: cell.location, isSpanCopy: r != r0 || c != c0, doubt: cell.doubt)
+                    rows[r][c] = Cell(cell.text, at: cell.location, isSpanCopy: r != r0 || c != c0, doubt: cell.doubt,
+                                      confidence: cell.confidence)
                 }
             }
         }

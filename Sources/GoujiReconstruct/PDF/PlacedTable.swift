@@ -9,6 +9,9 @@ struct PlacedTable: Sendable {
         var text: String
         var location: Location
         var doubt: String?
+        /// OCR's confidence in the cell's text (0 to 100, its least sure character); nil for
+        /// text the file itself holds.
+        var confidence: Double? = nil
     }
 
     var cells: [Cell]

@@ -31,7 +31,8 @@ enum RuledTable {
         let cells = zip(frame.cells, lines).map { box, cellLines in
             PlacedTable.Cell(frame: box, text: CellText.text(of: cellLines),
                              location: .page(page, CellText.box(of: cellLines) ?? box),
-                             doubt: CellText.stackedNumberDoubt(cellLines, capacity: capacity[ColumnKey(box)] ?? 0))
+                             doubt: CellText.stackedNumberDoubt(cellLines, capacity: capacity[ColumnKey(box)] ?? 0),
+                             confidence: Glyph.confidence(of: cellLines.lazy.flatMap(\.glyphs)))
         }
         return PlacedTable(cells: cells, page: page, box: frame.box)
     }

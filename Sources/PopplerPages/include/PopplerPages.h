@@ -71,6 +71,18 @@ void poppler_pages_free(PopplerPagesPage page);
 /// caller frees with free(); returns their count, 0 (and NULL) when there is none.
 size_t poppler_pages_title(PopplerPagesDocument *document, uint32_t **unicode);
 
+/// A page rendered as 8-bit grey, one byte a pixel (0 black, 255 white), rows top to bottom.
+typedef struct {
+    int width, height;
+    unsigned char *pixels;
+} PopplerPagesBitmap;
+
+/// Page `index` (0-based) rendered at `dpi` as displayed (rotation applied), with red ink (a
+/// seal) turned white; empty (NULL pixels) if poppler cannot render it. Free it with
+/// poppler_pages_free_bitmap.
+PopplerPagesBitmap poppler_pages_render_gray(PopplerPagesDocument *document, int index, double dpi);
+void poppler_pages_free_bitmap(PopplerPagesBitmap bitmap);
+
 #ifdef __cplusplus
 }
 #endif

@@ -16,7 +16,7 @@ import GoujiModel
             formats: [.t2: .f2019, .t3: .f2021, .t4: .f2021],
             values: [
                 Value(CellKey(.t3, "new", "total"), number: Decimal(string: "18651.06")!, raw: "18,651.06",
-                      at: .page(3, Box(x: 147.1, y: 354.5, width: 7.63, height: 15.6)), doubt: "两个数字挤在一格"),
+                      at: .page(3, Box(x: 147.1, y: 354.5, width: 7.63, height: 15.6)), doubt: "两个数字挤在一格", confidence: 61),
                 Value(CellKey(.t2, "fees", "amount"), number: nil, raw: "", at: .line(12)),
                 Value(CellKey(.t4, "review.upheld", "total"), number: -15, raw: "-15",
                       at: .tableCell(table: 2, row: 3, column: 4), doubt: ""),

@@ -1,0 +1,115 @@
+/// The tables a scanned page's lines make, and their cells, in pixels: lines that cross or touch
+/// form a table; the distinct positions of its lines cut it into slots, and neighbouring slots
+/// with no line between them belong to one (merged) cell. (Reconstruct finds the same cells
+/// again from the rulings a scan's page hands on; these are the ones OCR reads, one by one.)
+enum CellGrid {
+    struct Table: Sendable, Hashable {
+        var box: PixelBox
+        var cells: [PixelBox]
+    }
+
+    /// The share of a side between two slots that lines must cover to part them.
+    static let coverage = 0.6
+
+    /// `tolerance`: how far apart (pixels) two line ends may be and still meet, or two lines
+    /// and still be one.
+    static func tables(from lines: [RulingFinder.Line], tolerance: Int) -> [Table] {
+        var kept = lines
+        // A border meets at least two lines across it; strokes of characters mostly do not.
+        while true {
+            let next = kept.filter { line in kept.lazy.filter { meet(line, $0, tolerance) }.prefix(2).count == 2 }
+            if next.count == kept.count { break }
+            kept = next
+        }
+        var parent = Array(kept.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        for i in kept.indices {
+            for j in (i + 1)..<kept.count where meet(kept[i], kept[j], tolerance) { parent[root(i)] = root(j) }
+        }
+        var groups: [Int: [RulingFinder.Line]] = [:]
+        for i in kept.indices { groups[root(i), default: []].append(kept[i]) }
+        return groups.values.compactMap { table(of: $0, tolerance: tolerance) }.sorted { ($0.box.y, $0.box.x) < ($1.box.y, $1.box.x) }
+    }
+
+    static func meet(_ a: RulingFinder.Line, _ b: RulingFinder.Line, _ tolerance: Int) -> Bool {
+        guard a.horizontal != b.horizontal else { return false }
+        let t = Double(tolerance)
+        return Double(a.start) - t <= b.position && b.position <= Double(a.end) + t
+            && Double(b.start) - t <= a.position && a.position <= Double(b.end) + t
+    }
+
+    private static func table(of lines: [RulingFinder.Line], tolerance: Int) -> Table? {
+        let horizontal = lines.filter(\.horizontal), vertical = lines.filter { !$0.horizontal }
+        guard !horizontal.isEmpty, vertical.count >= 2 else { return nil }
+        // The outer frame, as reconstruct's Lattice takes it: rows reach as far as the horizontal
+        // lines do (tables with open sides are common); above and below, the table reaches as
+        // far as both its outer vertical lines do (a table cut by a page break has no line at
+        // the cut).
+        let left = min(horizontal.map(\.start).min()!, Int(vertical.map(\.position).min()!))
+        let right = max(horizontal.map(\.end).max()!, Int(vertical.map(\.position).max()!))
+        let outer = [vertical.min { $0.position < $1.position }!, vertical.max { $0.position < $1.position }!]
+        let top = min(horizontal.map(\.position).min()!, Double(outer.map(\.start).max()!))
+        let bottom = max(horizontal.map(\.position).max()!, Double(outer.map(\.end).min()!))
+        let xs = positions(vertical.map(\.position) + [Double(left), Double(right)], tolerance: tolerance)
+        let ys = positions(horizontal.map(\.position) + [top, bottom], tolerance: tolerance)
+        guard xs.count >= 2, ys.count >= 2 else { return nil }
+        func drawn(_ lines: [RulingFinder.Line], at position: Double, from a: Double, to b: Double) -> Bool {
+            let covered = lines.filter { abs($0.position - position) <= Double(tolerance) }
+                .reduce(0.0) { $0 + max(0, min(Double($1.end), b) - max(Double($1.start), a)) }
+            return covered >= coverage * (b - a)
+        }
+        let rows = ys.count - 1, columns = xs.count - 1
+        var parent = Array(0..<(rows * columns))
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        for r in 0..<rows {
+            for c in 0..<columns {
+                if c + 1 < columns, !drawn(vertical, at: xs[c + 1], from: ys[r], to: ys[r + 1]) {
+                    parent[root(r * columns + c)] = root(r * columns + c + 1)
+                }
+                if r + 1 < rows, !drawn(horizontal, at: ys[r + 1], from: xs[c], to: xs[c + 1]) {
+                    parent[root(r * columns + c)] = root((r + 1) * columns + c)
+                }
+            }
+        }
+        var spans: [Int: (r0: Int, r1: Int, c0: Int, c1: Int)] = [:]
+        var order: [Int] = []
+        for slot in 0..<(rows * columns) {
+            let r = slot / columns, c = slot % columns, k = root(slot)
+            if let s = spans[k] {
+                spans[k] = (min(s.r0, r), max(s.r1, r), min(s.c0, c), max(s.c1, c))
+            } else {
+                spans[k] = (r, r, c, c)
+                order.append(k)
+            }
+        }
+        let cells = order.map { k -> PixelBox in
+            let s = spans[k]!
+            let x0 = Int(xs[s.c0].rounded()), x1 = Int(xs[s.c1 + 1].rounded())
+            let y0 = Int(ys[s.r0].rounded()), y1 = Int(ys[s.r1 + 1].rounded())
+            return PixelBox(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+        }
+        let box = PixelBox(x: Int(xs.first!), y: Int(ys.first!), width: Int(xs.last! - xs.first!), height: Int(ys.last! - ys.first!))
+        return Table(box: box, cells: cells)
+    }
+
+    /// Distinct positions: values closer than the tolerance are one, at their mean.
+    static func positions(_ values: [Double], tolerance: Int) -> [Double] {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return [] }
+        var means: [Double] = []
+        var start = 0
+        for end in 1...sorted.count where end == sorted.count || sorted[end] - sorted[end - 1] > Double(tolerance) {
+            means.append(sorted[start..<end].reduce(0, +) / Double(end - start))
+            start = end
+        }
+        return means
+    }
+}

@@ -1,0 +1,266 @@
+import Foundation
+import GoujiModel
+
+/// Reads a scanned page (an image without text) into the characters and rulings a PDF's text
+/// layer would have given: the skew undone, the table borders found as long lines of ink, each
+/// cell read on its own (numbers again with digits alone allowed), and the lines of text
+/// outside the tables read line by line. Every character carries tesseract's confidence.
+struct ScanReader {
+    /// Cells whose text is only these, read a second time with `digits` alone allowed.
+    static let numberCharacters = Set("0123456789.,，")
+    static let digits = "0123456789.,"
+    /// A lone stroke in a cell is a dash printed for "no value"; chi_sim reads it as 一.
+    static let dashes: Set<String> = ["一", "-", "—", "－", "―", "_", "~", "ー"]
+    /// A dash told by its shape alone is taken as sure as this.
+    static let dashConfidence = 90.0
+    /// When the two readings of a number disagree, or its digits stand on several lines of a
+    /// cell that had room for them on one, its characters are worth no more than this.
+    static let disagreement = 30.0
+
+    private let tesseract: Tesseract
+    /// A second engine for numbers, with a model of its own (eng): where two models agree on a
+    /// number's digits, it was read right far more often than either says on its own.
+    private let digitReader: Tesseract
+
+    init(tesseract: Tesseract, digitReader: Tesseract) {
+        self.tesseract = tesseract
+        self.digitReader = digitReader
+    }
+
+    /// The page's characters and rulings in points (`width` × `height`, as poppler gives the
+    /// page), or nil where no table is found on it; and the page's skew, in degrees.
+    func read(_ scan: GrayImage, page number: Int, width: Double, height: Double) -> (page: Page, tables: Int, skew: Double) {
+        var image = scan
+        let tolerance = max(2, Int(image.dpi / 36))  // 2 points
+        // Borders are looked for in print, and where none is found, again in faint marks: a
+        // hairline, scanned at a low resolution, blurred and compressed, is far paler than print.
+        var skew = 0.0, lines: [RulingFinder.Line] = [], tables: [CellGrid.Table] = []
+        for threshold in [scan.inkThreshold, scan.faintThreshold] {
+            let marks = scan.binarized(threshold: threshold)
+            skew = RulingFinder.skew(of: marks, width: scan.width, height: scan.height)
+            image = abs(skew) >= 0.05 ? scan.rotated(by: -skew) : scan
+            lines = RulingFinder.lines(in: abs(skew) >= 0.05 ? image.binarized(threshold: threshold) : marks,
+                                       width: image.width, height: image.height, dpi: image.dpi)
+            tables = Self.tables(from: lines, tolerance: tolerance, dpi: image.dpi)
+            if !tables.isEmpty { break }
+        }
+        let ink = image.binarized(threshold: image.inkThreshold)
+        // tesseract is handed cut-outs of ink and paper: its own threshold, taken on a small
+        // cut-out of a grey scan, splits the strokes of some digits.
+        image.pixels = ink.map { $0 ? 0 : 255 }
+        let scale = 72 / image.dpi
+        // Only the lines of the tables found go on as rulings.
+        let rulings = lines.filter { line in tables.contains { table in
+            let box = table.box.inset(by: -tolerance)
+            return line.horizontal
+                ? Double(box.y) <= line.position && line.position <= Double(box.maxY) && box.x <= line.start && line.end <= box.maxX
+                : Double(box.x) <= line.position && line.position <= Double(box.maxX) && box.y <= line.start && line.end <= box.maxY
+        } }.map { line in
+            Ruling(line.horizontal ? .horizontal : .vertical, at: line.position * scale,
+                   from: Double(line.start) * scale, to: Double(line.end) * scale)
+        }
+        guard !tables.isEmpty else {
+            return (Page(number: number, width: width, height: height, glyphs: [], rulings: []), 0, skew)
+        }
+        var glyphs: [Glyph] = []
+        let thickness = lines.map(\.thickness).sorted().dropFirst(lines.count / 2).first ?? 2
+        for table in tables {
+            for cell in table.cells {
+                let read = readCell(cell.inset(by: thickness / 2 + tolerance), image: image, ink: ink)
+                glyphs += self.glyphs(read, scale: scale)
+            }
+        }
+        for line in textLines(ink, width: image.width, height: image.height, outside: tables.map(\.box), dpi: image.dpi) {
+            let margin = Int(image.dpi / 15)
+            glyphs += self.glyphs(tesseract.read(image.cut([line], gap: 0, margin: margin), as: .line).map { symbol in
+                var symbol = symbol
+                symbol.box.x += line.x - margin; symbol.box.y += line.y - margin
+                symbol.line = line
+                return symbol
+            }, scale: scale)
+        }
+        return (Page(number: number, width: width, height: height, glyphs: glyphs, rulings: rulings), tables.count, skew)
+    }
+
+    /// The tables `lines` make. Smaller than this (a fifth of an inch high, half an inch wide),
+    /// crossing strokes of a heading's characters make the lattice; a table cut by a page break
+    /// may be a row high.
+    static func tables(from lines: [RulingFinder.Line], tolerance: Int, dpi: Double) -> [CellGrid.Table] {
+        CellGrid.tables(from: lines, tolerance: tolerance).filter {
+            Double(min($0.box.width, $0.box.height)) >= dpi / 5 && Double(max($0.box.width, $0.box.height)) >= dpi / 2
+                && $0.cells.count >= 2
+        }
+    }
+
+    /// The characters of one cell (`inner`: the cell inside its borders) of `image`, line by
+    /// line, in pixels of the page: none where it holds no ink but specks.
+    private func readCell(_ inner: PixelBox, image: GrayImage, ink: [Bool]) -> [Tesseract.Symbol] {
+        guard let box = inkBox(ink, width: image.width, in: inner) else { return [] }
+        let lines = Self.lineBands(ink, width: image.width, in: box).compactMap { band in
+            inkBox(ink, width: image.width, in: PixelBox(x: box.x, y: band.lowerBound, width: box.width, height: band.count), least: 1, trimmingBorders: false)
+        }
+        guard let first = lines.first else { return [] }
+        // A lone short stroke, level and thin, is a dash printed for "no value": too small for
+        // tesseract to read with any certainty, and nothing else in a table looks like it.
+        if lines.count == 1, box.height * 2 <= box.width, Double(box.height) <= image.dpi / 25, Double(box.width) <= image.dpi / 4 {
+            return [Tesseract.Symbol(text: "—", box: box, line: box, confidence: Self.dashConfidence)]
+        }
+        let margin = Int(image.dpi / 15)
+        func read(by tesseract: Tesseract, allowed: String?) -> [Tesseract.Symbol] {
+            // Lines of one character each (digits stacked in a narrow cell, a heading set
+            // upright) are read as the one line they are meant as: tesseract reads a lone
+            // character poorly, and a block of them as one garbled line. The characters then
+            // stand on the first line, side by side, as they read.
+            if lines.count > 1, lines.allSatisfy({ $0.width <= $0.height * 3 / 2 }) {
+                let strip = image.cut(lines, gap: first.height / 3, margin: margin)
+                let symbols = tesseract.read(strip, as: .line, allowed: allowed)
+                let height = lines.map(\.height).max()!
+                let width = max(1, box.width / max(1, symbols.count))
+                let line = PixelBox(x: box.x, y: first.y, width: box.width, height: height)
+                return symbols.enumerated().map { k, symbol in
+                    Tesseract.Symbol(text: symbol.text, box: PixelBox(x: box.x + k * width, y: first.y, width: width, height: height),
+                                     line: line, confidence: symbol.confidence)
+                }
+            }
+            return lines.flatMap { line in
+                tesseract.read(image.cut([line], gap: 0, margin: margin), as: .line, allowed: allowed).map { symbol in
+                    var symbol = symbol
+                    symbol.box.x += line.x - margin; symbol.box.y += line.y - margin
+                    // Every character of the line as tall as the line's ink.
+                    symbol.line = line
+                    return symbol
+                }
+            }
+        }
+        let symbols = read(by: tesseract, allowed: nil)
+        // Ink that reads as nothing is not a blank cell: it stands as a mark that is no number,
+        // and the cell as not read.
+        guard !symbols.isEmpty else { return [Tesseract.Symbol(text: "?", box: box, line: box, confidence: 0)] }
+        let text = symbols.map(\.text).joined()
+        if Self.dashes.contains(text) {
+            return symbols.map { Tesseract.Symbol(text: "—", box: $0.box, line: $0.line, confidence: $0.confidence) }
+        }
+        guard !text.isEmpty, text.allSatisfy({ Self.numberCharacters.contains($0) }), text.contains(where: \.isNumber) else { return symbols }
+        // A number: read again by the digit reader with digits alone allowed, which keeps it
+        // from what a Chinese model sees in a digit (l, O, 〇); a second reading that differs
+        // says neither is sure.
+        let number = read(by: digitReader, allowed: Self.digits)
+        let agree = number.map(\.text).joined() == text
+        // Digits on several lines of a cell that had room for them on one are likelier two
+        // cells whose border was not found than one number wrapped.
+        let stacked = zip(lines, lines.dropFirst()).contains { $0.width + $1.width + first.height / 2 <= inner.width }
+        return number.map { symbol in
+            var symbol = symbol
+            if !agree || stacked { symbol.confidence = min(symbol.confidence, Self.disagreement) }
+            return symbol
+        }
+    }
+
+    /// The rows of `box` that hold lines of text: runs of rows with ink, a run too short to be
+    /// a line of its own (a stroke of 三, a full stop) joined to its neighbour while the two
+    /// together are no taller than the tallest line.
+    static func lineBands(_ ink: [Bool], width: Int, in box: PixelBox) -> [Range<Int>] {
+        var bands: [Range<Int>] = []
+        var start = -1
+        for y in box.y...box.maxY {
+            let dark = y < box.maxY && (box.x..<box.maxX).contains { ink[y * width + $0] }
+            if dark, start < 0 { start = y }
+            if !dark, start >= 0 { bands.append(start..<y); start = -1 }
+        }
+        guard let tallest = bands.map(\.count).max() else { return [] }
+        var merged: [Range<Int>] = []
+        for band in bands {
+            if let last = merged.last, band.upperBound - last.lowerBound <= tallest * 23 / 20 || band.count < 3 {
+                merged[merged.count - 1] = last.lowerBound..<band.upperBound
+            } else {
+                merged.append(band)
+            }
+        }
+        return merged
+    }
+
+    /// The box around the ink in `area`, or nil where there are no more than a few specks.
+    /// Rows and columns at its edges that are mostly ink are a border's remains, not text.
+    private func inkBox(_ ink: [Bool], width: Int, in area: PixelBox, least: Int = 12, trimmingBorders: Bool = true) -> PixelBox? {
+        var area = area
+        func inkInRow(_ y: Int) -> Int { (area.x..<area.maxX).reduce(0) { $0 + (ink[y * width + $1] ? 1 : 0) } }
+        func inkInColumn(_ x: Int) -> Int { (area.y..<area.maxY).reduce(0) { $0 + (ink[$1 * width + x] ? 1 : 0) } }
+        for _ in 0..<(trimmingBorders ? 8 : 0) {
+            var trimmed = false
+            if area.height > 2, inkInRow(area.y) * 2 > area.width { area.y += 1; area.height -= 1; trimmed = true }
+            if area.height > 2, inkInRow(area.maxY - 1) * 2 > area.width { area.height -= 1; trimmed = true }
+            if area.width > 2, inkInColumn(area.x) * 2 > area.height { area.x += 1; area.width -= 1; trimmed = true }
+            if area.width > 2, inkInColumn(area.maxX - 1) * 2 > area.height { area.width -= 1; trimmed = true }
+            if !trimmed { break }
+        }
+        guard area.width > 2, area.height > 2 else { return nil }
+        var minX = Int.max, minY = Int.max, maxX = -1, maxY = -1, count = 0
+        for y in area.y..<area.maxY {
+            let row = y * width
+            for x in area.x..<area.maxX where ink[row + x] {
+                count += 1
+                minX = min(minX, x); maxX = max(maxX, x); minY = min(minY, y); maxY = max(maxY, y)
+            }
+        }
+        // A speck of noise or dust is a few pixels; the thinnest mark printed ("1", "-") is
+        // tens of them.
+        guard count >= least, least < 12 || maxX - minX >= 2 || maxY - minY >= 6 else { return nil }
+        return PixelBox(x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1)
+    }
+
+    /// The lines of text outside the tables: bands of rows holding ink, each as wide as its ink.
+    private func textLines(_ ink: [Bool], width: Int, height: Int, outside tables: [PixelBox], dpi: Double) -> [PixelBox] {
+        func inTable(_ x: Int, _ y: Int) -> Bool {
+            tables.contains { $0.x - 4 <= x && x <= $0.maxX + 4 && $0.y - 4 <= y && y <= $0.maxY + 4 }
+        }
+        var counts = [Int](repeating: 0, count: height)
+        var left = [Int](repeating: Int.max, count: height), right = [Int](repeating: -1, count: height)
+        for y in 0..<height {
+            for x in 0..<width where ink[y * width + x] && !inTable(x, y) {
+                counts[y] += 1
+                left[y] = min(left[y], x); right[y] = max(right[y], x)
+            }
+        }
+        let minHeight = Int(dpi * 0.05), maxHeight = Int(dpi * 0.6)
+        var bands: [PixelBox] = []
+        var y = 0
+        while y < height {
+            guard counts[y] >= 2 else { y += 1; continue }
+            var end = y, x0 = Int.max, x1 = -1
+            while end < height, counts[end] >= 2 || (end + 1 < height && counts[end + 1] >= 2) {
+                x0 = min(x0, left[end]); x1 = max(x1, right[end]); end += 1
+            }
+            if end - y >= minHeight, end - y <= maxHeight, x1 > x0 {
+                bands.append(PixelBox(x: max(0, x0 - 4), y: max(0, y - 4), width: min(width, x1 + 5) - max(0, x0 - 4),
+                                      height: min(height, end + 4) - max(0, y - 4)))
+            }
+            y = end + 1
+        }
+        return bands
+    }
+
+    /// Symbols as glyphs in points: each as tall as its line, so that a line's characters
+    /// stand level as a font's do; a symbol of several characters shares its box out.
+    private func glyphs(_ symbols: [Tesseract.Symbol], scale: Double) -> [Glyph] {
+        var glyphs: [Glyph] = []
+        for (k, var symbol) in symbols.enumerated() {
+            // Characters of one line closer than half its height stand together, as a font sets
+            // them: a number's full stop and comma are narrow marks with gaps either side.
+            if k + 1 < symbols.count, symbols[k + 1].line == symbol.line {
+                let gap = symbols[k + 1].box.x - symbol.box.maxX
+                if gap > 0, gap * 2 < symbol.line.height { symbol.box.width += gap }
+            }
+            let scalars = symbol.text.unicodeScalars.filter { !$0.properties.isWhitespace }
+            guard !scalars.isEmpty else { continue }
+            let share = Double(symbol.box.width) / Double(scalars.count)
+            let height = Double(symbol.line.height) * scale
+            let confidence = UInt8(min(max(symbol.confidence.rounded(), 0), 100))
+            for (k, scalar) in scalars.enumerated() {
+                let box = Box(x: (Double(symbol.box.x) + share * Double(k)) * scale, y: Double(symbol.line.y) * scale,
+                              width: share * scale, height: height)
+                glyphs.append(Glyph(scalar, box: box, fontSize: height, confidence: confidence))
+            }
+        }
+        return glyphs
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import GoujiModel
+
+extension Validator {
+    /// Why a report read by OCR whose balance rules fail needs a person to look at the scan
+    /// rather than being unbalanced: an operand of a failing equation was read with low
+    /// confidence, or the cell that would balance it was read by OCR at all (a misread digit
+    /// breaks an equation just as a misprint does). Nil where every operand of every failing
+    /// equation was printed in the file's own text, or read by OCR with high confidence and no
+    /// cell read by OCR explains the failure.
+    public func ocrReview(of report: Report) -> String? {
+        guard report.values.contains(where: { $0.confidence != nil }) else { return nil }
+        let values = Dictionary(report.values.lazy.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let numbers = values.mapValues(\.number)
+        let checked = BalanceRules.equations(for: report).filter { rules.contains($0.rule) }.map { Checked($0, numbers) }
+        let failing = checked.filter(\.fails)
+        guard !failing.isEmpty else { return nil }
+
+        for equation in failing.map(\.equation) {
+            if let unsure = equation.operands.compactMap({ values[$0] }).filter(\.isUnsure).min(by: { $0.confidence! < $1.confidence! }) {
+                return "\(equation.rule) fails, and \(unsure.key) was read by OCR with low confidence "
+                    + "(\(Int(unsure.confidence!.rounded())) of 100, read \"\(unsure.raw)\"): check the scan"
+            }
+        }
+        let suspects = SuspectCells(failing: failing, holding: checked.filter(\.holds), numbers: numbers)
+        if let suspect = suspects.suspects.first(where: { values[$0.key]?.confidence != nil }) {
+            return "\(failing[0].equation.rule) fails, and the cell that would balance it was read by OCR: "
+                + "\(suspect.description): check the scan"
+        }
+        return nil
+    }
+}

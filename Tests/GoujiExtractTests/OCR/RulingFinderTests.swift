@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import GoujiExtract
+
+/// The line finder, the skew and the cells on bitmaps drawn here: a table of `rows` × `columns`
+/// cells with borders `thickness` pixels wide, text-like marks in its cells, turned by `degrees`.
+@Suite struct RulingFinderTests {
+    static let dpi = 300.0
+
+    static func table(rows: Int = 4, columns: Int = 5, cell: (width: Int, height: Int) = (180, 90), origin: (x: Int, y: Int) = (200, 300),
+                      thickness: Int = 3, degrees: Double = 0, mergeFirstRow: Bool = false) -> GrayImage {
+        var image = GrayImage(width: 1400, height: 1000, dpi: dpi)
+        func fill(_ x0: Int, _ y0: Int, _ x1: Int, _ y1: Int, grey: UInt8 = 20) {
+            for y in max(0, y0)..<min(image.height, y1) { for x in max(0, x0)..<min(image.width, x1) { image[x, y] = grey } }
+        }
+        let right = origin.x + columns * cell.width, bottom = origin.y + rows * cell.height
+        for r in 0...rows {
+            let y = origin.y + r * cell.height
+            if mergeFirstRow && r == 0 { fill(origin.x, y, right + thickness, y + thickness); continue }
+            fill(origin.x, y, right + thickness, y + thickness)
+        }
+        for c in 0...columns {
+            let x = origin.x + c * cell.width
+            // A merged first row: the inner borders start below it.
+            let top = mergeFirstRow && c > 0 && c < columns ? origin.y + cell.height : origin.y
+            fill(x, top, x + thickness, bottom + thickness)
+        }
+        // Marks like digits and short strokes of characters in every other cell: ink, but no border.
+        for r in 0..<rows {
+            for c in stride(from: 0, to: columns, by: 2) {
+                let x = origin.x + c * cell.width + 60, y = origin.y + r * cell.height + 30
+                fill(x, y, x + 6, y + 32)
+                fill(x + 14, y + 14, x + 40, y + 18)
+            }
+        }
+        return degrees == 0 ? image : image.rotated(by: degrees)
+    }
+
+    static func lines(_ image: GrayImage) -> [RulingFinder.Line] {
+        RulingFinder.lines(in: image.binarized(threshold: image.inkThreshold), width: image.width, height: image.height, dpi: image.dpi)
+    }
+
+    @Test func findsEveryBorderAndNoStrokeOfText() {
+        let found = Self.lines(Self.table())
+        let horizontal = found.filter(\.horizontal).sorted { $0.position < $1.position }
+        let vertical = found.filter { !$0.horizontal }.sorted { $0.position < $1.position }
+        #expect(horizontal.map { Int($0.position.rounded()) } == [301, 391, 481, 571, 661])
+        #expect(vertical.map { Int($0.position.rounded()) } == [201, 381, 561, 741, 921, 1101])
+        #expect(horizontal.allSatisfy { abs($0.start - 200) <= 1 && abs($0.end - 1103) <= 1 && $0.thickness == 3 })
+    }
+
+    @Test func cellsOfTheGridWithAMergedRow() {
+        let image = Self.table(mergeFirstRow: true)
+        let tables = CellGrid.tables(from: Self.lines(image), tolerance: 8)
+        #expect(tables.count == 1)
+        let cells = tables.first?.cells ?? []
+        // The first row is one cell across the five columns; then 3 rows of 5.
+        #expect(cells.count == 1 + 3 * 5)
+        #expect(cells.first.map { abs($0.width - 900) <= 2 && abs($0.height - 90) <= 2 } == true)
+    }
+
+    @Test(arguments: [-1.5, -0.6, 0.0, 0.4, 1.2, 2.0])
+    func measuresTheSkew(degrees: Double) {
+        let image = Self.table(degrees: degrees)
+        let skew = RulingFinder.skew(of: image.binarized(threshold: image.inkThreshold), width: image.width, height: image.height)
+        #expect(abs(skew - degrees) <= 0.1, "measured \(skew)° for a table turned \(degrees)°")
+    }
+
+    @Test func aTurnedTableUndoneHasItsLinesBack() {
+        let image = Self.table(degrees: 1.3)
+        let skew = RulingFinder.skew(of: image.binarized(threshold: image.inkThreshold), width: image.width, height: image.height)
+        let upright = image.rotated(by: -skew)
+        let tables = CellGrid.tables(from: Self.lines(upright), tolerance: 8)
+        #expect(tables.count == 1)
+        #expect(tables.first?.cells.count == 4 * 5)
+        // Turned and not undone, the long borders break into pieces no longer than a cell-and-a-bit.
+        let turned = Self.lines(image).filter(\.horizontal).map(\.length).max() ?? 0
+        #expect(turned < 700)
+    }
+
+    @Test func aBlankPageHasNoLines() {
+        let image = GrayImage(width: 800, height: 600, dpi: Self.dpi)
+        #expect(Self.lines(image).isEmpty)
+        #expect(RulingFinder.skew(of: image.binarized(threshold: image.inkThreshold), width: 800, height: 600) == 0)
+    }
+}
