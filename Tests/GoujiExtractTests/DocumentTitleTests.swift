@@ -39,26 +39,14 @@ import GoujiTestSupport
 
     /// One page that prints `Hi`, with an Info dictionary when given one.
     private static func pdf(info: String?) -> Data {
-        let content = "BT /F1 12 Tf 72 720 Td (Hi) Tj ET"
-        var objects = [
+        let objects = [
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-            "<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        ]
-        if let info { objects.append(info) }
-        var pdf = "%PDF-1.4\n"
-        var offsets: [Int] = []
-        for (i, object) in objects.enumerated() {
-            offsets.append(pdf.utf8.count)
-            pdf += "\(i + 1) 0 obj\n\(object)\nendobj\n"
-        }
-        let xref = pdf.utf8.count
-        pdf += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        for offset in offsets { pdf += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
-        let infoEntry = info == nil ? "" : " /Info \(objects.count) 0 R"
-        pdf += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R\(infoEntry) >>\nstartxref\n\(xref)\n%%EOF\n"
-        return Data(pdf.utf8)
+        ].map(HandWrittenPDF.object) + [
+            HandWrittenPDF.stream("", Data("BT /F1 12 Tf 72 720 Td (Hi) Tj ET".utf8)),
+            HandWrittenPDF.object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+        ] + (info.map { [HandWrittenPDF.object($0)] } ?? [])
+        return HandWrittenPDF.document(objects, trailer: info == nil ? "" : "/Info 6 0 R")
     }
 }

@@ -130,26 +130,14 @@ struct PDFExtractorTests {
     }
 }
 
-/// A one-page PDF written byte by byte: a page whose content only draws, as a scan without
-/// OCR has no text.
+/// A one-page PDF whose content only draws, as a scan without OCR has no text.
 enum MinimalPDF {
     static func drawing(_ content: String) -> Data {
-        let objects = [
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
-            "<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream",
-        ]
-        var pdf = "%PDF-1.4\n"
-        var offsets: [Int] = []
-        for (i, object) in objects.enumerated() {
-            offsets.append(pdf.utf8.count)
-            pdf += "\(i + 1) 0 obj\n\(object)\nendobj\n"
-        }
-        let xref = pdf.utf8.count
-        pdf += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        for offset in offsets { pdf += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
-        pdf += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
-        return Data(pdf.utf8)
+        HandWrittenPDF.document([
+            HandWrittenPDF.object("<< /Type /Catalog /Pages 2 0 R >>"),
+            HandWrittenPDF.object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            HandWrittenPDF.object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>"),
+            HandWrittenPDF.stream("", Data(content.utf8)),
+        ])
     }
 }

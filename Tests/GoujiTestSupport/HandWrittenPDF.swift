@@ -1,9 +1,9 @@
 import Foundation
 
 /// PDFs written byte by byte, for inputs no producer would make: objects numbered from 1 (the first the
-/// catalog), then the cross-reference table and trailer.
+/// catalog), then the cross-reference table and trailer, which holds `trailer` too (e.g. `/Info 6 0 R`).
 public enum HandWrittenPDF {
-    public static func document(_ objects: [Data]) -> Data {
+    public static func document(_ objects: [Data], trailer: String = "") -> Data {
         var pdf = Data("%PDF-1.4\n".utf8)
         var offsets: [Int] = []
         for (index, object) in objects.enumerated() {
@@ -12,7 +12,7 @@ public enum HandWrittenPDF {
         }
         var tail = "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
         for offset in offsets { tail += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
-        tail += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(pdf.count)\n%%EOF\n"
+        tail += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R\(trailer.isEmpty ? "" : " " + trailer) >>\nstartxref\n\(pdf.count)\n%%EOF\n"
         return pdf + Data(tail.utf8)
     }
 
