@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what gouji needs on a Debian machine that has the Swift toolchain: the C libraries it
-# links (poppler through its C++ API, zlib, libxml2, libgsf for legacy Word compound files, SQLite, libpq, mimalloc, tesseract with its chi_sim and eng data for scans), pkg-config to find them, poppler-utils for the
-# benchmark's yardstick, and qpdf, with which the PDF tests make encrypted and rotated files.
+# links (poppler through its C++ API, zlib, libxml2, libgsf for legacy Word compound files, SQLite,
+# libpq, mimalloc, tesseract with its chi_sim and eng data for scans), pkg-config to find them,
+# poppler-utils (pdftoppm draws the audit page's pictures of PDF pages; pdftotext is the benchmark's
+# yardstick), and qpdf, with which the PDF tests make encrypted and rotated files.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 packages=(pkg-config libpoppler-private-dev zlib1g-dev libxml2-dev libgsf-1-dev libsqlite3-dev libpq-dev libmimalloc-dev poppler-utils qpdf libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-eng)
