@@ -62,6 +62,10 @@ final class WorkerProcess: @unchecked Sendable {
 
     /// One started worker process and its pipes.
     private final class Child: @unchecked Sendable {
+        /// A write to a worker that just died must fail, not kill the batch: the process ignores
+        /// SIGPIPE, set once, before its first worker starts.
+        private static let brokenPipesIgnored: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
+
         let process: Process
         let input: FileHandle
         let output: FileHandle
@@ -79,8 +83,7 @@ final class WorkerProcess: @unchecked Sendable {
             let stdin = Pipe(), stdout = Pipe()
             process.standardInput = stdin
             process.standardOutput = stdout
-            // A write to a worker that just died must fail, not kill the batch.
-            signal(SIGPIPE, SIG_IGN)
+            _ = Self.brokenPipesIgnored
             try process.run()
             input = stdin.fileHandleForWriting
             output = stdout.fileHandleForReading
