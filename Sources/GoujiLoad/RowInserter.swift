@@ -2,10 +2,10 @@ import GRDB
 import GRDBSQLite
 
 /// Rows inserted through prepared statements that take many rows at a time, each row's columns bound
-/// straight through SQLite's C interface. A report has some two hundred value rows: binding them
-/// through GRDB's `StatementArguments` (a boxed `DatabaseValue` per column, checked, then bound) took
-/// about half of its load, and a statement run once per row spent a further sixth starting and
-/// ending. The only place where gouji calls SQLite's C interface; everything else goes through GRDB.
+/// straight through SQLite's C interface. A report has some two hundred value rows: GRDB's
+/// `StatementArguments` would box, check and bind a `DatabaseValue` per column, and a statement run
+/// once per row would start and end two hundred times. The only place where gouji calls SQLite's C
+/// interface; everything else goes through GRDB.
 struct RowInserter {
     /// Enough rows that a statement's start and end cost little per row, few enough that a report's
     /// last rows, which go one at a time, are few.

@@ -24,8 +24,8 @@ public enum InputFiles {
     }
 
     /// Every regular, non-hidden file below a folder, in a stable order. Symbolic links are left
-    /// alone, as links to folders could loop. Read by name and `lstat`: Foundation's enumerator,
-    /// with a URL and its resource values for every file, took 35 µs a file.
+    /// alone, as links to folders could loop. Read by name and `lstat`, not by Foundation's
+    /// enumerator, which makes a URL and its resource values for every file.
     static func filesBelow(_ folder: String) -> [String] {
         var files: [String] = []
         var folders = [absolute(folder)]

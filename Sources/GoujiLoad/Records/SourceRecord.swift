@@ -39,7 +39,7 @@ struct SourceRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
     }
 }
 
-/// Bound straight to SQLite: GRDB's encoding of a record took as long as a report's values.
+/// Bound straight to SQLite, as a report's values are: GRDB's Codable encoding goes through a container per record.
 extension SourceRecord: BoundRow {
     static let columnNames = CodingKeys.allCases.map(\.rawValue)
 
