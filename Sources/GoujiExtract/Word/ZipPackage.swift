@@ -3,7 +3,8 @@ import ZIPFoundation
 
 /// A zip package read entry by entry. An entry's size is checked against the limit before it
 /// is unpacked (as the directory declares it) and again while it is (in case the directory
-/// lies), so a zip bomb is refused in bounded memory.
+/// lies), so a zip bomb is refused in bounded memory. A package with two entries of one name is
+/// refused as damaged, as Word refuses it: which of the two was meant cannot be told.
 struct ZipPackage {
     private let archive: Archive
     private let path: String
@@ -12,6 +13,10 @@ struct ZipPackage {
         do { archive = try Archive(data: data, accessMode: .read) }
         catch { throw ExtractError(path, .corrupt("not a readable zip package")) }
         self.path = path
+        var names = Set<String>()
+        if let repeated = archive.first(where: { !names.insert($0.path).inserted }) {
+            throw ExtractError(path, .corrupt("two entries named \(repeated.path): a damaged package"))
+        }
     }
 
     func contains(_ name: String) -> Bool { archive[name] != nil }

@@ -94,4 +94,11 @@ import GoujiModel
         let error = #expect(throws: ExtractError.self) { try DocxExtractor.extract(data.prefix(data.count / 2), path: "cut.docx") }
         #expect(error?.description == "cut.docx: corrupt: not a readable zip package")
     }
+
+    /// Word refuses a package with two entries of one name; reading the first would be a guess.
+    @Test func twoEntriesOfOneNameAreADamagedPackage() throws {
+        let package = try T.zip([("word/document.xml", T.documentXML(T.p("1"))), ("word/document.xml", T.documentXML(T.p("2")))])
+        let error = #expect(throws: ExtractError.self) { try DocxExtractor.extract(package, path: "twice.docx") }
+        #expect(error?.description == "twice.docx: corrupt: two entries named word/document.xml: a damaged package")
+    }
 }
