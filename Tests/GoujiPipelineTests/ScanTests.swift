@@ -57,4 +57,27 @@ import GoujiTestSupport
         #expect(outcome.status == .failed)
         #expect(outcome.reason.contains("OCR"))
     }
+
+    /// A file of text pages and a scanned one: only the scanned page is read by OCR, the text pages
+    /// as they are.
+    @Test func aMixedFileHasOnlyItsScannedPageRead() throws {
+        let folder = try TemporaryDirectory()
+        let mixed = folder.path("mixed.pdf")
+        let qpdf = Process()
+        qpdf.executableURL = URL(fileURLWithPath: "/usr/bin/qpdf")
+        qpdf.arguments = ["--empty", "--pages", Self.original, "1", Self.scan, "1", Self.original, "3", "--", mixed]
+        try qpdf.run()
+        qpdf.waitUntilExit()
+        try #require(qpdf.terminationStatus == 0)
+
+        let document = try Extractor().extract(path: mixed)
+        #expect(document.source.ocrPages == 1)
+        let pages = document.blocks.compactMap { if case .page(let page) = $0 { return page } else { return nil } }
+        #expect(pages.map(\.number) == [1, 2, 3])
+        let original = try Extractor().extract(path: Self.original).blocks.compactMap { if case .page(let page) = $0 { return page } else { return nil } }
+        // The text pages keep poppler's characters, without a confidence; the scan's come from OCR, each with one.
+        #expect(pages[0].glyphs == original[0].glyphs && pages[2].glyphs == original[2].glyphs)
+        #expect(!pages[1].glyphs.isEmpty && pages[1].glyphs.allSatisfy { $0.confidence != nil })
+        #expect(pages[0].glyphs.allSatisfy { $0.confidence == nil })
+    }
 }
