@@ -32,23 +32,8 @@ import GoujiTestSupport
 
     /// Whole .doc files, the compound file and the Word binary in it mutated together.
     @Test func mutatedDocFilesNeverCrashOrHang() throws {
-        let inputs = try #require(Self.seeds["doc"])
-        try #require(!inputs.isEmpty, "seed inputs for .doc")
-        let pipeline = Pipeline()
-        let kept = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-fuzz-input.doc")
-        var fuzz = Fuzz(seed: Self.seed)
-        var tried = 0
-        let clock = ContinuousClock(), end = clock.now + .seconds(Self.seconds)
-        while clock.now < end {
-            // The header, the FAT and the directory lead the file.
-            let input = fuzz.mutateBinary(inputs[tried % inputs.count], head: 2048)
-            try input.write(to: kept)
-            let took = clock.measure { _ = pipeline.process(input, path: "fuzz.doc") }
-            #expect(took < Self.slow, "input \(tried) of seed \(Self.seed) took \(took): kept in \(kept.path)")
-            tried += 1
-        }
-        print("fuzz .doc: \(tried) inputs in \(Self.seconds) s from seed \(Self.seed)")
-        #expect(tried > 0)
+        // The header, the FAT and the directory lead the file.
+        try Self.throughThePipeline(kind: "doc") { fuzz, input in fuzz.mutateBinary(input, head: 2048) }
     }
 
     /// The WordDocument or table stream of a .doc mutated, past the compound file, so that the
@@ -81,21 +66,27 @@ import GoujiTestSupport
 
     @Test(arguments: ["txt", "html", "xml"])
     func mutatedInputsNeverCrashOrHang(kind: String) throws {
-        let inputs = try #require(Self.seeds[kind])
+        try Self.throughThePipeline(kind: kind) { fuzz, input in fuzz.mutate(input) }
+    }
+
+    /// The seeds of `kind`, mutated, through the whole pipeline for `seconds`; each input tried is
+    /// kept in the temporary folder, so that a crash leaves it behind.
+    static func throughThePipeline(kind: String, mutate: (inout Fuzz, Data) -> Data) throws {
+        let inputs = try #require(seeds[kind])
         try #require(!inputs.isEmpty, "seed inputs for .\(kind)")
         let pipeline = Pipeline()
         let kept = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-fuzz-input.\(kind)")
-        var fuzz = Fuzz(seed: Self.seed)
+        var fuzz = Fuzz(seed: seed)
         var tried = 0
-        let clock = ContinuousClock(), end = clock.now + .seconds(Self.seconds)
+        let clock = ContinuousClock(), end = clock.now + .seconds(seconds)
         while clock.now < end {
-            let input = fuzz.mutate(inputs[tried % inputs.count])
+            let input = mutate(&fuzz, inputs[tried % inputs.count])
             try input.write(to: kept)
             let took = clock.measure { _ = pipeline.process(input, path: "fuzz.\(kind)") }
-            #expect(took < Self.slow, "input \(tried) of seed \(Self.seed) took \(took): kept in \(kept.path)")
+            #expect(took < slow, "input \(tried) of seed \(seed) took \(took): kept in \(kept.path)")
             tried += 1
         }
-        print("fuzz .\(kind): \(tried) inputs in \(Self.seconds) s from seed \(Self.seed)")
+        print("fuzz .\(kind): \(tried) inputs in \(seconds) s from seed \(seed)")
         #expect(tried > 0)
     }
 
