@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "gouji",
-    platforms: [.macOS(.v13)],
+    // macOS 15 for the standard library's Mutex (Synchronization).
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "gouji", targets: ["gouji"]),
         .library(name: "GoujiPipeline", targets: ["GoujiPipeline"]),

@@ -1,14 +1,17 @@
 import Foundation
 import GoujiModel
+import Synchronization
 
 /// The corpus in a PostgreSQL database, with `Corpus`'s schema and guarantees, so that several machines can
 /// feed one corpus: loading a file replaces everything held for its path in one transaction.
+///
+/// Unchecked Sendable: its one mutable part, the libpq connection, is only used inside `access`, under `lock`.
 public final class PostgresCorpus: @unchecked Sendable {
     /// The server, as given: a `postgresql://` URL or libpq's `key=value` words.
     public let url: String
     let connection: PostgresConnection
     /// libpq connections serve one caller at a time.
-    private let lock = NSLock()
+    private let lock = Mutex(())
 
     /// Connects and migrates the schema as needed; machines starting at once migrate one after another.
     public init(url: String) throws {
@@ -141,10 +144,10 @@ public final class PostgresCorpus: @unchecked Sendable {
     }
 
     /// Runs `body` alone on the connection, turning a server failure into a `LoadError` about `file`.
-    func access<T>(_ file: String, _ body: () throws -> T) throws -> T {
-        lock.lock(); defer { lock.unlock() }
+    func access<T: Sendable>(_ file: String, _ body: () throws -> T) throws -> T {
+        let result: Result<T, Error> = lock.withLock { _ in Result { try body() } }
         do {
-            return try body()
+            return try result.get()
         } catch let error as LoadError {
             throw error
         } catch {
