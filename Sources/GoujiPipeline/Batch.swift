@@ -65,7 +65,7 @@ public struct Batch: Sendable {
         if !files.isEmpty { readers.forEach { $0.process?.start() } }
         let corpus = try Corpus(path: configuration.sqlite)
         // A file is done when its content was read by this version of the reading.
-        let loaded = Dictionary(try corpus.loaded().filter { $0.reader == Pipeline.readerVersion }.map { ($0.path, $0) }) { first, _ in first }
+        let loaded = Dictionary(try corpus.loaded().filter { $0.readingVersion == Pipeline.readingVersion }.map { ($0.path, $0) }) { first, _ in first }
         let started = Date()
         var summary = BatchSummary(total: files.count)
 
@@ -101,7 +101,7 @@ public struct Batch: Sendable {
                     waitedLongEnough = false
                     let files = read
                     read.removeAll()
-                    group.addTask { .loaded(try corpus.load(files, reader: Pipeline.readerVersion)) }
+                    group.addTask { .loaded(try corpus.load(files, readingVersion: Pipeline.readingVersion)) }
                 }
                 if !read.isEmpty, !timing {
                     timing = true
