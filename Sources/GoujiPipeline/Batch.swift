@@ -67,70 +67,40 @@ public struct Batch: Sendable {
         // A file is done when its content was read by this version of the reading.
         let loaded = Dictionary(try corpus.loaded().filter { $0.readingVersion == Pipeline.readingVersion }.map { ($0.path, $0) }) { first, _ in first }
         let started = Date()
-        var summary = BatchSummary(total: files.count)
+        var policy = GroupPolicy(fileCount: files.count, readers: readers.flatMap { Array(repeating: $0, count: $0.depth) },
+                                 groupSize: Self.groupSize)
+        func tell() {
+            var summary = policy.summary
+            summary.elapsed = Date().timeIntervalSince(started)
+            progress(summary)
+        }
 
         try await withThrowingTaskGroup(of: Event.self) { group in
-            // Files handed to readers, in order, and of those, the ones not answered yet.
-            var handed = 0, reading = 0
-            // Files read and waiting for the corpus, oldest first. One task at a time loads them,
-            // a group at a time, so that a reader that answers while the corpus is busy starts on
-            // its next file at once.
-            var read: [FileOutcome] = []
-            var loading = false
-            // Whether the clock runs for the oldest file read, and whether it has run out.
-            var timing = false, waitedLongEnough = false
-            // Readers with room for a file, once for each file they can take. They wait while a
-            // group's worth of files wait for the corpus: memory stays flat however large the
-            // folder and however slow the corpus's disk.
-            var idle = readers.flatMap { Array(repeating: $0, count: $0.depth) }
-            func tell() {
-                summary.elapsed = Date().timeIntervalSince(started)
-                progress(summary)
-            }
             while true {
-                while read.count < Self.groupSize, handed < files.count, !idle.isEmpty {
-                    let (path, reader) = (files[handed], idle.removeLast())
-                    handed += 1
-                    reading += 1
-                    group.addTask { .read(await Self.work(path, reader: reader, loaded: loaded), reader) }
-                }
-                // A group is loaded when full, when it has waited long enough, or, once every file is
-                // handed out, at once: the last files' loading then goes on beside their reading.
-                if !loading, !read.isEmpty, read.count >= Self.groupSize || waitedLongEnough || handed == files.count {
-                    loading = true
-                    waitedLongEnough = false
-                    let files = read
-                    read.removeAll()
-                    group.addTask { .loaded(try corpus.load(files, readingVersion: Pipeline.readingVersion)) }
-                }
-                if !read.isEmpty, !timing {
-                    timing = true
-                    group.addTask {
-                        try? await Task.sleep(for: Self.groupWait)
-                        return .waited
+                for step in policy.steps() {
+                    switch step {
+                    case .read(let file, let reader):
+                        group.addTask { .read(await Self.work(files[file], reader: reader, loaded: loaded), reader) }
+                    case .load(let files):
+                        group.addTask { .loaded(try corpus.load(files, readingVersion: Pipeline.readingVersion)) }
+                    case .startClock:
+                        group.addTask {
+                            try? await Task.sleep(for: Self.groupWait)
+                            return .waited
+                        }
+                    case .stop:
+                        group.cancelAll()
                     }
                 }
-                // Only the clock is left: stop it.
-                if reading == 0, read.isEmpty, !loading { group.cancelAll() }
                 guard let event = try await group.next() else { break }
                 switch event {
                 case .read(let work, let reader):
-                    idle.append(reader)
-                    reading -= 1
-                    switch work {
-                    case .skipped(_, let status):
-                        summary.countSkipped(status)
-                        tell()
-                    case .done(let file):
-                        read.append(file)
-                    }
+                    if policy.read(work, by: reader) { tell() }
                 case .loaded(let outcomes):
-                    loading = false
-                    outcomes.forEach { summary.count($0) }
+                    policy.loaded(outcomes)
                     tell()
                 case .waited:
-                    timing = false
-                    waitedLongEnough = !read.isEmpty
+                    policy.clockRanOut()
                 }
             }
         }
@@ -141,6 +111,7 @@ public struct Batch: Sendable {
         if let wide = configuration.wide {
             try corpus.exportWideCSV(to: wide, bom: configuration.csvBOM)
         }
+        var summary = policy.summary
         summary.elapsed = Date().timeIntervalSince(started)
         return summary
     }
@@ -174,51 +145,5 @@ public struct Batch: Sendable {
         if let before = loaded[path], before.sha256 == hash { return .skipped(path: path, status: before.status) }
         if let process = reader.process { return .done(await process.process(path: path)) }
         return .done(FileOutcome(processing: data, path: path, sha256: hash, with: reader.pipeline))
-    }
-}
-
-/// The tally of a run, as the summary and the progress display show it.
-public struct BatchSummary: Sendable, Equatable {
-    public var total: Int
-    public var ok = 0, unbalanced = 0, needsReview = 0, failed = 0, unsupported = 0, skipped = 0
-    /// Of the files skipped, those loaded before as failed or unsupported, and as unbalanced or needing review.
-    public var skippedFailed = 0, skippedFlagged = 0
-    public var elapsed: TimeInterval = 0
-
-    public init(total: Int) { self.total = total }
-
-    public var done: Int { ok + unbalanced + needsReview + failed + unsupported + skipped }
-
-    mutating func count(_ outcome: Outcome) {
-        switch outcome.status {
-        case .ok: ok += 1
-        case .unbalanced: unbalanced += 1
-        case .needsReview: needsReview += 1
-        case .failed: failed += 1
-        case .unsupported: unsupported += 1
-        }
-    }
-
-    /// A file skipped as loaded before with the same content, by the status it was loaded with.
-    mutating func countSkipped(_ status: ReportStatus) {
-        skipped += 1
-        switch status {
-        case .failed, .unsupported: skippedFailed += 1
-        case .unbalanced, .needsReview: skippedFlagged += 1
-        case .ok: break
-        }
-    }
-
-    /// The exit code scripts can use (see `ExitStatus`), over every file of the run, those skipped included:
-    /// a rerun says what the corpus holds for its inputs, not only what it read again.
-    public var exitStatus: Int32 {
-        ExitStatus.code(anyFailed: failed + unsupported + skippedFailed > 0,
-                        anyFlagged: unbalanced + needsReview + skippedFlagged > 0)
-    }
-
-    public var line: String {
-        let read = done - skipped
-        return "\(read) read · \(ok) ok · \(unbalanced) unbalanced · \(needsReview) need review · \(failed) failed · "
-            + "\(unsupported) unsupported · \(skipped) skipped (unchanged) · \(String(format: "%.1f", elapsed)) s"
     }
 }
