@@ -63,9 +63,12 @@ public struct Batch: Sendable {
         defer { readers.forEach { $0.process?.finish() } }
         // Workers start up while the corpus opens.
         if !files.isEmpty { readers.forEach { $0.process?.start() } }
-        let corpus = try Corpus(path: configuration.sqlite)
-        // A file is done when its content was read by this version of the reading.
-        let loaded = Dictionary(try corpus.loaded().filter { $0.readingVersion == Pipeline.readingVersion }.map { ($0.path, $0) }) { first, _ in first }
+        let (corpus, loaded) = try await Blocking.run(on: Self.corpusQueue) {
+            let corpus = try Corpus(path: configuration.sqlite)
+            // A file is done when its content was read by this version of the reading.
+            let loaded = Dictionary(try corpus.loaded().filter { $0.readingVersion == Pipeline.readingVersion }.map { ($0.path, $0) }) { first, _ in first }
+            return (corpus, loaded)
+        }
         let started = Date()
         var policy = GroupPolicy(fileCount: files.count, readers: readers.flatMap { Array(repeating: $0, count: $0.depth) },
                                  groupSize: Self.groupSize)
@@ -82,7 +85,7 @@ public struct Batch: Sendable {
                     case .read(let file, let reader):
                         group.addTask { .read(await Self.work(files[file], reader: reader, loaded: loaded), reader) }
                     case .load(let files):
-                        group.addTask { .loaded(try corpus.load(files, readingVersion: Pipeline.readingVersion)) }
+                        group.addTask { .loaded(try await Blocking.run(on: Self.corpusQueue) { try corpus.load(files, readingVersion: Pipeline.readingVersion) }) }
                     case .startClock:
                         group.addTask {
                             try? await Task.sleep(for: Self.groupWait)
@@ -104,17 +107,22 @@ public struct Batch: Sendable {
                 }
             }
         }
-        try Self.checkAcrossYears(corpus)
-        if let csv = configuration.csv {
-            try corpus.exportCSV(to: csv, bom: configuration.csvBOM)
-        }
-        if let wide = configuration.wide {
-            try corpus.exportWideCSV(to: wide, bom: configuration.csvBOM)
+        try await Blocking.run(on: Self.corpusQueue) { [configuration] in
+            try Self.checkAcrossYears(corpus)
+            if let csv = configuration.csv {
+                try corpus.exportCSV(to: csv, bom: configuration.csvBOM)
+            }
+            if let wide = configuration.wide {
+                try corpus.exportWideCSV(to: wide, bom: configuration.csvBOM)
+            }
         }
         var summary = policy.summary
         summary.elapsed = Date().timeIntervalSince(started)
         return summary
     }
+
+    /// Where the batch's SQLite work runs, one piece at a time, off the threads Swift's tasks share.
+    private static let corpusQueue = DispatchQueue(label: "gouji corpus")
 
     /// Redoes the checks across the corpus (year against year): any report loaded may change them.
     /// A body's numbers are read when its reports are checked, so memory stays flat however
@@ -139,9 +147,16 @@ public struct Batch: Sendable {
         // A new file goes straight to its worker, which reads it and answers with its hash; one
         // loaded before is read here first, to be skipped if unchanged.
         if let process = reader.process, loaded[path] == nil { return .done(await process.process(path: path)) }
-        let data: Data
-        do { data = try FileOutcome.bytes(path) } catch { return .done(FileOutcome(failed: path, error)) }
-        let hash = sha256(of: data)
+        // Reading and hashing block their thread: not one of those Swift's tasks share.
+        let data: Data, hash: String
+        do {
+            (data, hash) = try await Blocking.run { () throws(FileOutcome.Unreadable) in
+                let data = try FileOutcome.bytes(path)
+                return (data, sha256(of: data))
+            }
+        } catch {
+            return .done(FileOutcome(failed: path, error))
+        }
         if let before = loaded[path], before.sha256 == hash { return .skipped(path: path, status: before.status) }
         if let process = reader.process { return .done(await process.process(path: path)) }
         return .done(FileOutcome(processing: data, path: path, sha256: hash, with: reader.pipeline))
