@@ -72,10 +72,10 @@ public struct Batch: Sendable {
         let started = Date()
         var policy = GroupPolicy(fileCount: files.count, readers: readers.flatMap { Array(repeating: $0, count: $0.depth) },
                                  groupSize: Self.groupSize)
-        func tell() {
+        func tally() -> BatchSummary {
             var summary = policy.summary
             summary.elapsed = Date().timeIntervalSince(started)
-            progress(summary)
+            return summary
         }
 
         try await withThrowingTaskGroup(of: Event.self) { group in
@@ -98,10 +98,10 @@ public struct Batch: Sendable {
                 guard let event = try await group.next() else { break }
                 switch event {
                 case .read(let work, let reader):
-                    if policy.read(work, by: reader) { tell() }
+                    if policy.read(work, by: reader) { progress(tally()) }
                 case .loaded(let outcomes):
                     policy.loaded(outcomes)
-                    tell()
+                    progress(tally())
                 case .waited:
                     policy.clockRanOut()
                 }
@@ -116,9 +116,7 @@ public struct Batch: Sendable {
                 try corpus.exportWideCSV(to: wide, bom: configuration.csvBOM)
             }
         }
-        var summary = policy.summary
-        summary.elapsed = Date().timeIntervalSince(started)
-        return summary
+        return tally()
     }
 
     /// Where the batch's SQLite work runs, one piece at a time, off the threads Swift's tasks share.
