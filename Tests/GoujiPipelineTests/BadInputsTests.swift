@@ -178,6 +178,30 @@ import GoujiModel
         #expect(reports.contains("huge.pdf,failed,\"too large: 256 MB, over the 256 MB read\""), "\(reports)")
     }
 
+    /// The shipped worker has no switch that crashes it: the variable that once made it abort on a file of
+    /// that name is read by nobody, and the file is answered.
+    @Test func theWorkerHasNoCrashSwitch() throws {
+        let sample = PackageFiles.root.appendingPathComponent("samples/pingtan-2022.txt").path
+        let worker = Process()
+        worker.executableURL = URL(fileURLWithPath: GoujiCommand.path)
+        worker.arguments = ["worker", "--rules", Pipeline.hardRules.joined(separator: ",")]
+        worker.environment = ProcessInfo.processInfo.environment.merging(
+            ["GOUJI_WORKER_CRASH_ON": "pingtan-2022.txt", "SWIFT_BACKTRACE": "enable=no"]) { _, new in new }
+        let input = Pipe(), output = Pipe()
+        worker.standardInput = input
+        worker.standardOutput = output
+        try worker.run()
+        try input.fileHandleForWriting.write(contentsOf: Data(sample.utf8) + [0])
+        try input.fileHandleForWriting.close()
+        let answer = [UInt8](output.fileHandleForReading.readDataToEndOfFile())
+        worker.waitUntilExit()
+
+        #expect(worker.terminationReason == .exit && worker.terminationStatus == 0)
+        try #require(answer.count > WireFrame.headerSize)
+        let outcome: FileOutcome = try WireFrame.decode(Array(answer.dropFirst(WireFrame.headerSize)))
+        #expect(outcome.outcome.source.path == sample && outcome.outcome.status == .ok)
+    }
+
     /// A worker command that dies of SIGSEGV, as a C library's crash would end it, when handed a file named
     /// `name`; every other file it hands to a `gouji worker` of its own, one process a file. The crash is the
     /// test's, not the shipped worker's: `gouji worker` has no switch that makes it crash. (The inner worker is
