@@ -206,8 +206,8 @@ import GoujiModel
     /// `name`; every other file it hands to a `gouji worker` of its own, one process a file. The crash is the
     /// test's, not the shipped worker's: `gouji worker` has no switch that makes it crash. (The inner worker is
     /// told no batch, so that it watches this script, its parent, rather than end at once for not being the
-    /// batch's child. Not SIGABRT: a worker starts with it blocked, as Foundation's `Process` leaves it; `abort()`
-    /// unblocks it, `kill` cannot.)
+    /// batch's child. Not SIGABRT: under the test runner a child starts with it blocked (the runner's threads
+    /// block it); `abort()` unblocks it, `kill` cannot.)
     static func worker(crashingOn name: String) -> [String] {
         let script = #"""
             while IFS= read -r -d '' path; do
