@@ -25,7 +25,7 @@ public struct Batch: Sendable {
         self.isolation = isolation
     }
 
-    /// Outcomes loaded in one transaction, at most: a commit costs about as much as a report's rows.
+    /// Outcomes that make a full group, loaded in one transaction: a commit costs about as much as a report's rows.
     static let groupSize = 32
     /// How long a read outcome may wait for the rest of its group: a stopped batch loses no more
     /// than this much reading, and the progress display moves at least this often.
@@ -85,7 +85,12 @@ public struct Batch: Sendable {
                     case .read(let file, let reader):
                         group.addTask { .read(await Self.work(files[file], reader: reader, loaded: loaded), reader) }
                     case .load(let files):
-                        group.addTask { .loaded(try await Blocking.run(on: Self.corpusQueue) { try corpus.load(files, readingVersion: Pipeline.readingVersion) }) }
+                        group.addTask {
+                            let outcomes = try await Blocking.run(on: Self.corpusQueue) {
+                                try corpus.load(files, readingVersion: Pipeline.readingVersion)
+                            }
+                            return .loaded(outcomes)
+                        }
                     case .startClock:
                         group.addTask {
                             try? await Task.sleep(for: Self.groupWait)

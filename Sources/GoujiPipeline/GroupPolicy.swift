@@ -10,7 +10,8 @@ import GoujiModel
 /// corpus (memory stays flat however large the folder and however slow the corpus's disk); every file
 /// read is loaded before the batch is over.
 struct GroupPolicy<Reader> {
-    /// Outcomes loaded in one transaction, at most.
+    /// How many outcomes make a full group, loaded at once. A group may hold a few more: the answers to
+    /// files handed out before it filled.
     let groupSize: Int
     /// How many files the batch has; they are handed out in order.
     let fileCount: Int
