@@ -3,9 +3,11 @@ import GRDB
 
 extension Corpus {
     /// Folds another corpus (a shard's) into this one: each of its sources replaces what this corpus
-    /// holds for the same path, in one transaction per merged corpus.
+    /// holds for the same path, in one transaction per merged corpus. A shard made by an earlier gouji is
+    /// brought to this schema first, as opening it would; a database that is no corpus is refused.
     public func merge(from other: String) throws {
         guard FileManager.default.fileExists(atPath: other) else { throw LoadError(other, .cannotOpen("no such corpus")) }
+        _ = try Corpus(path: other)
         try access(other) {
             try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "ATTACH DATABASE ? AS shard", arguments: [other])

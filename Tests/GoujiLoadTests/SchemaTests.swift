@@ -122,6 +122,27 @@ import Testing
         #expect(try rows(merged) == rows(shard))
         #expect(try !rows(shard).isEmpty)
     }
+
+    /// A shard made by an earlier gouji, before the OCR columns, merges: it is brought to this schema first.
+    @Test func aShardOfAnEarlierSchemaMerges() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("v4.sqlite")
+        let old = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(old, upTo: "v4 reports.place")
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO sources (id, path, name, sha256, size, kind, read_at, reader) VALUES (7, '/a.txt', 'a.txt', 'aa', 1, 'text', '2024-01-01', '3');
+                INSERT INTO reports (source_id, status, reason, body) VALUES (7, 'ok', '', '宿迁市');
+                INSERT INTO "values" (source_id, "table", row, col, value, raw, location) VALUES (7, 't3', 'new', 'total', '12', '12', 'line 3');
+                """)
+        }
+        try old.close()
+        let merged = try Corpus()
+        try merged.merge(from: path)
+        #expect(try merged.loaded().map(\.reader) == ["3"])
+        let value = try merged.writer.read { db in try Row.fetchOne(db, sql: #"SELECT value, ocr_confidence FROM "values""#) }
+        #expect(value == ["value": "12", "ocr_confidence": nil])
+    }
 }
 
 extension SourceRecord {
