@@ -18,7 +18,9 @@ struct Migration: Sendable {
     }
 }
 
-/// The corpus schema as named migrations, one list for SQLite and PostgreSQL.
+/// The corpus schema as named migrations, one list for SQLite and PostgreSQL. (Until gouji 17382d2,
+/// PostgreSQL had a list of its own that lacked v2 and v3; a PostgreSQL corpus made then runs them when
+/// next opened.)
 ///
 /// Tables `sources`, `reports` (one per source), `values` and `findings`, the last two keyed by `source_id`;
 /// views `t3_wide` and `totals_by_region_year`. `values` and the column `table` are SQL keywords: write them
@@ -80,7 +82,7 @@ enum Schema {
             DROP TABLE "values_v2";
 
             """ + t3WideV1 + ";\n" + totalsV1, postgres: """
-            DROP INDEX "values_cell"
+            DROP INDEX IF EXISTS "values_cell"
             """),
         // Who, where and when: the body as printed, the publication date, and the body's place in the
         // divisions (GB/T 2260 code, the names above it, its level, or why it has none).
