@@ -39,7 +39,7 @@ struct SourceRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
     }
 }
 
-/// Bound straight to SQLite, as a report's values are: GRDB's Codable encoding goes through a container per record.
+/// Bound column by column, as every record is: GRDB's Codable encoding goes through a container per record.
 extension SourceRecord: BoundRow {
     /// With no id, which the database gives.
     static let columnNames = CodingKeys.allCases.filter { $0 != .id }.map(\.rawValue)
