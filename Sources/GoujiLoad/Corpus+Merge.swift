@@ -7,7 +7,7 @@ extension Corpus {
     /// brought to this schema first, as opening it would; a database that is no corpus is refused.
     public func merge(from other: String) throws {
         guard FileManager.default.fileExists(atPath: other) else { throw LoadError(other, .cannotOpen("no such corpus")) }
-        _ = try Corpus(path: other)
+        if !Self.hasTodaysSchema(other) { _ = try Corpus(path: other) }
         try access(other) {
             try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "ATTACH DATABASE ? AS shard", arguments: [other])
@@ -33,6 +33,14 @@ extension Corpus {
                 }
             }
         }
+    }
+
+    /// Whether the corpus at `path` has run every migration, read without writing to it: a shard that needs
+    /// none may be read-only.
+    private static func hasTodaysSchema(_ path: String) -> Bool {
+        var configuration = Configuration()
+        configuration.readonly = true
+        return (try? DatabaseQueue(path: path, configuration: configuration).read(Schema.migrator.hasCompletedMigrations)) ?? false
     }
 
     /// Column names as a list for SQL, quoted.

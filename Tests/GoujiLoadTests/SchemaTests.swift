@@ -143,6 +143,16 @@ import Testing
         let value = try merged.writer.read { db in try Row.fetchOne(db, sql: #"SELECT value, ocr_confidence FROM "values""#) }
         #expect(value == ["value": "12", "ocr_confidence": nil])
     }
+
+    /// A database that is no corpus is refused as a shard, and left as it was.
+    @Test func anotherApplicationsDatabaseIsNoShard() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("other.sqlite")
+        try DatabaseQueue(path: path).write { try $0.execute(sql: "CREATE TABLE sources (id INTEGER, path TEXT)") }
+        #expect(throws: LoadError(path, .notACorpus(["sources"]))) { try Corpus().merge(from: path) }
+        let tables = try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master") }
+        #expect(tables == ["sources"])
+    }
 }
 
 extension SourceRecord {
