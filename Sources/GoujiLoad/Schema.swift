@@ -25,6 +25,10 @@ struct Migration: Sendable {
 /// Tables `sources`, `reports` (one per source), `values` and `findings`, the last two keyed by `source_id`;
 /// views `t3_wide` and `totals_by_region_year`. `values` and the column `table` are SQL keywords: write them
 /// quoted, `SELECT "table", row, col, value FROM "values"`.
+///
+/// A new column is a migration appended here, in both dialects, and a case of its record's `CodingKeys` with
+/// its line in the record's `bind(to:)`: inserts, merges and pushes take it from there. The tests compare the
+/// two dialects' schemas and read every record back.
 enum Schema {
     static let migrations: [Migration] = [
         Migration("v1 tables", sqlite: """
