@@ -51,6 +51,9 @@ EXPECTED_SECOND = {
     "stream-named-100-times.pdf": ("failed", "page 1 of 1's content inflates to over 64 MB"),
     "stream-over-limit.pdf": ("failed", "page 1 of 1's content inflates to over 64 MB"),
     "missing-page.pdf": ("failed", "page 2 of 2 is missing from its page tree"),
+    "forms-each-drawing-the-next-twice.pdf": ("failed", "page 1 of 1 draws forms (XObjects), counting their fonts, over 4096 times"),
+    "attributes-100k.docx": ("failed", "too large: word/document.xml: a tag with more than 256 attributes"),
+    "attributes-100k.html": ("failed", "too large: a tag with more than 256 attributes"),
     "sparse-300mb.pdf": ("failed", "too large: 300 MB, over the 256 MB read"),
     "=1+2.txt": ("unsupported", "no 表三"),
     "@SUM(A1).txt": ("unsupported", "no 表三"),
@@ -89,6 +92,29 @@ def page_of_spaces(megabytes, times, count=1):
     ])
 
 
+def forms_drawing_the_next_twice(levels):
+    """One page whose form XObjects each draw the next twice, `levels` deep (2^levels draws), each form with
+    fonts of its own that poppler would look up again at every draw."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", None,
+               b"<< /Type /Font /Subtype /TrueType /BaseFont /SimSun /Encoding /WinAnsiEncoding >>"]
+    first = len(objects) + 1
+    for level in range(levels):
+        draw = b"q 0.9 0 0 0.9 1 1 cm /X Do Q /X Do" if level + 1 < levels else b""
+        content = b"BT /F 12 Tf 72 700 Td (Annual report 2024) Tj ET " + draw
+        resources = b"<< /Font << /F 4 0 R >>" + (b" /XObject << /X %d 0 R >>" % (first + level + 1) if draw else b"") + b" >>"
+        objects.append(b"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources " + resources
+                       + b" /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    page_content = b"/X Do"
+    objects.append(b"<< /Length %d >>\nstream\n" % len(page_content) + page_content + b"\nendstream")
+    objects[2] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+                  b"/Resources << /XObject << /X %d 0 R >> >> >>" % (len(objects), first))
+    return hand_pdf(objects)
+
+
+def element_with_attributes(count):
+    return " ".join(f'a{n}="{n}"' for n in range(count))
+
+
 def make_second(folder):
     os.makedirs(folder, exist_ok=True)
 
@@ -101,6 +127,11 @@ def make_second(folder):
     write("stream-named-100-times.pdf", page_of_spaces(60, 100))
     write("stream-over-limit.pdf", page_of_spaces(70, 1))
     write("missing-page.pdf", page_of_spaces(1, 1, count=2))
+    write("forms-each-drawing-the-next-twice.pdf", forms_drawing_the_next_twice(24))
+    write("attributes-100k.docx", docx({"[Content_Types].xml": CONTENT_TYPES, "word/document.xml":
+                                        word_document(["年度报告"]).replace("<w:body>", f"<w:body {element_with_attributes(100_000)}>")}))
+    write("attributes-100k.html", f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>"
+                                  f"<p {element_with_attributes(100_000)}>年度报告</p></body></html>")
     with open(os.path.join(folder, "sparse-300mb.pdf"), "wb") as f:
         f.write(b"%PDF-1.4\n")
         f.truncate(300 << 20)  # sparse: nothing more is written to disk

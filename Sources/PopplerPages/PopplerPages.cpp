@@ -33,6 +33,7 @@
 #include <new>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace {
@@ -45,6 +46,14 @@ unsigned char darkness(const GfxGray &gray)
     return 255 - colToByte(gray);
 }
 
+/// A page past one of the limits on its forms, thrown from inside poppler's drawing to stop it there: the
+/// page is refused, and the Gfx that was drawing it is thrown away.
+struct PageRefused {
+    PopplerPagesStatus status;
+};
+
+size_t inflatedSize(Stream *stream, size_t limit);
+
 /// What a Gfx draws, read page by page: the text goes to a fresh TextOutputDev each page (a
 /// TextOutputDev is made for one page: its pending ActualText keeps the first page it wrote
 /// to); the straight lines are kept here.
@@ -52,6 +61,11 @@ class PageReader final : public OutputDev {
 public:
     std::unique_ptr<TextOutputDev> text;
     std::vector<PopplerPagesSegment> segments;
+    /// How much the page's content streams inflated to; the forms it draws add theirs as they are drawn.
+    size_t contentBytes = 0;
+    /// Forms drawn and their fonts, on this page and in the whole document (see POPPLER_PAGES_PAGE_FORM_LIMIT).
+    size_t pageForms = 0, documentForms = 0;
+    int formDepth = 0;
 
     bool upsideDown() override { return true; }
     bool useDrawChar() override { return true; }
@@ -61,6 +75,10 @@ public:
 
     void startPage(int pageNum, GfxState *state, XRef *xref) override
     {
+        this->xref = xref;
+        contentBytes = 0;
+        pageForms = 0;
+        formDepth = 0;
         // Raw order: the characters as drawn. gouji lays a page out itself (and drops overprinted
         // duplicates itself); poppler's own layout into blocks and flows cost a tenth of a page's
         // reading.
@@ -127,7 +145,73 @@ public:
         text->eoFill(state);
     }
 
+    // Form XObjects are drawn by poppler anew wherever they are named; a soft mask's group is drawn as a
+    // form too. Each is counted before poppler draws it, and a page past a limit is stopped there.
+    void beginForm(Ref id) override
+    {
+        ++formDepth;
+        if (formDepth > POPPLER_PAGES_FORM_DEPTH_LIMIT) {
+            throw PageRefused { POPPLER_PAGES_FORMS_TOO_DEEP };
+        }
+        const FormCost cost = formCost(id);
+        pageForms += cost.draws;
+        documentForms += cost.draws;
+        contentBytes += cost.bytes;
+        checkLimits();
+    }
+    void endForm(Ref) override { --formDepth; }
+    void beginTransparencyGroup(GfxState *, const double *, GfxColorSpace *, bool, bool, bool) override
+    {
+        ++pageForms, ++documentForms;
+        checkLimits();
+    }
+
 private:
+    XRef *xref = nullptr;
+
+    /// What drawing a form once costs: one draw and one more for each font its resources load, and its
+    /// content's bytes, inflated. Kept per form, as a form is usually drawn many times.
+    struct FormCost {
+        size_t draws, bytes;
+    };
+    std::unordered_map<int, FormCost> formCosts;
+
+    FormCost formCost(Ref id)
+    {
+        if (id == Ref::INVALID() || xref == nullptr) {
+            return { 1, 0 };
+        }
+        if (auto known = formCosts.find(id.num); known != formCosts.end()) {
+            return known->second;
+        }
+        FormCost cost { 1, 0 };
+        Object form = xref->fetch(id);
+        if (form.isStream()) {
+            // poppler aborts the process when a dictionary is asked of what is not one: each is checked.
+            Object resources = form.streamGetDict()->lookup("Resources");
+            Object fonts = resources.isDict() ? resources.dictLookup("Font") : Object(objNull);
+            if (fonts.isDict()) {
+                cost.draws += static_cast<size_t>(fonts.dictGetLength());
+            }
+            cost.bytes = inflatedSize(form.getStream(), POPPLER_PAGES_CONTENT_LIMIT + 1);
+        }
+        formCosts.emplace(id.num, cost);
+        return cost;
+    }
+
+    void checkLimits() const
+    {
+        if (contentBytes > POPPLER_PAGES_CONTENT_LIMIT) {
+            throw PageRefused { POPPLER_PAGES_CONTENT_TOO_LARGE };
+        }
+        if (pageForms > POPPLER_PAGES_PAGE_FORM_LIMIT) {
+            throw PageRefused { POPPLER_PAGES_TOO_MANY_FORMS_ON_PAGE };
+        }
+        if (documentForms > POPPLER_PAGES_DOCUMENT_FORM_LIMIT) {
+            throw PageRefused { POPPLER_PAGES_TOO_MANY_FORMS_IN_DOCUMENT };
+        }
+    }
+
     /// A filled shape whose sides are all level or plumb, as its bounding box: a border drawn as
     /// a thin filled rectangle, or a cell's shading (the caller tells them apart by thickness).
     void keepRectangles(GfxState *state)
@@ -189,11 +273,6 @@ T *copied(const std::vector<T> &values)
 
 void quiet(ErrorCategory, Goffset, const char *) { }
 
-/// The most a page's content may inflate to, all its streams together: a report's densest page holds
-/// well under a megabyte. A page past it is refused, as poppler would take minutes to read it (a few
-/// kilobytes of Flate make tens of megabytes of spaces, and /Contents may name that stream a hundred times).
-constexpr size_t pageContentLimit = 64 << 20;
-
 /// What became of a content stream handed to zlib.
 enum class Inflation {
     /// Its bytes, all of them.
@@ -242,18 +321,34 @@ Inflation inflated(Stream *stream, size_t limit, std::string &output)
     return status == Z_STREAM_END ? Inflation::inflated : Inflation::leftToPoppler;
 }
 
-/// A page's content, its Flate streams inflated by zlib into `keep`, which must outlive it; nothing if
-/// they inflate to more than `pageContentLimit` together.
-std::optional<Object> inflatedContents(Object contents, XRef *xref, std::deque<std::string> &keep)
+/// The size a form's content inflates to, counted up to `limit` (and one byte more when it is over);
+/// a stream that is not plain Flate counts its bytes as they are in the file.
+size_t inflatedSize(Stream *stream, size_t limit)
 {
-    size_t total = 0;
+    std::string bytes;
+    switch (inflated(stream, limit, bytes)) {
+    case Inflation::inflated:
+    case Inflation::tooLarge:
+        return bytes.size();
+    case Inflation::leftToPoppler:
+        break;
+    }
+    const Object length = stream->getDict()->lookup("Length");
+    return length.isInt() && length.getInt() > 0 ? static_cast<size_t>(length.getInt()) : 0;
+}
+
+/// A page's content, its Flate streams inflated by zlib into `keep`, which must outlive it; nothing if
+/// they inflate to more than POPPLER_PAGES_CONTENT_LIMIT together. `total` is what they inflated to.
+std::optional<Object> inflatedContents(Object contents, XRef *xref, std::deque<std::string> &keep, size_t &total)
+{
+    total = 0;
     bool tooLarge = false;
     auto inflatedStream = [&](Object stream) {
         if (!stream.isStream() || tooLarge) {
             return stream;
         }
         std::string bytes;
-        switch (inflated(stream.getStream(), pageContentLimit - total, bytes)) {
+        switch (inflated(stream.getStream(), POPPLER_PAGES_CONTENT_LIMIT - total, bytes)) {
         case Inflation::leftToPoppler:
             return stream;
         case Inflation::tooLarge:
@@ -342,6 +437,8 @@ PopplerPagesStatus guarded(Body body) noexcept
 {
     try {
         return body();
+    } catch (const PageRefused &refused) {
+        return refused.status;
     } catch (const std::bad_alloc &) {
         return POPPLER_PAGES_OUT_OF_MEMORY;
     } catch (...) {
@@ -378,7 +475,8 @@ PopplerPagesStatus read(PopplerPagesDocument *document, int index, PopplerPagesP
         return POPPLER_PAGES_NO_PAGE;
     }
     std::deque<std::string> inflatedBytes;
-    std::optional<Object> contents = inflatedContents(page->getContents(), document->pdf->getXRef(), inflatedBytes);
+    size_t contentBytes = 0;
+    std::optional<Object> contents = inflatedContents(page->getContents(), document->pdf->getXRef(), inflatedBytes, contentBytes);
     if (!contents) {
         return POPPLER_PAGES_CONTENT_TOO_LARGE;
     }
@@ -401,6 +499,7 @@ PopplerPagesStatus read(PopplerPagesDocument *document, int index, PopplerPagesP
     } else {
         reader.startPage(index + 1, document->gfx->getState(), document->pdf->getXRef());
     }
+    reader.contentBytes = contentBytes;
     if (!contents->isNull()) {
         document->gfx->saveState();
         document->gfx->display(&*contents);

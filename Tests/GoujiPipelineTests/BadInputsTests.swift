@@ -21,7 +21,7 @@ import GoujiModel
 
     @Test func eachInputOfTheSecondSetGetsItsStatusAndReasonQuickly() throws {
         let inputs = try BadInputs(second: true)
-        #expect(inputs.expected.count == 9)
+        #expect(inputs.expected.count == 12)
         for (name, expected) in inputs.expected.sorted(by: { $0.key < $1.key }) {
             let started = Date()
             let outcome = Pipeline().process(path: inputs.path(name))

@@ -35,6 +35,12 @@ public enum PDFExtractor {
                 case .missing: throw ExtractError(path, .corrupt("\(page) is missing from its page tree: the file is damaged"))
                 case .contentTooLarge: throw ExtractError(path, .tooLarge(
                     "\(page)'s content inflates to over \(PDFDocument.pageContentLimit >> 20) MB"))
+                case .formsTooDeep: throw ExtractError(path, .tooLarge(
+                    "\(page) nests forms (XObjects) more than \(PDFDocument.formDepthLimit) deep"))
+                case .tooManyFormsOnPage: throw ExtractError(path, .tooLarge(
+                    "\(page) draws forms (XObjects), counting their fonts, over \(PDFDocument.pageFormLimit) times"))
+                case .tooManyFormsInDocument: throw ExtractError(path, .tooLarge(
+                    "its pages up to \(index + 1) draw forms (XObjects), counting their fonts, over \(PDFDocument.documentFormLimit) times"))
                 case .outOfMemory: throw ExtractError(path, .overMemoryLimit)
                 case .failed: throw ExtractError(path, .corrupt("poppler failed reading \(page)"))
                 }

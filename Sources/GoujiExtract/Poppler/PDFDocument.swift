@@ -16,6 +16,9 @@ final class PDFDocument {
     enum PageError: Error {
         case missing
         case contentTooLarge
+        case formsTooDeep
+        case tooManyFormsOnPage
+        case tooManyFormsInDocument
         case outOfMemory
         case failed
     }
@@ -53,8 +56,13 @@ final class PDFDocument {
         return count >= 0 ? Int(count) : nil
     }
 
-    /// The most a page's content streams may inflate to, all together (PopplerPages.cpp refuses more).
-    static let pageContentLimit = 64 << 20
+    /// The most a page's content streams and the forms it draws may inflate to, all together.
+    static let pageContentLimit = Int(POPPLER_PAGES_CONTENT_LIMIT)
+    /// How deep a page may nest forms.
+    static let formDepthLimit = Int(POPPLER_PAGES_FORM_DEPTH_LIMIT)
+    /// How many times a page, and the whole document, may draw forms, a form's fonts counting one each.
+    static let pageFormLimit = Int(POPPLER_PAGES_PAGE_FORM_LIMIT)
+    static let documentFormLimit = Int(POPPLER_PAGES_DOCUMENT_FORM_LIMIT)
 
     /// The Title of the document's information dictionary, when it has one.
     var title: String? {
@@ -81,6 +89,9 @@ final class PDFDocument {
         case POPPLER_PAGES_OK: break
         case POPPLER_PAGES_NO_PAGE: throw .missing
         case POPPLER_PAGES_CONTENT_TOO_LARGE: throw .contentTooLarge
+        case POPPLER_PAGES_FORMS_TOO_DEEP: throw .formsTooDeep
+        case POPPLER_PAGES_TOO_MANY_FORMS_ON_PAGE: throw .tooManyFormsOnPage
+        case POPPLER_PAGES_TOO_MANY_FORMS_IN_DOCUMENT: throw .tooManyFormsInDocument
         case POPPLER_PAGES_OUT_OF_MEMORY: throw .outOfMemory
         default: throw .failed
         }
