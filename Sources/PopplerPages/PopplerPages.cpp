@@ -271,7 +271,22 @@ T *copied(const std::vector<T> &values)
     return copy;
 }
 
-void quiet(ErrorCategory, Goffset, const char *) { }
+/// poppler's errors on this thread during the call under way (see `countingErrors`): poppler reports them to
+/// one callback for the whole process, and documents are read on several threads at once.
+thread_local size_t callErrors = 0;
+thread_local std::string callFirstError;
+
+/// Keeps count of the errors that say poppler's output is probably wrong (its warnings say it is probably
+/// right), and prints nothing.
+void counted(ErrorCategory category, Goffset, const char *message)
+{
+    if (category != errSyntaxError && category != errIO) {
+        return;
+    }
+    if (callErrors++ == 0) {
+        callFirstError = message ? message : "";
+    }
+}
 
 /// What became of a content stream handed to zlib.
 enum class Inflation {
@@ -420,6 +435,9 @@ std::optional<Ref> resourcesHolder(PDFDoc *pdf, int number)
 
 struct PopplerPagesDocument {
     std::unique_ptr<PDFDoc> pdf;
+    /// The errors poppler reported reading it, and the first one's message.
+    size_t errors = 0;
+    std::string firstError;
     PageReader reader;
     // poppler loads every font of a page's resources when it starts a page (GfxResources), most
     // of the cost of reading one: pages that share their resources and setting share a Gfx,
@@ -432,6 +450,25 @@ namespace {
 
 /// Runs `body`, turning a C++ exception into the status a C caller can read: one must never cross into Swift,
 /// where it would end the process.
+template<typename Body>
+PopplerPagesStatus guarded(Body body) noexcept;
+
+/// Runs `body` for `document`, adding the errors poppler reports meanwhile to the document's.
+template<typename Body>
+PopplerPagesStatus countingErrors(PopplerPagesDocument *document, Body body) noexcept
+{
+    callErrors = 0;
+    callFirstError.clear();
+    const PopplerPagesStatus status = guarded(body);
+    if (document != nullptr && callErrors > 0) {
+        if (document->errors == 0) {
+            document->firstError = callFirstError;
+        }
+        document->errors += callErrors;
+    }
+    return status;
+}
+
 template<typename Body>
 PopplerPagesStatus guarded(Body body) noexcept
 {
@@ -450,7 +487,7 @@ PopplerPagesStatus open(const char *bytes, size_t length, std::unique_ptr<Popple
 {
     // poppler's global parameters (font and encoding tables) live as long as one of these is
     // alive; held for the whole process, they are set up once, not once a document.
-    static GlobalParamsIniter initer(quiet);
+    static GlobalParamsIniter initer(counted);
     document = std::make_unique<PopplerPagesDocument>();
     document->pdf = std::make_unique<PDFDoc>(new MemStream(bytes, 0, static_cast<Goffset>(length), Object(objNull)));
     if (document->pdf->isOk()) {
@@ -522,7 +559,12 @@ PopplerPagesStatus read(PopplerPagesDocument *document, int index, PopplerPagesP
 extern "C" PopplerPagesDocument *poppler_pages_open(const char *bytes, size_t length, PopplerPagesStatus *status)
 {
     std::unique_ptr<PopplerPagesDocument> document;
+    callErrors = 0;
     *status = guarded([&] { return open(bytes, length, document); });
+    if (document && callErrors > 0) {
+        document->errors = callErrors;
+        document->firstError = callFirstError;
+    }
     return *status == POPPLER_PAGES_OK ? document.release() : nullptr;
 }
 
@@ -547,7 +589,7 @@ extern "C" int poppler_pages_count(PopplerPagesDocument *document)
 extern "C" PopplerPagesStatus poppler_pages_read(PopplerPagesDocument *document, int index, PopplerPagesPage *page)
 {
     PopplerPagesPage result {};
-    const PopplerPagesStatus status = guarded([&] { return read(document, index, result); });
+    const PopplerPagesStatus status = countingErrors(document, [&] { return read(document, index, result); });
     if (status != POPPLER_PAGES_OK) {
         // A page half read (an exception after its characters were copied out) is given back empty.
         poppler_pages_free(result);
@@ -567,6 +609,12 @@ extern "C" void poppler_pages_free(PopplerPagesPage page)
 {
     std::free(page.glyphs);
     std::free(page.segments);
+}
+
+extern "C" size_t poppler_pages_errors(PopplerPagesDocument *document, const char **first)
+{
+    *first = document->errors > 0 ? document->firstError.c_str() : nullptr;
+    return document->errors;
 }
 
 extern "C" size_t poppler_pages_title(PopplerPagesDocument *document, uint32_t **unicode)

@@ -48,11 +48,11 @@ public enum PDFExtractor {
         }
         guard !pages.isEmpty else { throw ExtractError(path, .corrupt("no pages")) }
         let scanned = pages.indices.filter { pages[$0].glyphs.isEmpty }
-        guard !scanned.isEmpty else { return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page), title: document.title) }
+        guard !scanned.isEmpty else { return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page), title: document.title, damage: document.damage) }
         let textless = scanned.count == pages.count
         guard ocr else {
             if textless { throw ExtractError(path, .noTextLayer) }
-            return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page), title: document.title)
+            return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page), title: document.title, damage: document.damage)
         }
 
         // Pages without text are scans (or blank): read by OCR, one page image at a time.
@@ -69,6 +69,6 @@ public enum PDFExtractor {
         }
         if textless && tables == 0 { throw ExtractError(path, .noTableInScan(pages: scanned.count)) }
         return ExtractedDocument(source: SourceFile(path: path, kind: .pdf, ocrPages: tables > 0 ? scanned.count : 0),
-                                 blocks: pages.map(Block.page), title: document.title)
+                                 blocks: pages.map(Block.page), title: document.title, damage: document.damage)
     }
 }

@@ -64,6 +64,18 @@ final class PDFDocument {
     static let pageFormLimit = Int(POPPLER_PAGES_PAGE_FORM_LIMIT)
     static let documentFormLimit = Int(POPPLER_PAGES_DOCUMENT_FORM_LIMIT)
 
+    /// What poppler reported of damage reading the document so far (the errors after which its output "will
+    /// probably be incorrect"), nil where it reported none.
+    var damage: String? {
+        var first: UnsafePointer<CChar>?
+        let count = poppler_pages_errors(document, &first)
+        guard count > 0 else { return nil }
+        // One line, and short: the message goes into a report's reason.
+        let message = first.map { String(cString: $0) }?.split(whereSeparator: \.isNewline).joined(separator: " ") ?? ""
+        let shown = message.count > 100 ? message.prefix(100) + "…" : Substring(message)
+        return "poppler reported \(count) error\(count == 1 ? "" : "s") reading it" + (shown.isEmpty ? "" : ", the first: \(shown)")
+    }
+
     /// The Title of the document's information dictionary, when it has one.
     var title: String? {
         var unicode: UnsafeMutablePointer<UInt32>?

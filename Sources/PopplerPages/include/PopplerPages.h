@@ -87,6 +87,11 @@ int poppler_pages_count(PopplerPagesDocument *document);
 PopplerPagesStatus poppler_pages_read(PopplerPagesDocument *document, int index, PopplerPagesPage *page);
 void poppler_pages_free(PopplerPagesPage page);
 
+/// How many errors poppler reported reading the document so far (syntax errors, where its output "will
+/// probably be incorrect", and failures to read), opening it and reading its pages; `first` is set to the
+/// first one's message, valid while the document is open, or NULL.
+size_t poppler_pages_errors(PopplerPagesDocument *document, const char **first);
+
 /// The Title of the document's information dictionary as code points, in `*unicode`, which the
 /// caller frees with free(); returns their count, 0 (and NULL) when there is none.
 size_t poppler_pages_title(PopplerPagesDocument *document, uint32_t **unicode);
