@@ -63,7 +63,7 @@ public:
     std::vector<PopplerPagesSegment> segments;
     /// How much the page's content streams inflated to; the forms it draws add theirs as they are drawn.
     size_t contentBytes = 0;
-    /// Forms drawn and their fonts, on this page and in the whole document (see POPPLER_PAGES_PAGE_FORM_LIMIT).
+    /// Forms drawn and fonts loaded, on this page and in the whole document (see POPPLER_PAGES_PAGE_FORM_LIMIT).
     size_t pageForms = 0, documentForms = 0;
     int formDepth = 0;
 
@@ -153,56 +153,32 @@ public:
         if (formDepth > POPPLER_PAGES_FORM_DEPTH_LIMIT) {
             throw PageRefused { POPPLER_PAGES_FORMS_TOO_DEEP };
         }
-        const FormCost cost = formCost(id);
-        pageForms += cost.draws;
-        documentForms += cost.draws;
-        contentBytes += cost.bytes;
-        checkLimits();
+        const Cost cost = formCost(id);
+        add(cost.loads, cost.bytes);
     }
     void endForm(Ref) override { --formDepth; }
-    void beginTransparencyGroup(GfxState *, const double *, GfxColorSpace *, bool, bool, bool) override
+    void beginTransparencyGroup(GfxState *, const double *, GfxColorSpace *, bool, bool, bool) override { add(1, 0); }
+
+    /// Counts what a new Gfx loads for a page: the fonts of its resources.
+    void loadingResources(Dict *resources)
     {
-        ++pageForms, ++documentForms;
-        checkLimits();
+        const Object fonts = resources ? resources->lookup("Font") : Object(objNull);
+        const Cost cost = fontsCost(fonts);
+        add(cost.loads, cost.bytes);
     }
 
-private:
-    XRef *xref = nullptr;
-
-    /// What drawing a form once costs: one draw and one more for each font its resources load, and its
-    /// content's bytes, inflated. Kept per form, as a form is usually drawn many times.
-    struct FormCost {
-        size_t draws, bytes;
-    };
-    std::unordered_map<int, FormCost> formCosts;
-
-    FormCost formCost(Ref id)
+    /// Counts `loads` forms drawn and fonts loaded, and `bytes` of content read; throws PageRefused past a limit.
+    void add(size_t loads, size_t bytes)
     {
-        if (id == Ref::INVALID() || xref == nullptr) {
-            return { 1, 0 };
-        }
-        if (auto known = formCosts.find(id.num); known != formCosts.end()) {
-            return known->second;
-        }
-        FormCost cost { 1, 0 };
-        Object form = xref->fetch(id);
-        if (form.isStream()) {
-            // poppler aborts the process when a dictionary is asked of what is not one: each is checked.
-            Object resources = form.streamGetDict()->lookup("Resources");
-            Object fonts = resources.isDict() ? resources.dictLookup("Font") : Object(objNull);
-            if (fonts.isDict()) {
-                cost.draws += static_cast<size_t>(fonts.dictGetLength());
-            }
-            cost.bytes = inflatedSize(form.getStream(), POPPLER_PAGES_CONTENT_LIMIT + 1);
-        }
-        formCosts.emplace(id.num, cost);
-        return cost;
-    }
-
-    void checkLimits() const
-    {
+        pageForms += loads;
+        documentForms += loads;
+        contentBytes += bytes;
+        documentBytes += bytes;
         if (contentBytes > POPPLER_PAGES_CONTENT_LIMIT) {
             throw PageRefused { POPPLER_PAGES_CONTENT_TOO_LARGE };
+        }
+        if (documentBytes > POPPLER_PAGES_DOCUMENT_CONTENT_LIMIT) {
+            throw PageRefused { POPPLER_PAGES_DOCUMENT_CONTENT_TOO_LARGE };
         }
         if (pageForms > POPPLER_PAGES_PAGE_FORM_LIMIT) {
             throw PageRefused { POPPLER_PAGES_TOO_MANY_FORMS_ON_PAGE };
@@ -210,6 +186,91 @@ private:
         if (documentForms > POPPLER_PAGES_DOCUMENT_FORM_LIMIT) {
             throw PageRefused { POPPLER_PAGES_TOO_MANY_FORMS_IN_DOCUMENT };
         }
+    }
+
+private:
+    XRef *xref = nullptr;
+    size_t documentBytes = 0;
+
+    /// What drawing a form, or loading fonts, costs poppler each time: forms drawn and fonts loaded, and the
+    /// bytes read (inflated) to do it. Kept per object, as a form or font is usually drawn many times.
+    struct Cost {
+        size_t loads, bytes;
+    };
+    std::unordered_map<int, Cost> formCosts;
+    std::unordered_map<int, size_t> fontBytes;
+
+    Cost formCost(Ref id)
+    {
+        if (id == Ref::INVALID() || xref == nullptr) {
+            return { 1, 0 };
+        }
+        if (auto known = formCosts.find(id.num); known != formCosts.end()) {
+            return known->second;
+        }
+        Cost cost { 1, 0 };
+        Object form = xref->fetch(id);
+        if (form.isStream()) {
+            // poppler aborts the process when a dictionary is asked of what is not one: each is checked.
+            const Object resources = form.streamGetDict()->lookup("Resources");
+            const Cost fonts = fontsCost(resources.isDict() ? resources.dictLookup("Font") : Object(objNull));
+            cost.loads += fonts.loads;
+            cost.bytes = inflatedSize(form.getStream(), POPPLER_PAGES_CONTENT_LIMIT + 1) + fonts.bytes;
+        }
+        formCosts.emplace(id.num, cost);
+        return cost;
+    }
+
+    /// Loading the fonts of a Font resource dictionary: poppler reads each one's ToUnicode map and, for a
+    /// composite font, its embedded CMap and CID-to-glyph map, and for a simple Type 1 or CFF font its whole
+    /// font program (for the encoding built into it), every time it loads them.
+    Cost fontsCost(const Object &fonts)
+    {
+        Cost cost { 0, 0 };
+        if (!fonts.isDict()) {
+            return cost;
+        }
+        for (int i = 0; i < fonts.dictGetLength(); ++i) {
+            ++cost.loads;
+            const Object &entry = fonts.dictGetValNF(i);
+            if (!entry.isRef()) {
+                cost.bytes += fontCost(fonts.dictGetVal(i));
+                continue;
+            }
+            const int number = entry.getRef().num;
+            auto known = fontBytes.find(number);
+            if (known == fontBytes.end()) {
+                known = fontBytes.emplace(number, fontCost(entry.fetch(xref))).first;
+            }
+            cost.bytes += known->second;
+        }
+        return cost;
+    }
+
+    size_t fontCost(const Object &font)
+    {
+        if (!font.isDict()) {
+            return 0;
+        }
+        size_t bytes = streamSize(font.dictLookup("ToUnicode")) + streamSize(font.dictLookup("Encoding"));
+        const Object descendants = font.dictLookup("DescendantFonts");
+        if (descendants.isArray() && descendants.arrayGetLength() > 0) {
+            const Object descendant = descendants.arrayGet(0);
+            if (descendant.isDict()) {
+                bytes += streamSize(descendant.dictLookup("CIDToGIDMap"));
+            }
+        } else {
+            const Object descriptor = font.dictLookup("FontDescriptor");
+            if (descriptor.isDict()) {
+                bytes += streamSize(descriptor.dictLookup("FontFile")) + streamSize(descriptor.dictLookup("FontFile3"));
+            }
+        }
+        return bytes;
+    }
+
+    static size_t streamSize(const Object &stream)
+    {
+        return stream.isStream() ? inflatedSize(stream.getStream(), POPPLER_PAGES_CONTENT_LIMIT + 1) : 0;
     }
 
     /// A filled shape whose sides are all level or plumb, as its bounding box: a border drawn as
@@ -533,10 +594,13 @@ PopplerPagesStatus read(PopplerPagesDocument *document, int index, PopplerPagesP
         document->gfx.reset();
         document->gfx.reset(page->createGfx(&reader, 72, 72, 0, false, true, -1, -1, -1, -1, false, nullptr, nullptr));
         document->gfxSetting = setting;
+        reader.add(0, contentBytes);
+        // The new Gfx has loaded the fonts of the page's resources (counted after it, as its start begins the page).
+        reader.loadingResources(page->getResourceDict());
     } else {
         reader.startPage(index + 1, document->gfx->getState(), document->pdf->getXRef());
+        reader.add(0, contentBytes);
     }
-    reader.contentBytes = contentBytes;
     if (!contents->isNull()) {
         document->gfx->saveState();
         document->gfx->display(&*contents);

@@ -113,4 +113,15 @@ import Testing
         }
         #expect(try text(of: HandWrittenPDF.formOfSpaces(40 << 20, drawn: 1)) == "Annualreport2024")
     }
+
+    /// poppler reads a font's ToUnicode map each time a form loads the font: 20 MB of it (a few kilobytes of
+    /// Flate) counts in the page's content at every drawing, and four drawings are over 64 MB.
+    @Test func aFontsMapsCountInThePagesContentEachTimeAFormLoadsIt() throws {
+        let started = Date()
+        #expect(throws: ExtractError("/in/hostile.pdf", .tooLarge("page 1 of 1's content inflates to over 64 MB"))) {
+            try outcome(HandWrittenPDF.formWithFont(toUnicodeOf: 20 << 20, drawn: 4)).get()
+        }
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(try text(of: HandWrittenPDF.formWithFont(toUnicodeOf: 20 << 20, drawn: 1)).hasPrefix("Annualreport2024"))
+    }
 }

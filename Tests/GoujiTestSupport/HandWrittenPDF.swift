@@ -60,4 +60,20 @@ public enum HandWrittenPDF {
             stream("/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Filter /FlateDecode", Deflate.repeating(0x20, count: spaces)),
         ])
     }
+
+    /// One page that draws a form `times` times, the form showing a letter in a font whose ToUnicode map is a Flate
+    /// stream of `spaces` spaces (which poppler reads each time the form loads the font).
+    public static func formWithFont(toUnicodeOf spaces: Int, drawn times: Int) -> Data {
+        document([
+            object("<< /Type /Catalog /Pages 2 0 R >>"),
+            object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+                   + "/Resources << /XObject << /X 6 0 R >> /Font << /F 4 0 R >> >> >>"),
+            object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 7 0 R >>"),
+            stream("", Data(("BT /F 12 Tf 72 700 Td (Annual report 2024) Tj ET" + String(repeating: " /X Do", count: times)).utf8)),
+            stream("/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /G 4 0 R >> >>",
+                   Data("BT /G 12 Tf 72 600 Td (A) Tj ET".utf8)),
+            stream("/Filter /FlateDecode", Deflate.repeating(0x20, count: spaces)),
+        ])
+    }
 }

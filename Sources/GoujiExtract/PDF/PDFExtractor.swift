@@ -35,6 +35,8 @@ public enum PDFExtractor {
                 case .missing: throw ExtractError(path, .corrupt("\(page) is missing from its page tree: the file is damaged"))
                 case .contentTooLarge: throw ExtractError(path, .tooLarge(
                     "\(page)'s content inflates to over \(PDFDocument.pageContentLimit >> 20) MB"))
+                case .documentContentTooLarge: throw ExtractError(path, .tooLarge(
+                    "its pages up to \(index + 1), with their forms and fonts, inflate to over \(PDFDocument.documentContentLimit >> 20) MB"))
                 case .formsTooDeep: throw ExtractError(path, .tooLarge(
                     "\(page) nests forms (XObjects) more than \(PDFDocument.formDepthLimit) deep"))
                 case .tooManyFormsOnPage: throw ExtractError(path, .tooLarge(

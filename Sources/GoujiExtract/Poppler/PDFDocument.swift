@@ -16,6 +16,7 @@ final class PDFDocument {
     enum PageError: Error {
         case missing
         case contentTooLarge
+        case documentContentTooLarge
         case formsTooDeep
         case tooManyFormsOnPage
         case tooManyFormsInDocument
@@ -56,8 +57,10 @@ final class PDFDocument {
         return count >= 0 ? Int(count) : nil
     }
 
-    /// The most a page's content streams and the forms it draws may inflate to, all together.
+    /// The most a page's content streams, the forms it draws and the fonts it loads may inflate to, all
+    /// together; and the pages of the whole document.
     static let pageContentLimit = Int(POPPLER_PAGES_CONTENT_LIMIT)
+    static let documentContentLimit = Int(POPPLER_PAGES_DOCUMENT_CONTENT_LIMIT)
     /// How deep a page may nest forms.
     static let formDepthLimit = Int(POPPLER_PAGES_FORM_DEPTH_LIMIT)
     /// How many times a page, and the whole document, may draw forms, a form's fonts counting one each.
@@ -101,6 +104,7 @@ final class PDFDocument {
         case POPPLER_PAGES_OK: break
         case POPPLER_PAGES_NO_PAGE: throw .missing
         case POPPLER_PAGES_CONTENT_TOO_LARGE: throw .contentTooLarge
+        case POPPLER_PAGES_DOCUMENT_CONTENT_TOO_LARGE: throw .documentContentTooLarge
         case POPPLER_PAGES_FORMS_TOO_DEEP: throw .formsTooDeep
         case POPPLER_PAGES_TOO_MANY_FORMS_ON_PAGE: throw .tooManyFormsOnPage
         case POPPLER_PAGES_TOO_MANY_FORMS_IN_DOCUMENT: throw .tooManyFormsInDocument

@@ -43,8 +43,10 @@ typedef enum {
     POPPLER_PAGES_UNREADABLE,
     /// The page tree names no such page.
     POPPLER_PAGES_NO_PAGE,
-    /// The page's content streams, and the forms it draws, inflate to more than a page may hold.
+    /// The page's content streams, the forms it draws and the fonts it loads inflate to more than a page may hold.
     POPPLER_PAGES_CONTENT_TOO_LARGE,
+    /// The pages read so far, with their forms and fonts, inflate to more than POPPLER_PAGES_DOCUMENT_CONTENT_LIMIT.
+    POPPLER_PAGES_DOCUMENT_CONTENT_TOO_LARGE,
     /// The page nests forms (form XObjects, soft masks) more than POPPLER_PAGES_FORM_DEPTH_LIMIT deep.
     POPPLER_PAGES_FORMS_TOO_DEEP,
     /// The page draws forms, and loads their fonts, more than POPPLER_PAGES_PAGE_FORM_LIMIT times.
@@ -57,16 +59,18 @@ typedef enum {
     POPPLER_PAGES_FAILED,
 } PopplerPagesStatus;
 
-/// The most a page's content streams and the forms it draws may inflate to, all together: a report's densest page
-/// holds well under a megabyte. Past it poppler would take minutes (a few kilobytes of Flate make tens of megabytes
-/// of spaces, and /Contents may name that stream a hundred times).
+/// The most a page's content streams, the forms it draws and the fonts it loads (their ToUnicode maps, and the
+/// programs of Type 1 fonts, which poppler reads whole each time) may inflate to, all together: a report's densest
+/// page holds well under a megabyte. Past it poppler would take minutes (a few kilobytes of Flate make tens of
+/// megabytes of spaces, and /Contents may name that stream a hundred times).
 #define POPPLER_PAGES_CONTENT_LIMIT (64 << 20)
+/// The same over the whole document: five hundred pages of a report hold some tens of megabytes.
+#define POPPLER_PAGES_DOCUMENT_CONTENT_LIMIT (256 << 20)
 /// Forms within forms: a report's pages nest a few (a page wrapped in a form, a seal or a watermark within it).
 #define POPPLER_PAGES_FORM_DEPTH_LIMIT 32
-/// A form costs poppler little to draw but its fonts are loaded anew each time it is drawn (a millisecond each
-/// where fonts are matched to the system's): forms that each draw the next twice make that cost exponential in a
-/// few kilobytes. Each form drawn counts one, and one more for each font in its resources; a report's page
-/// draws a handful.
+/// A form costs poppler little to draw but its fonts are loaded anew each time it is drawn: forms that each draw
+/// the next twice make that cost exponential in a few kilobytes. Each form drawn counts one, and one more for each
+/// font in its resources (as does each font a page loads); a report's page draws a handful.
 #define POPPLER_PAGES_PAGE_FORM_LIMIT 4096
 /// The same count over the whole document, so that five hundred pages at the page's limit cannot take minutes.
 #define POPPLER_PAGES_DOCUMENT_FORM_LIMIT 32768
