@@ -10,8 +10,8 @@ import GoujiTestSupport
 @Suite struct DamagedPDFTests {
     static let sample = PackageFiles.root.appendingPathComponent("samples/suqian-2024.pdf")
 
-    /// The sample with 40 bytes of the middle of its streams garbled: those given, or every one.
-    static func damaged(streams chosen: Set<Int>? = nil) throws -> Data {
+    /// The sample with `bytes` bytes of the middle of its streams garbled: those given, or every one.
+    static func damaged(streams chosen: Set<Int>? = nil, bytes: Int = 40) throws -> Data {
         let data = try Data(contentsOf: sample)
         var damaged = data
         var from = data.startIndex, index = 0
@@ -19,7 +19,7 @@ import GoujiTestSupport
               let end = data.range(of: Data("endstream".utf8), in: start.upperBound..<data.endIndex) {
             if chosen?.contains(index) ?? true {
                 let middle = (start.upperBound + end.lowerBound) / 2
-                for offset in middle..<min(middle + 40, end.lowerBound) { damaged[offset] ^= 0x5A }
+                for offset in max(start.upperBound, middle - bytes / 2)..<min(middle + bytes / 2, end.lowerBound) { damaged[offset] ^= 0x5A }
             }
             from = end.upperBound
             index += 1
@@ -48,5 +48,13 @@ import GoujiTestSupport
         let outcome = Pipeline(ocr: false).process(try Self.damaged(streams: [0]), path: "suqian-2024.pdf")
         #expect(outcome.status == .needsReview)
         #expect(outcome.reason.contains("表三 not found; the file is damaged: poppler reported "), "\(outcome.reason)")
+    }
+
+    /// With OCR off, a damaged file whose pages lost all their text is damaged, not a scan needing OCR.
+    @Test func aDamagedReportWithoutTextIsDamagedNotAScan() throws {
+        let outcome = Pipeline(ocr: false).process(try Self.damaged(bytes: 100_000), path: "suqian-2024.pdf")
+        #expect(outcome.status == .failed)
+        #expect(outcome.reason.hasPrefix("corrupt: the file is damaged (poppler reported "), "\(outcome.reason)")
+        #expect(outcome.reason.hasSuffix("), and no page has text left"), "\(outcome.reason)")
     }
 }

@@ -53,6 +53,10 @@ public enum PDFExtractor {
         guard !scanned.isEmpty else { return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page), title: document.title, damage: document.damage) }
         let textless = scanned.count == pages.count
         guard ocr else {
+            // Text lost to damage is not a scan's missing text layer.
+            if textless, let damage = document.damage {
+                throw ExtractError(path, .corrupt("the file is damaged (\(damage)), and no page has text left"))
+            }
             if textless { throw ExtractError(path, .noTextLayer) }
             return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page), title: document.title, damage: document.damage)
         }
