@@ -252,12 +252,15 @@ private:
         if (!font.isDict()) {
             return 0;
         }
-        size_t bytes = streamSize(font.dictLookup("ToUnicode")) + streamSize(font.dictLookup("Encoding"));
+        const Object encoding = font.dictLookup("Encoding");
+        size_t bytes = streamSize(font.dictLookup("ToUnicode")) + streamSize(encoding)
+            + arraySize(font.dictLookup("Widths")) + (encoding.isDict() ? arraySize(encoding.dictLookup("Differences")) : 0);
         const Object descendants = font.dictLookup("DescendantFonts");
         if (descendants.isArray() && descendants.arrayGetLength() > 0) {
             const Object descendant = descendants.arrayGet(0);
             if (descendant.isDict()) {
-                bytes += streamSize(descendant.dictLookup("CIDToGIDMap"));
+                bytes += streamSize(descendant.dictLookup("CIDToGIDMap")) + arraySize(descendant.dictLookup("W"))
+                    + arraySize(descendant.dictLookup("W2"));
             }
         } else {
             const Object descriptor = font.dictLookup("FontDescriptor");
@@ -266,6 +269,23 @@ private:
             }
         }
         return bytes;
+    }
+
+    /// A font's widths and differences, parsed anew at every load (a million widths compress to a few kilobytes):
+    /// four bytes an element, about what each takes written out, the arrays within counted too.
+    static size_t arraySize(const Object &array)
+    {
+        if (!array.isArray()) {
+            return 0;
+        }
+        size_t elements = static_cast<size_t>(array.arrayGetLength());
+        for (int i = 0; i < array.arrayGetLength(); ++i) {
+            const Object &element = array.arrayGetNF(i);
+            if (element.isArray()) {
+                elements += static_cast<size_t>(element.arrayGetLength());
+            }
+        }
+        return 4 * elements;
     }
 
     static size_t streamSize(const Object &stream)

@@ -124,4 +124,14 @@ import Testing
         #expect(Date().timeIntervalSince(started) < 10)
         #expect(try text(of: HandWrittenPDF.formWithFont(toUnicodeOf: 20 << 20, drawn: 1)).hasPrefix("Annualreport2024"))
     }
+
+    /// A font's widths are parsed at every load too: a million of them (4 MB as counted) drawn 20 times is over 64 MB.
+    @Test func aFontsWidthsCountInThePagesContentEachTimeAFormLoadsIt() throws {
+        let started = Date()
+        #expect(throws: ExtractError("/in/hostile.pdf", .tooLarge("page 1 of 1's content inflates to over 64 MB"))) {
+            try outcome(HandWrittenPDF.formWithFont(widths: 1_000_000, drawn: 20)).get()
+        }
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(try text(of: HandWrittenPDF.formWithFont(widths: 1_000_000, drawn: 2)).hasPrefix("Annualreport2024"))
+    }
 }

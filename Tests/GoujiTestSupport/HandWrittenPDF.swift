@@ -76,4 +76,20 @@ public enum HandWrittenPDF {
             stream("/Filter /FlateDecode", Deflate.repeating(0x20, count: spaces)),
         ])
     }
+
+    /// One page that draws a form `times` times, the form showing a letter in a font of `widths` widths (which
+    /// poppler parses each time the form loads the font).
+    public static func formWithFont(widths: Int, drawn times: Int) -> Data {
+        document([
+            object("<< /Type /Catalog /Pages 2 0 R >>"),
+            object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+                   + "/Resources << /XObject << /X 6 0 R >> /Font << /F 4 0 R >> >> >>"),
+            object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 0 /LastChar \(widths - 1) /Widths ["
+                   + String(repeating: "500 ", count: widths) + "] >>"),
+            stream("", Data(("BT /F 12 Tf 72 700 Td (Annual report 2024) Tj ET" + String(repeating: " /X Do", count: times)).utf8)),
+            stream("/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /G 4 0 R >> >>",
+                   Data("BT /G 12 Tf 72 600 Td (A) Tj ET".utf8)),
+        ])
+    }
 }
