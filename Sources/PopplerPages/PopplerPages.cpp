@@ -46,8 +46,8 @@ unsigned char darkness(const GfxGray &gray)
     return 255 - colToByte(gray);
 }
 
-/// A page past one of the limits on its forms, thrown from inside poppler's drawing to stop it there: the
-/// page is refused, and the Gfx that was drawing it is thrown away.
+/// A page past one of the limits on what it draws and loads, thrown from inside poppler's drawing to stop it
+/// there: the page is refused, and the Gfx that was drawing it is thrown away.
 struct PageRefused {
     PopplerPagesStatus status;
 };
@@ -61,7 +61,7 @@ class PageReader final : public OutputDev {
 public:
     std::unique_ptr<TextOutputDev> text;
     std::vector<PopplerPagesSegment> segments;
-    /// How much the page's content streams inflated to; the forms it draws add theirs as they are drawn.
+    /// How much the page's content streams inflated to; the forms it draws and fonts it loads add theirs.
     size_t contentBytes = 0;
     /// Forms drawn and fonts loaded, on this page and in the whole document (see POPPLER_PAGES_PAGE_FORM_LIMIT).
     size_t pageForms = 0, documentForms = 0;
@@ -145,8 +145,8 @@ public:
         text->eoFill(state);
     }
 
-    // Form XObjects are drawn by poppler anew wherever they are named; a soft mask's group is drawn as a
-    // form too. Each is counted before poppler draws it, and a page past a limit is stopped there.
+    // Form XObjects are drawn by poppler anew wherever they are named, their fonts loaded anew each time. Each
+    // is counted before poppler draws it (a transparency group too), and a page past a limit is stopped there.
     void beginForm(Ref id) override
     {
         ++formDepth;

@@ -29,7 +29,7 @@ import GoujiTestSupport
                 "xml": texts.compactMap { String(data: $0, encoding: .utf8) }.map(WordXMLWriter.word2003(fromText:)),
                 "doc": docs,
                 "pdf": contents("pdf") + [HandWrittenPDF.nestedForms(depth: 4), HandWrittenPDF.formOfSpaces(1000, drawn: 2),
-                                          HandWrittenPDF.formWithFont(toUnicodeOf: 1000, drawn: 2)]]
+                                          HandWrittenPDF.formWithFont(toUnicodeOf: 1000, drawn: 2), HandWrittenPDF.formWithFont(widths: 300, drawn: 2)]]
     }
 
     /// Whole .doc files, the compound file and the Word binary in it mutated together.
