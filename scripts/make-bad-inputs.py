@@ -7,7 +7,8 @@
                                                      (default: bad-inputs-2/)
 
 Everything is made here from nothing but the standard library, qpdf (for the two encrypted
-PDFs; scripts/setup.sh installs it) and samples/pingtan-2022.txt (for the cut-off report).
+PDFs; scripts/setup.sh installs it), samples/pingtan-2022.txt (for the cut-off report) and samples/suqian-2024.pdf
+(for the damaged one).
 EXPECTED lists each file's status and a piece of its reason (EXPECTED_SECOND for the second set, scaled to be
 read in seconds); the tests hold gouji to it.
 """
@@ -51,6 +52,11 @@ EXPECTED_SECOND = {
     "stream-named-100-times.pdf": ("failed", "page 1 of 1's content inflates to over 64 MB"),
     "stream-over-limit.pdf": ("failed", "page 1 of 1's content inflates to over 64 MB"),
     "missing-page.pdf": ("failed", "page 2 of 2 is missing from its page tree"),
+    "forms-each-drawing-the-next-twice.pdf": ("failed", "page 1 of 1 draws forms (XObjects), counting their fonts, over 4096 times"),
+    "font-map-drawn-200-times.pdf": ("failed", "page 1 of 1's content inflates to over 64 MB"),
+    "damaged-report.pdf": ("failed", "corrupt: the file is damaged (poppler reported"),
+    "attributes-100k.docx": ("failed", "too large: word/document.xml: a tag with more than 256 attributes"),
+    "attributes-100k.html": ("failed", "too large: a tag with more than 256 attributes"),
     "sparse-300mb.pdf": ("failed", "too large: 300 MB, over the 256 MB read"),
     "=1+2.txt": ("unsupported", "no 表三"),
     "@SUM(A1).txt": ("unsupported", "no 表三"),
@@ -89,6 +95,62 @@ def page_of_spaces(megabytes, times, count=1):
     ])
 
 
+def forms_drawing_the_next_twice(levels):
+    """One page whose form XObjects each draw the next twice, `levels` deep (2^levels draws), each form with
+    fonts of its own that poppler would look up again at every draw."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", None,
+               b"<< /Type /Font /Subtype /TrueType /BaseFont /SimSun /Encoding /WinAnsiEncoding >>"]
+    first = len(objects) + 1
+    for level in range(levels):
+        draw = b"q 0.9 0 0 0.9 1 1 cm /X Do Q /X Do" if level + 1 < levels else b""
+        content = b"BT /F 12 Tf 72 700 Td (Annual report 2024) Tj ET " + draw
+        resources = b"<< /Font << /F 4 0 R >>" + (b" /XObject << /X %d 0 R >>" % (first + level + 1) if draw else b"") + b" >>"
+        objects.append(b"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources " + resources
+                       + b" /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    page_content = b"/X Do"
+    objects.append(b"<< /Length %d >>\nstream\n" % len(page_content) + page_content + b"\nendstream")
+    objects[2] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+                  b"/Resources << /XObject << /X %d 0 R >> >> >>" % (len(objects), first))
+    return hand_pdf(objects)
+
+
+def font_map_drawn(times):
+    """One page drawing a form `times` times, whose font's ToUnicode map inflates to 3.7 MB from 20 KB: poppler
+    reads it again at every drawing."""
+    row = b"".join(b"<%04X> <%04X>\n" % (i, 0x4E00 + i) for i in range(100))
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> "
+            b"endcodespacerange\n" + b"100 beginbfchar\n" + row + b"endbfchar\n") * 2600 + b"endcmap end end"
+    packed = zlib.compress(cmap, 9)
+    drawing = b"/X Do " * times
+    form = b"BT /F 12 Tf 72 700 Td (Annual report 2024) Tj ET"
+    return hand_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << /XObject << /X 6 0 R >> >> >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 7 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(drawing) + drawing + b"\nendstream",
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F 4 0 R >> >> /Length %d >>\n"
+        b"stream\n" % len(form) + form + b"\nendstream",
+        b"<< /Filter /FlateDecode /Length %d >>\nstream\n" % len(packed) + packed + b"\nendstream",
+    ])
+
+
+def damaged_sample():
+    """samples/suqian-2024.pdf with 40 bytes garbled in the middle of each of its streams."""
+    data = open(os.path.join(ROOT, "samples", "suqian-2024.pdf"), "rb").read()
+    damaged, start = bytearray(data), 0
+    while (begin := data.find(b"stream\n", start)) >= 0 and (end := data.find(b"endstream", begin)) >= 0:
+        middle = (begin + 7 + end) // 2
+        for i in range(middle, min(middle + 40, end)):
+            damaged[i] ^= 0x5A
+        start = end + 9
+    return bytes(damaged)
+
+
+def element_with_attributes(count):
+    return " ".join(f'a{n}="{n}"' for n in range(count))
+
+
 def make_second(folder):
     os.makedirs(folder, exist_ok=True)
 
@@ -101,6 +163,13 @@ def make_second(folder):
     write("stream-named-100-times.pdf", page_of_spaces(60, 100))
     write("stream-over-limit.pdf", page_of_spaces(70, 1))
     write("missing-page.pdf", page_of_spaces(1, 1, count=2))
+    write("forms-each-drawing-the-next-twice.pdf", forms_drawing_the_next_twice(24))
+    write("font-map-drawn-200-times.pdf", font_map_drawn(200))
+    write("damaged-report.pdf", damaged_sample())
+    write("attributes-100k.docx", docx({"[Content_Types].xml": CONTENT_TYPES, "word/document.xml":
+                                        word_document(["年度报告"]).replace("<w:body>", f"<w:body {element_with_attributes(100_000)}>")}))
+    write("attributes-100k.html", f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>"
+                                  f"<p {element_with_attributes(100_000)}>年度报告</p></body></html>")
     with open(os.path.join(folder, "sparse-300mb.pdf"), "wb") as f:
         f.write(b"%PDF-1.4\n")
         f.truncate(300 << 20)  # sparse: nothing more is written to disk

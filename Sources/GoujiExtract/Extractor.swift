@@ -14,14 +14,7 @@ public struct Extractor: Sendable {
     public static let maxFileSize = 256 << 20
 
     public func extract(path: String) throws(ExtractError) -> ExtractedDocument {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > Self.maxFileSize {
-            throw ExtractError(path, .tooLarge("\(size >> 20) MB, over the \(Self.maxFileSize >> 20) MB read"))
-        }
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) }
-        catch { throw ExtractError(path, .unreadable(error.localizedDescription)) }
-        return try extract(data, path: path)
+        try extract(FileBytes.read(path, maxSize: Self.maxFileSize), path: path)
     }
 
     /// Reads a file's bytes already in memory; `path` names it in errors and provenance.

@@ -90,7 +90,7 @@ extension Corpus {
         for source in sources {
             guard let report = source.id.flatMap({ reports[$0] }) else { continue }
             try csv.write([source.name, report.status.rawValue, report.reason, report.body, report.region,
-                           report.year.map(String.init), report.format?.rawValue, source.sha256, source.path,
+                           report.year.map(String.init), report.format?.rawValue, source.sha256, PathBytes.shown(source.path),
                            report.regionCode, report.province, report.city, report.county, report.township,
                            report.level, report.bodyPrinted, report.published, report.placeNote,
                            String(source.ocrPages)])

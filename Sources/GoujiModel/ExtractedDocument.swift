@@ -6,9 +6,12 @@ public struct ExtractedDocument: Sendable {
     /// The title the document gives itself in its properties (a page's `<title>`, a DOCX's core
     /// properties), which a report without a printed title may hold its body's name in.
     public var title: String?
+    /// What the library that read the file reported of damage in it (poppler's errors), where it reported
+    /// any: tables not found in a damaged file may have been lost to the damage, not missing from the report.
+    public var damage: String?
 
-    public init(source: SourceFile, blocks: [Block], title: String? = nil) {
-        self.source = source; self.blocks = blocks; self.title = title
+    public init(source: SourceFile, blocks: [Block], title: String? = nil, damage: String? = nil) {
+        self.source = source; self.blocks = blocks; self.title = title; self.damage = damage
     }
 }
 

@@ -18,8 +18,9 @@ public struct SourceFile: Sendable, Hashable {
         self.path = path; self.kind = kind; self.encoding = encoding; self.ocrPages = ocrPages
     }
 
-    /// The file's base name, which the CSV contract uses as its `source`.
+    /// The file's base name, which the CSV contract uses as its `source`; bytes of it that are not UTF-8
+    /// shown escaped (`PathBytes`).
     public var name: String {
-        path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+        PathBytes.shown(path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path)
     }
 }

@@ -37,11 +37,8 @@ extension FileOutcome {
 
     /// The file's bytes, unless it is too large to be a report or cannot be read.
     static func bytes(_ path: String) throws(Unreadable) -> Data {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > maxSize { throw Unreadable(reason: "too large: \(size >> 20) MB, over the \(maxSize >> 20) MB read", size: size) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Unreadable(reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "cannot be read: no such file")
+        do { return try FileBytes.read(path, maxSize: maxSize) } catch {
+            throw Unreadable(reason: error.summary, size: FileBytes.size(path))
         }
-        return data
     }
 }

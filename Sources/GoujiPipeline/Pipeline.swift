@@ -18,7 +18,7 @@ public struct Pipeline: Sendable {
 
     /// The version of the reading: a corpus rereads every file loaded by another one. Bump it
     /// with every change to what the stages make of a file.
-    public static let readingVersion = "4"
+    public static let readingVersion = "5"
 
     /// `ocr`: whether scanned pages (without text) are read by OCR.
     public init(rules: Set<String> = Set(Validator.hardRules), ocr: Bool = true) {
@@ -43,11 +43,20 @@ public struct Pipeline: Sendable {
         }
         let report: Report
         do { report = try normalizer.normalize(reconstructor.reconstruct(document)) } catch {
+            // A damaged file whose tables were not found is damaged, not "not a report": the damage may have taken them.
+            if let damage = document.damage {
+                return Outcome(source: document.source, status: .failed,
+                               reason: "corrupt: the file is damaged (\(damage)); in what could be read: \(error.summary)")
+            }
             let status: ReportStatus = if case .unsupported = error.reason { .unsupported } else { .failed }
             return Outcome(source: document.source, status: status, reason: error.summary)
         }
         let findings = validator.validate(report)
-        return Outcome(source: document.source, report: report, findings: findings, ocrReview: validator.ocrReview(of: report))
+        var outcome = Outcome(source: document.source, report: report, findings: findings, ocrReview: validator.ocrReview(of: report))
+        if let damage = document.damage, outcome.status == .needsReview || outcome.status == .unbalanced {
+            outcome.reason += "; the file is damaged: \(damage)"
+        }
+        return outcome
     }
 }
 

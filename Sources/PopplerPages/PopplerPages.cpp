@@ -33,6 +33,7 @@
 #include <new>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace {
@@ -45,6 +46,14 @@ unsigned char darkness(const GfxGray &gray)
     return 255 - colToByte(gray);
 }
 
+/// A page past one of the limits on what it draws and loads, thrown from inside poppler's drawing to stop it
+/// there: the page is refused, and the Gfx that was drawing it is thrown away.
+struct PageRefused {
+    PopplerPagesStatus status;
+};
+
+size_t inflatedSize(Stream *stream, size_t limit);
+
 /// What a Gfx draws, read page by page: the text goes to a fresh TextOutputDev each page (a
 /// TextOutputDev is made for one page: its pending ActualText keeps the first page it wrote
 /// to); the straight lines are kept here.
@@ -52,6 +61,11 @@ class PageReader final : public OutputDev {
 public:
     std::unique_ptr<TextOutputDev> text;
     std::vector<PopplerPagesSegment> segments;
+    /// How much the page's content streams inflated to; the forms it draws and fonts it loads add theirs.
+    size_t contentBytes = 0;
+    /// Forms drawn and fonts loaded, on this page and in the whole document (see POPPLER_PAGES_PAGE_FORM_LIMIT).
+    size_t pageForms = 0, documentForms = 0;
+    int formDepth = 0;
 
     bool upsideDown() override { return true; }
     bool useDrawChar() override { return true; }
@@ -61,6 +75,10 @@ public:
 
     void startPage(int pageNum, GfxState *state, XRef *xref) override
     {
+        this->xref = xref;
+        contentBytes = 0;
+        pageForms = 0;
+        formDepth = 0;
         // Raw order: the characters as drawn. gouji lays a page out itself (and drops overprinted
         // duplicates itself); poppler's own layout into blocks and flows cost a tenth of a page's
         // reading.
@@ -127,7 +145,154 @@ public:
         text->eoFill(state);
     }
 
+    // Form XObjects are drawn by poppler anew wherever they are named, their fonts loaded anew each time. Each
+    // is counted before poppler draws it (a transparency group too), and a page past a limit is stopped there.
+    void beginForm(Ref id) override
+    {
+        ++formDepth;
+        if (formDepth > POPPLER_PAGES_FORM_DEPTH_LIMIT) {
+            throw PageRefused { POPPLER_PAGES_FORMS_TOO_DEEP };
+        }
+        const Cost cost = formCost(id);
+        add(cost.loads, cost.bytes);
+    }
+    void endForm(Ref) override { --formDepth; }
+    void beginTransparencyGroup(GfxState *, const double *, GfxColorSpace *, bool, bool, bool) override { add(1, 0); }
+
+    /// Counts what a new Gfx loads for a page: the fonts of its resources.
+    void loadingResources(Dict *resources)
+    {
+        const Object fonts = resources ? resources->lookup("Font") : Object(objNull);
+        const Cost cost = fontsCost(fonts);
+        add(cost.loads, cost.bytes);
+    }
+
+    /// Counts `loads` forms drawn and fonts loaded, and `bytes` of content read; throws PageRefused past a limit.
+    void add(size_t loads, size_t bytes)
+    {
+        pageForms += loads;
+        documentForms += loads;
+        contentBytes += bytes;
+        documentBytes += bytes;
+        if (contentBytes > POPPLER_PAGES_CONTENT_LIMIT) {
+            throw PageRefused { POPPLER_PAGES_CONTENT_TOO_LARGE };
+        }
+        if (documentBytes > POPPLER_PAGES_DOCUMENT_CONTENT_LIMIT) {
+            throw PageRefused { POPPLER_PAGES_DOCUMENT_CONTENT_TOO_LARGE };
+        }
+        if (pageForms > POPPLER_PAGES_PAGE_FORM_LIMIT) {
+            throw PageRefused { POPPLER_PAGES_TOO_MANY_FORMS_ON_PAGE };
+        }
+        if (documentForms > POPPLER_PAGES_DOCUMENT_FORM_LIMIT) {
+            throw PageRefused { POPPLER_PAGES_TOO_MANY_FORMS_IN_DOCUMENT };
+        }
+    }
+
 private:
+    XRef *xref = nullptr;
+    size_t documentBytes = 0;
+
+    /// What drawing a form, or loading fonts, costs poppler each time: forms drawn and fonts loaded, and the
+    /// bytes read (inflated) to do it. Kept per object, as a form or font is usually drawn many times.
+    struct Cost {
+        size_t loads, bytes;
+    };
+    std::unordered_map<int, Cost> formCosts;
+    std::unordered_map<int, size_t> fontBytes;
+
+    Cost formCost(Ref id)
+    {
+        if (id == Ref::INVALID() || xref == nullptr) {
+            return { 1, 0 };
+        }
+        if (auto known = formCosts.find(id.num); known != formCosts.end()) {
+            return known->second;
+        }
+        Cost cost { 1, 0 };
+        Object form = xref->fetch(id);
+        if (form.isStream()) {
+            // poppler aborts the process when a dictionary is asked of what is not one: each is checked.
+            const Object resources = form.streamGetDict()->lookup("Resources");
+            const Cost fonts = fontsCost(resources.isDict() ? resources.dictLookup("Font") : Object(objNull));
+            cost.loads += fonts.loads;
+            cost.bytes = inflatedSize(form.getStream(), POPPLER_PAGES_CONTENT_LIMIT + 1) + fonts.bytes;
+        }
+        formCosts.emplace(id.num, cost);
+        return cost;
+    }
+
+    /// Loading the fonts of a Font resource dictionary: poppler reads each one's ToUnicode map and, for a
+    /// composite font, its embedded CMap and CID-to-glyph map, and for a simple Type 1 or CFF font its whole
+    /// font program (for the encoding built into it), every time it loads them.
+    Cost fontsCost(const Object &fonts)
+    {
+        Cost cost { 0, 0 };
+        if (!fonts.isDict()) {
+            return cost;
+        }
+        for (int i = 0; i < fonts.dictGetLength(); ++i) {
+            ++cost.loads;
+            const Object &entry = fonts.dictGetValNF(i);
+            if (!entry.isRef()) {
+                cost.bytes += fontCost(fonts.dictGetVal(i));
+                continue;
+            }
+            const int number = entry.getRef().num;
+            auto known = fontBytes.find(number);
+            if (known == fontBytes.end()) {
+                known = fontBytes.emplace(number, fontCost(entry.fetch(xref))).first;
+            }
+            cost.bytes += known->second;
+        }
+        return cost;
+    }
+
+    size_t fontCost(const Object &font)
+    {
+        if (!font.isDict()) {
+            return 0;
+        }
+        const Object encoding = font.dictLookup("Encoding");
+        size_t bytes = streamSize(font.dictLookup("ToUnicode")) + streamSize(encoding)
+            + arraySize(font.dictLookup("Widths")) + (encoding.isDict() ? arraySize(encoding.dictLookup("Differences")) : 0);
+        const Object descendants = font.dictLookup("DescendantFonts");
+        if (descendants.isArray() && descendants.arrayGetLength() > 0) {
+            const Object descendant = descendants.arrayGet(0);
+            if (descendant.isDict()) {
+                bytes += streamSize(descendant.dictLookup("CIDToGIDMap")) + arraySize(descendant.dictLookup("W"))
+                    + arraySize(descendant.dictLookup("W2"));
+            }
+        } else {
+            const Object descriptor = font.dictLookup("FontDescriptor");
+            if (descriptor.isDict()) {
+                bytes += streamSize(descriptor.dictLookup("FontFile")) + streamSize(descriptor.dictLookup("FontFile3"));
+            }
+        }
+        return bytes;
+    }
+
+    /// A font's widths and differences, parsed anew at every load (a million widths compress to a few kilobytes):
+    /// four bytes an element, about what each takes written out, the arrays within counted too.
+    static size_t arraySize(const Object &array)
+    {
+        if (!array.isArray()) {
+            return 0;
+        }
+        size_t elements = static_cast<size_t>(array.arrayGetLength());
+        for (int i = 0; i < array.arrayGetLength(); ++i) {
+            const Object &element = array.arrayGetNF(i);
+            if (element.isArray()) {
+                elements += static_cast<size_t>(element.arrayGetLength());
+            }
+        }
+        return 4 * elements;
+    }
+
+    static size_t streamSize(const Object &stream)
+    {
+        return stream.isStream() ? inflatedSize(stream.getStream(), POPPLER_PAGES_CONTENT_LIMIT + 1) : 0;
+    }
+
     /// A filled shape whose sides are all level or plumb, as its bounding box: a border drawn as
     /// a thin filled rectangle, or a cell's shading (the caller tells them apart by thickness).
     void keepRectangles(GfxState *state)
@@ -187,12 +352,22 @@ T *copied(const std::vector<T> &values)
     return copy;
 }
 
-void quiet(ErrorCategory, Goffset, const char *) { }
+/// poppler's errors on this thread during the call under way (see `countingErrors`): poppler reports them to
+/// one callback for the whole process, and documents are read on several threads at once.
+thread_local size_t callErrors = 0;
+thread_local std::string callFirstError;
 
-/// The most a page's content may inflate to, all its streams together: a report's densest page holds
-/// well under a megabyte. A page past it is refused, as poppler would take minutes to read it (a few
-/// kilobytes of Flate make tens of megabytes of spaces, and /Contents may name that stream a hundred times).
-constexpr size_t pageContentLimit = 64 << 20;
+/// Keeps count of the errors that say poppler's output is probably wrong (its warnings say it is probably
+/// right), and prints nothing.
+void counted(ErrorCategory category, Goffset, const char *message)
+{
+    if (category != errSyntaxError && category != errIO) {
+        return;
+    }
+    if (callErrors++ == 0) {
+        callFirstError = message ? message : "";
+    }
+}
 
 /// What became of a content stream handed to zlib.
 enum class Inflation {
@@ -242,18 +417,34 @@ Inflation inflated(Stream *stream, size_t limit, std::string &output)
     return status == Z_STREAM_END ? Inflation::inflated : Inflation::leftToPoppler;
 }
 
-/// A page's content, its Flate streams inflated by zlib into `keep`, which must outlive it; nothing if
-/// they inflate to more than `pageContentLimit` together.
-std::optional<Object> inflatedContents(Object contents, XRef *xref, std::deque<std::string> &keep)
+/// The size a form's content inflates to, counted up to `limit` (and one byte more when it is over);
+/// a stream that is not plain Flate counts its bytes as they are in the file.
+size_t inflatedSize(Stream *stream, size_t limit)
 {
-    size_t total = 0;
+    std::string bytes;
+    switch (inflated(stream, limit, bytes)) {
+    case Inflation::inflated:
+    case Inflation::tooLarge:
+        return bytes.size();
+    case Inflation::leftToPoppler:
+        break;
+    }
+    const Object length = stream->getDict()->lookup("Length");
+    return length.isInt() && length.getInt() > 0 ? static_cast<size_t>(length.getInt()) : 0;
+}
+
+/// A page's content, its Flate streams inflated by zlib into `keep`, which must outlive it; nothing if
+/// they inflate to more than POPPLER_PAGES_CONTENT_LIMIT together. `total` is what they inflated to.
+std::optional<Object> inflatedContents(Object contents, XRef *xref, std::deque<std::string> &keep, size_t &total)
+{
+    total = 0;
     bool tooLarge = false;
     auto inflatedStream = [&](Object stream) {
         if (!stream.isStream() || tooLarge) {
             return stream;
         }
         std::string bytes;
-        switch (inflated(stream.getStream(), pageContentLimit - total, bytes)) {
+        switch (inflated(stream.getStream(), POPPLER_PAGES_CONTENT_LIMIT - total, bytes)) {
         case Inflation::leftToPoppler:
             return stream;
         case Inflation::tooLarge:
@@ -325,6 +516,9 @@ std::optional<Ref> resourcesHolder(PDFDoc *pdf, int number)
 
 struct PopplerPagesDocument {
     std::unique_ptr<PDFDoc> pdf;
+    /// The errors poppler reported reading it, and the first one's message.
+    size_t errors = 0;
+    std::string firstError;
     PageReader reader;
     // poppler loads every font of a page's resources when it starts a page (GfxResources), most
     // of the cost of reading one: pages that share their resources and setting share a Gfx,
@@ -338,10 +532,31 @@ namespace {
 /// Runs `body`, turning a C++ exception into the status a C caller can read: one must never cross into Swift,
 /// where it would end the process.
 template<typename Body>
+PopplerPagesStatus guarded(Body body) noexcept;
+
+/// Runs `body` for `document`, adding the errors poppler reports meanwhile to the document's.
+template<typename Body>
+PopplerPagesStatus countingErrors(PopplerPagesDocument *document, Body body) noexcept
+{
+    callErrors = 0;
+    callFirstError.clear();
+    const PopplerPagesStatus status = guarded(body);
+    if (document != nullptr && callErrors > 0) {
+        if (document->errors == 0) {
+            document->firstError = callFirstError;
+        }
+        document->errors += callErrors;
+    }
+    return status;
+}
+
+template<typename Body>
 PopplerPagesStatus guarded(Body body) noexcept
 {
     try {
         return body();
+    } catch (const PageRefused &refused) {
+        return refused.status;
     } catch (const std::bad_alloc &) {
         return POPPLER_PAGES_OUT_OF_MEMORY;
     } catch (...) {
@@ -353,7 +568,7 @@ PopplerPagesStatus open(const char *bytes, size_t length, std::unique_ptr<Popple
 {
     // poppler's global parameters (font and encoding tables) live as long as one of these is
     // alive; held for the whole process, they are set up once, not once a document.
-    static GlobalParamsIniter initer(quiet);
+    static GlobalParamsIniter initer(counted);
     document = std::make_unique<PopplerPagesDocument>();
     document->pdf = std::make_unique<PDFDoc>(new MemStream(bytes, 0, static_cast<Goffset>(length), Object(objNull)));
     if (document->pdf->isOk()) {
@@ -378,7 +593,8 @@ PopplerPagesStatus read(PopplerPagesDocument *document, int index, PopplerPagesP
         return POPPLER_PAGES_NO_PAGE;
     }
     std::deque<std::string> inflatedBytes;
-    std::optional<Object> contents = inflatedContents(page->getContents(), document->pdf->getXRef(), inflatedBytes);
+    size_t contentBytes = 0;
+    std::optional<Object> contents = inflatedContents(page->getContents(), document->pdf->getXRef(), inflatedBytes, contentBytes);
     if (!contents) {
         return POPPLER_PAGES_CONTENT_TOO_LARGE;
     }
@@ -398,8 +614,12 @@ PopplerPagesStatus read(PopplerPagesDocument *document, int index, PopplerPagesP
         document->gfx.reset();
         document->gfx.reset(page->createGfx(&reader, 72, 72, 0, false, true, -1, -1, -1, -1, false, nullptr, nullptr));
         document->gfxSetting = setting;
+        reader.add(0, contentBytes);
+        // The new Gfx has loaded the fonts of the page's resources (counted after it, as its start begins the page).
+        reader.loadingResources(page->getResourceDict());
     } else {
         reader.startPage(index + 1, document->gfx->getState(), document->pdf->getXRef());
+        reader.add(0, contentBytes);
     }
     if (!contents->isNull()) {
         document->gfx->saveState();
@@ -423,7 +643,12 @@ PopplerPagesStatus read(PopplerPagesDocument *document, int index, PopplerPagesP
 extern "C" PopplerPagesDocument *poppler_pages_open(const char *bytes, size_t length, PopplerPagesStatus *status)
 {
     std::unique_ptr<PopplerPagesDocument> document;
+    callErrors = 0;
     *status = guarded([&] { return open(bytes, length, document); });
+    if (document && callErrors > 0) {
+        document->errors = callErrors;
+        document->firstError = callFirstError;
+    }
     return *status == POPPLER_PAGES_OK ? document.release() : nullptr;
 }
 
@@ -448,7 +673,7 @@ extern "C" int poppler_pages_count(PopplerPagesDocument *document)
 extern "C" PopplerPagesStatus poppler_pages_read(PopplerPagesDocument *document, int index, PopplerPagesPage *page)
 {
     PopplerPagesPage result {};
-    const PopplerPagesStatus status = guarded([&] { return read(document, index, result); });
+    const PopplerPagesStatus status = countingErrors(document, [&] { return read(document, index, result); });
     if (status != POPPLER_PAGES_OK) {
         // A page half read (an exception after its characters were copied out) is given back empty.
         poppler_pages_free(result);
@@ -468,6 +693,12 @@ extern "C" void poppler_pages_free(PopplerPagesPage page)
 {
     std::free(page.glyphs);
     std::free(page.segments);
+}
+
+extern "C" size_t poppler_pages_errors(PopplerPagesDocument *document, const char **first)
+{
+    *first = document->errors > 0 ? document->firstError.c_str() : nullptr;
+    return document->errors;
 }
 
 extern "C" size_t poppler_pages_title(PopplerPagesDocument *document, uint32_t **unicode)

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import GoujiModel
 
 @main
 struct Gouji: AsyncParsableCommand {
@@ -16,4 +18,14 @@ struct Gouji: AsyncParsableCommand {
             64 bad usage or configuration.
             """,
         subcommands: [Run.self, Check.self, Compare.self, AuditPage.self, Merge.self, Push.self, Bench.self, WorkerCommand.self])
+
+    /// Runs with the arguments as the system gave them: a file name that is not UTF-8 (GBK, from a zip made
+    /// on Windows) is kept as its bytes (`PathBytes`), and read, where Swift's own decoding would have made
+    /// it U+FFFD and "no such file".
+    static func main() async {
+        let arguments = (1..<Int(CommandLine.argc)).map { index in
+            CommandLine.unsafeArgv[index].map { PathBytes.string(UnsafeBufferPointer(start: $0, count: strlen($0)).map(UInt8.init(bitPattern:))) } ?? ""
+        }
+        await main(arguments)
+    }
 }

@@ -65,4 +65,73 @@ import Testing
             try outcome(page(spaces: 10, times: 1, pageCount: 2)).get()
         }
     }
+
+    // MARK: - Forms
+
+    private func text(of pdf: Data) throws -> String {
+        let document = try outcome(pdf).get()
+        return document.blocks.map { block in
+            guard case .page(let page) = block else { return "" }
+            return String(String.UnicodeScalarView(page.glyphs.map(\.character)))
+        }.joined()
+    }
+
+    /// Forms that each draw the next twice, 20 deep: a million drawings, minutes of poppler's work, stopped at
+    /// the page's limit.
+    @Test func formsDrawingEachOtherExponentiallyAreRefusedQuickly() throws {
+        let started = Date()
+        #expect(throws: ExtractError("/in/hostile.pdf", .tooLarge(
+            "page 1 of 1 draws forms (XObjects), counting their fonts, over \(PDFDocument.pageFormLimit) times"))) {
+            try outcome(HandWrittenPDF.nestedForms(depth: 20)).get()
+        }
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    /// Each page under the page's limit, the document over its own: 2,047 forms and 1,024 fonts a page.
+    @Test func pagesOfFormsAreRefusedPastTheDocumentsLimit() throws {
+        let perPage = 2047 + 1024
+        let pages = PDFDocument.documentFormLimit / perPage + 1
+        #expect(throws: ExtractError("/in/hostile.pdf", .tooLarge(
+            "its pages up to \(pages) draw forms (XObjects), counting their fonts, over \(PDFDocument.documentFormLimit) times"))) {
+            try outcome(HandWrittenPDF.nestedForms(depth: 11, pages: pages)).get()
+        }
+        #expect(try text(of: HandWrittenPDF.nestedForms(depth: 11, pages: pages - 1)).hasPrefix("A1"))
+    }
+
+    @Test func formsNestedTooDeepAreRefused() throws {
+        #expect(throws: ExtractError("/in/hostile.pdf", .tooLarge(
+            "page 1 of 1 nests forms (XObjects) more than \(PDFDocument.formDepthLimit) deep"))) {
+            try outcome(HandWrittenPDF.nestedForms(depth: PDFDocument.formDepthLimit + 1, copies: 1)).get()
+        }
+        #expect(try text(of: HandWrittenPDF.nestedForms(depth: PDFDocument.formDepthLimit, copies: 1)) == "A1")
+    }
+
+    /// A form's content counts in the page's, each time it is drawn: 40 MB of spaces drawn twice is over 64 MB.
+    @Test func aFormsContentCountsInThePagesEachTimeItIsDrawn() throws {
+        #expect(throws: ExtractError("/in/hostile.pdf", .tooLarge("page 1 of 1's content inflates to over 64 MB"))) {
+            try outcome(HandWrittenPDF.formOfSpaces(40 << 20, drawn: 2)).get()
+        }
+        #expect(try text(of: HandWrittenPDF.formOfSpaces(40 << 20, drawn: 1)) == "Annualreport2024")
+    }
+
+    /// poppler reads a font's ToUnicode map each time a form loads the font: 20 MB of it (a few kilobytes of
+    /// Flate) counts in the page's content at every drawing, and four drawings are over 64 MB.
+    @Test func aFontsMapsCountInThePagesContentEachTimeAFormLoadsIt() throws {
+        let started = Date()
+        #expect(throws: ExtractError("/in/hostile.pdf", .tooLarge("page 1 of 1's content inflates to over 64 MB"))) {
+            try outcome(HandWrittenPDF.formWithFont(toUnicodeOf: 20 << 20, drawn: 4)).get()
+        }
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(try text(of: HandWrittenPDF.formWithFont(toUnicodeOf: 20 << 20, drawn: 1)).hasPrefix("Annualreport2024"))
+    }
+
+    /// A font's widths are parsed at every load too: a million of them (4 MB as counted) drawn 20 times is over 64 MB.
+    @Test func aFontsWidthsCountInThePagesContentEachTimeAFormLoadsIt() throws {
+        let started = Date()
+        #expect(throws: ExtractError("/in/hostile.pdf", .tooLarge("page 1 of 1's content inflates to over 64 MB"))) {
+            try outcome(HandWrittenPDF.formWithFont(widths: 1_000_000, drawn: 20)).get()
+        }
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(try text(of: HandWrittenPDF.formWithFont(widths: 1_000_000, drawn: 2)).hasPrefix("Annualreport2024"))
+    }
 }

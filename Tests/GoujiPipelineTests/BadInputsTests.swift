@@ -21,7 +21,7 @@ import GoujiModel
 
     @Test func eachInputOfTheSecondSetGetsItsStatusAndReasonQuickly() throws {
         let inputs = try BadInputs(second: true)
-        #expect(inputs.expected.count == 9)
+        #expect(inputs.expected.count == 14)
         for (name, expected) in inputs.expected.sorted(by: { $0.key < $1.key }) {
             let started = Date()
             let outcome = Pipeline().process(path: inputs.path(name))
@@ -31,8 +31,9 @@ import GoujiModel
         }
     }
 
-    /// The second set through `gouji run`, as a user runs it: every file answered with its reason, in a
-    /// batch whose largest process stays under 1 GB.
+    /// The second set through `gouji run`, as a user runs it: every file answered with its reason, in a batch
+    /// whose processes together stay under 1 GB. (Each file alone is answered within 30 s: the test above; here
+    /// the damaged report's three pages are read by OCR, some seconds of the batch.)
     @Test func theSecondSetInABatchIsAnsweredInBoundedMemory() throws {
         let inputs = try BadInputs(second: true)
         let output = inputs.folder.appendingPathExtension("out")
@@ -46,11 +47,19 @@ import GoujiModel
         run.standardOutput = FileHandle.nullDevice
         let started = Date()
         try run.run()
+        // The batch's memory, its own and its workers' together, looked at every 20 ms while it runs.
+        var peak = 0
+        while run.isRunning {
+            let processes = [run.processIdentifier] + WorkerLifetimeTests.children(of: run.processIdentifier)
+            peak = max(peak, processes.reduce(0) { $0 + Self.residentMB($1) })
+            usleep(20_000)
+        }
         run.waitUntilExit()
         var usage = rusage()
         getrusage(RUSAGE_CHILDREN.rawValue, &usage)
         #expect(run.terminationStatus == ExitStatus.someFailed)
         #expect(Date().timeIntervalSince(started) < 60)
+        #expect(peak > 0 && peak < 1024, "the batch took \(peak) MB")
         #expect(usage.ru_maxrss / 1024 < 1024, "the largest process took \(usage.ru_maxrss / 1024) MB")
 
         let reports = try String(contentsOfFile: output.path + "/reports.csv", encoding: .utf8).components(separatedBy: "\r\n")
@@ -67,6 +76,14 @@ import GoujiModel
             #expect(row?.reason.contains(expected.reason) == true, "\(name): \(row?.reason ?? "no row")")
         }
         #expect(rows["'=1+2.txt"] != nil && rows["'@SUM(A1).txt"] != nil)
+    }
+
+    /// A process's resident memory in MB, from /proc (0 once it is gone).
+    static func residentMB(_ pid: pid_t) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+              let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return 0 }
+        return kilobytes / 1024
     }
 
     @Test func aCrashingWorkerCostsOneFileAndTheBatchGoesOn() async throws {

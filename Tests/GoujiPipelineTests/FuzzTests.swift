@@ -6,7 +6,7 @@ import GoujiTestSupport
 @testable import GoujiExtract
 @testable import GoujiPipeline
 
-/// Mutated real inputs through the text, HTML, Word XML and Word binary (.doc) paths, mutated
+/// Mutated real inputs through the text, HTML, Word XML, Word binary (.doc) and PDF paths, mutated
 /// streams through the Word binary reader, and random tables and pages through the reconstructor,
 /// for a bounded time: nothing may crash or take long. Each target runs
 /// GOUJI_FUZZ_SECONDS (default 2) from GOUJI_FUZZ_SEED (default 1); scripts/fuzz.sh runs it longer.
@@ -27,7 +27,9 @@ import GoujiTestSupport
             .filter { $0.pathExtension == "doc" }.sorted { $0.path < $1.path }.compactMap { try? Data(contentsOf: $0) }
         return ["txt": texts, "html": contents("html"),
                 "xml": texts.compactMap { String(data: $0, encoding: .utf8) }.map(WordXMLWriter.word2003(fromText:)),
-                "doc": docs]
+                "doc": docs,
+                "pdf": contents("pdf") + [HandWrittenPDF.nestedForms(depth: 4), HandWrittenPDF.formOfSpaces(1000, drawn: 2),
+                                          HandWrittenPDF.formWithFont(toUnicodeOf: 1000, drawn: 2), HandWrittenPDF.formWithFont(widths: 300, drawn: 2)]]
     }
 
     /// Whole .doc files, the compound file and the Word binary in it mutated together.
@@ -64,6 +66,14 @@ import GoujiTestSupport
         #expect(tried > 0)
     }
 
+    /// PDFs, the sample's compressed streams and hand-written ones whose content, forms and fonts lie open,
+    /// mutated as text and as bytes, through poppler and PopplerPages (OCR left out: it has a target of its own).
+    @Test func mutatedPDFsNeverCrashOrHang() throws {
+        try Self.throughThePipeline(kind: "pdf", pipeline: Pipeline(ocr: false)) { fuzz, input in
+            Bool.random(using: &fuzz) ? fuzz.mutate(input) : fuzz.mutateBinary(input, head: 0)
+        }
+    }
+
     @Test(arguments: ["txt", "html", "xml"])
     func mutatedInputsNeverCrashOrHang(kind: String) throws {
         try Self.throughThePipeline(kind: kind) { fuzz, input in fuzz.mutate(input) }
@@ -71,10 +81,9 @@ import GoujiTestSupport
 
     /// The seeds of `kind`, mutated, through the whole pipeline for `seconds`; each input tried is
     /// kept in the temporary folder, so that a crash leaves it behind.
-    static func throughThePipeline(kind: String, mutate: (inout Fuzz, Data) -> Data) throws {
+    static func throughThePipeline(kind: String, pipeline: Pipeline = Pipeline(), mutate: (inout Fuzz, Data) -> Data) throws {
         let inputs = try #require(seeds[kind])
         try #require(!inputs.isEmpty, "seed inputs for .\(kind)")
-        let pipeline = Pipeline()
         let kept = FileManager.default.temporaryDirectory.appendingPathComponent("gouji-fuzz-input.\(kind)")
         var fuzz = Fuzz(seed: seed)
         var tried = 0

@@ -1,22 +1,25 @@
 import Foundation
 import Testing
 import GoujiTestSupport
+@testable import GoujiPipeline
 
 /// A batch's workers end with it, however it ends.
 @Suite struct WorkerLifetimeTests {
-    /// A run busy on slow files (forms nested 18 deep: minutes of poppler's work, which no limit but the
-    /// batch's 5 minutes stops) is killed, with SIGKILL too, which it cannot catch: its workers must not
+    /// A run busy on files its workers stall on (as on a file that took minutes, which only the batch's
+    /// 5 minutes would stop) is killed, with SIGKILL too, which it cannot catch: its workers must not
     /// live on with the file.
     @Test(arguments: [SIGKILL, SIGTERM, SIGINT])
     func workersDieWithTheirBatch(signal: Int32) throws {
         let folder = try TemporaryDirectory()
         // Two of them, so that both workers are busy.
-        for name in ["slow-1.pdf", "slow-2.pdf"] {
-            try HandWrittenPDF.nestedForms(depth: 18).write(to: URL(fileURLWithPath: folder.path(name)))
+        for name in ["1", "2"] {
+            try FileManager.default.createDirectory(atPath: folder.path(name), withIntermediateDirectories: false)
+            try Data("slow".utf8).write(to: URL(fileURLWithPath: folder.path(name + "/slow.txt")))
         }
         let run = Process()
         run.executableURL = URL(fileURLWithPath: GoujiCommand.path)
-        run.arguments = ["run", "--input", folder.path("slow-1.pdf"), "--input", folder.path("slow-2.pdf"),
+        run.environment = ProcessInfo.processInfo.environment.merging([Worker.stallHook: "slow.txt"]) { $1 }
+        run.arguments = ["run", "--input", folder.path("1/slow.txt"), "--input", folder.path("2/slow.txt"),
                          "--sqlite", folder.path("corpus.sqlite"), "--jobs", "2", "--quiet"]
         run.currentDirectoryURL = folder.url
         run.standardOutput = FileHandle.nullDevice

@@ -14,6 +14,7 @@ enum LibXML2 {
     static func parseXML(_ data: Data, limits: MarkupLimits = .standard) throws(MarkupError) -> MarkupElement {
         try checkSize(data, limits)
         guard !declaresDocumentType(data) else { throw refusedDocumentType }
+        try checkAttributes(data, html: false, limits)
         _ = initialized
         let options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
             | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue
@@ -31,6 +32,7 @@ enum LibXML2 {
     /// declares is ignored, the caller having decoded it already.
     static func parseHTML(utf8 data: Data, limits: MarkupLimits = .standard) throws(MarkupError) -> MarkupElement {
         try checkSize(data, limits)
+        try checkAttributes(data, html: true, limits)
         _ = initialized
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
@@ -49,6 +51,13 @@ enum LibXML2 {
     private static func checkSize(_ data: Data, _ limits: MarkupLimits) throws(MarkupError) {
         guard data.count <= limits.maxBytes else {
             throw .tooLarge("\(megabytes(data.count)) of markup, over the \(megabytes(limits.maxBytes)) allowed")
+        }
+    }
+
+    private static func checkAttributes(_ data: Data, html: Bool, _ limits: MarkupLimits) throws(MarkupError) {
+        let most = AttributeCounter.most(in: data, html: html, limit: limits.maxAttributes)
+        guard most <= limits.maxAttributes else {
+            throw .tooLarge("a tag with more than \(limits.maxAttributes) attributes")
         }
     }
 

@@ -3,13 +3,16 @@ public struct MarkupLimits: Sendable {
     public var maxBytes: Int
     public var maxDepth: Int
     public var maxNodes: Int
+    /// Attributes in one start tag: libxml2's time grows with the square of their number.
+    public var maxAttributes: Int
 
-    public init(maxBytes: Int, maxDepth: Int, maxNodes: Int) {
-        self.maxBytes = maxBytes; self.maxDepth = maxDepth; self.maxNodes = maxNodes
+    public init(maxBytes: Int, maxDepth: Int, maxNodes: Int, maxAttributes: Int = 256) {
+        self.maxBytes = maxBytes; self.maxDepth = maxDepth; self.maxNodes = maxNodes; self.maxAttributes = maxAttributes
     }
 
     /// Generous for reports (a long one's document.xml is a few MB, a saved web page a few
-    /// hundred KB, nesting a few dozen levels), tight enough to bound memory.
+    /// hundred KB, nesting a few dozen levels, a tag a few dozen attributes at most: Word's root
+    /// element declares some forty namespaces), tight enough to bound memory and time.
     public static let standard = MarkupLimits(maxBytes: 32 << 20, maxDepth: 200, maxNodes: 2_000_000)
 }
 

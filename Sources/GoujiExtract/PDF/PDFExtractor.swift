@@ -35,6 +35,14 @@ public enum PDFExtractor {
                 case .missing: throw ExtractError(path, .corrupt("\(page) is missing from its page tree: the file is damaged"))
                 case .contentTooLarge: throw ExtractError(path, .tooLarge(
                     "\(page)'s content inflates to over \(PDFDocument.pageContentLimit >> 20) MB"))
+                case .documentContentTooLarge: throw ExtractError(path, .tooLarge(
+                    "its pages up to \(index + 1), with their forms and fonts, inflate to over \(PDFDocument.documentContentLimit >> 20) MB"))
+                case .formsTooDeep: throw ExtractError(path, .tooLarge(
+                    "\(page) nests forms (XObjects) more than \(PDFDocument.formDepthLimit) deep"))
+                case .tooManyFormsOnPage: throw ExtractError(path, .tooLarge(
+                    "\(page) draws forms (XObjects), counting their fonts, over \(PDFDocument.pageFormLimit) times"))
+                case .tooManyFormsInDocument: throw ExtractError(path, .tooLarge(
+                    "its pages up to \(index + 1) draw forms (XObjects), counting their fonts, over \(PDFDocument.documentFormLimit) times"))
                 case .outOfMemory: throw ExtractError(path, .overMemoryLimit)
                 case .failed: throw ExtractError(path, .corrupt("poppler failed reading \(page)"))
                 }
@@ -42,11 +50,15 @@ public enum PDFExtractor {
         }
         guard !pages.isEmpty else { throw ExtractError(path, .corrupt("no pages")) }
         let scanned = pages.indices.filter { pages[$0].glyphs.isEmpty }
-        guard !scanned.isEmpty else { return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page), title: document.title) }
+        guard !scanned.isEmpty else { return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page), title: document.title, damage: document.damage) }
         let textless = scanned.count == pages.count
         guard ocr else {
+            // Text lost to damage is not a scan's missing text layer.
+            if textless, let damage = document.damage {
+                throw ExtractError(path, .corrupt("the file is damaged (\(damage)), and no page has text left"))
+            }
             if textless { throw ExtractError(path, .noTextLayer) }
-            return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page), title: document.title)
+            return ExtractedDocument(source: SourceFile(path: path, kind: .pdf), blocks: pages.map(Block.page), title: document.title, damage: document.damage)
         }
 
         // Pages without text are scans (or blank): read by OCR, one page image at a time.
@@ -63,6 +75,6 @@ public enum PDFExtractor {
         }
         if textless && tables == 0 { throw ExtractError(path, .noTableInScan(pages: scanned.count)) }
         return ExtractedDocument(source: SourceFile(path: path, kind: .pdf, ocrPages: tables > 0 ? scanned.count : 0),
-                                 blocks: pages.map(Block.page), title: document.title)
+                                 blocks: pages.map(Block.page), title: document.title, damage: document.damage)
     }
 }

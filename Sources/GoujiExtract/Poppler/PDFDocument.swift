@@ -16,6 +16,10 @@ final class PDFDocument {
     enum PageError: Error {
         case missing
         case contentTooLarge
+        case documentContentTooLarge
+        case formsTooDeep
+        case tooManyFormsOnPage
+        case tooManyFormsInDocument
         case outOfMemory
         case failed
     }
@@ -53,8 +57,27 @@ final class PDFDocument {
         return count >= 0 ? Int(count) : nil
     }
 
-    /// The most a page's content streams may inflate to, all together (PopplerPages.cpp refuses more).
-    static let pageContentLimit = 64 << 20
+    /// The most a page's content streams, the forms it draws and the fonts it loads may inflate to, all
+    /// together; and the pages of the whole document.
+    static let pageContentLimit = Int(POPPLER_PAGES_CONTENT_LIMIT)
+    static let documentContentLimit = Int(POPPLER_PAGES_DOCUMENT_CONTENT_LIMIT)
+    /// How deep a page may nest forms.
+    static let formDepthLimit = Int(POPPLER_PAGES_FORM_DEPTH_LIMIT)
+    /// How many times a page, and the whole document, may draw forms, a form's fonts counting one each.
+    static let pageFormLimit = Int(POPPLER_PAGES_PAGE_FORM_LIMIT)
+    static let documentFormLimit = Int(POPPLER_PAGES_DOCUMENT_FORM_LIMIT)
+
+    /// What poppler reported of damage reading the document so far (the errors after which its output "will
+    /// probably be incorrect"), nil where it reported none.
+    var damage: String? {
+        var first: UnsafePointer<CChar>?
+        let count = poppler_pages_errors(document, &first)
+        guard count > 0 else { return nil }
+        // One line, and short: the message goes into a report's reason.
+        let message = first.map { String(cString: $0) }?.split(whereSeparator: \.isNewline).joined(separator: " ") ?? ""
+        let shown = message.count > 100 ? message.prefix(100) + "…" : Substring(message)
+        return "poppler reported \(count) error\(count == 1 ? "" : "s") reading it" + (shown.isEmpty ? "" : ", the first: \(shown)")
+    }
 
     /// The Title of the document's information dictionary, when it has one.
     var title: String? {
@@ -81,6 +104,10 @@ final class PDFDocument {
         case POPPLER_PAGES_OK: break
         case POPPLER_PAGES_NO_PAGE: throw .missing
         case POPPLER_PAGES_CONTENT_TOO_LARGE: throw .contentTooLarge
+        case POPPLER_PAGES_DOCUMENT_CONTENT_TOO_LARGE: throw .documentContentTooLarge
+        case POPPLER_PAGES_FORMS_TOO_DEEP: throw .formsTooDeep
+        case POPPLER_PAGES_TOO_MANY_FORMS_ON_PAGE: throw .tooManyFormsOnPage
+        case POPPLER_PAGES_TOO_MANY_FORMS_IN_DOCUMENT: throw .tooManyFormsInDocument
         case POPPLER_PAGES_OUT_OF_MEMORY: throw .outOfMemory
         default: throw .failed
         }

@@ -93,7 +93,7 @@ public enum CorpusPage {
             <article class="report \(report.status.rawValue)"><h3>\(escape(report.source)) \
             <span class="badge">\(statusName(report.status))</span></h3>
             <p>\(escape(about.joined(separator: " · ")))<br>\(escape(report.reason))<br>\
-            <span class="path">\(escape(report.path))</span></p>\(table)\(evidence(report, crops: crops))\(doubts)</article>
+            <span class="path">\(escape(PathBytes.shown(report.path)))</span></p>\(table)\(evidence(report, crops: crops))\(doubts)</article>
             """
     }
 

@@ -1,8 +1,12 @@
+import GoujiModel
+
 /// Text from a file (its name, its title, what was read in it) made safe to print on a terminal: a control
 /// character could otherwise move the cursor, rewrite what is shown, retitle the window or reorder the line,
-/// so each one is shown escaped instead, as `\n`, `\t`, `\r` or `\u{1B}`.
+/// so each one is shown escaped instead, as `\n`, `\t`, `\r` or `\u{1B}`. A path's bytes that are not UTF-8
+/// are shown as `\xB9` (`PathBytes`).
 public enum TerminalText {
     public static func escaped(_ text: String) -> String {
+        let text = PathBytes.shown(text)
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {

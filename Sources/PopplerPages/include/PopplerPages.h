@@ -43,13 +43,37 @@ typedef enum {
     POPPLER_PAGES_UNREADABLE,
     /// The page tree names no such page.
     POPPLER_PAGES_NO_PAGE,
-    /// The page's content streams inflate to more than a page may hold.
+    /// The page's content streams, the forms it draws and the fonts it loads inflate to more than a page may hold.
     POPPLER_PAGES_CONTENT_TOO_LARGE,
+    /// The pages read so far, with their forms and fonts, inflate to more than POPPLER_PAGES_DOCUMENT_CONTENT_LIMIT.
+    POPPLER_PAGES_DOCUMENT_CONTENT_TOO_LARGE,
+    /// The page nests forms (form XObjects, soft masks) more than POPPLER_PAGES_FORM_DEPTH_LIMIT deep.
+    POPPLER_PAGES_FORMS_TOO_DEEP,
+    /// The page draws forms, and loads their fonts, more than POPPLER_PAGES_PAGE_FORM_LIMIT times.
+    POPPLER_PAGES_TOO_MANY_FORMS_ON_PAGE,
+    /// The pages read so far draw forms, and load their fonts, more than POPPLER_PAGES_DOCUMENT_FORM_LIMIT times.
+    POPPLER_PAGES_TOO_MANY_FORMS_IN_DOCUMENT,
     /// Memory ran out (std::bad_alloc inside poppler).
     POPPLER_PAGES_OUT_OF_MEMORY,
     /// poppler failed with another C++ exception.
     POPPLER_PAGES_FAILED,
 } PopplerPagesStatus;
+
+/// The most a page's content streams, the forms it draws and the fonts it loads (their ToUnicode maps, and the
+/// programs of Type 1 fonts, which poppler reads whole each time) may inflate to, all together: a report's densest
+/// page holds well under a megabyte. Past it poppler would take minutes (a few kilobytes of Flate make tens of
+/// megabytes of spaces, and /Contents may name that stream a hundred times).
+#define POPPLER_PAGES_CONTENT_LIMIT (64 << 20)
+/// The same over the whole document: five hundred pages of a report hold some tens of megabytes.
+#define POPPLER_PAGES_DOCUMENT_CONTENT_LIMIT (256 << 20)
+/// Forms within forms: a report's pages nest a few (a page wrapped in a form, a seal or a watermark within it).
+#define POPPLER_PAGES_FORM_DEPTH_LIMIT 32
+/// A form costs poppler little to draw but its fonts are loaded anew each time it is drawn: forms that each draw
+/// the next twice make that cost exponential in a few kilobytes. Each form drawn counts one, and one more for each
+/// font in its resources (as does each font a page loads); a report's page draws a handful.
+#define POPPLER_PAGES_PAGE_FORM_LIMIT 4096
+/// The same count over the whole document, so that five hundred pages at the page's limit cannot take minutes.
+#define POPPLER_PAGES_DOCUMENT_FORM_LIMIT 32768
 
 typedef struct PopplerPagesDocument PopplerPagesDocument;
 
@@ -66,6 +90,11 @@ int poppler_pages_count(PopplerPagesDocument *document);
 /// poppler_pages_free either way.
 PopplerPagesStatus poppler_pages_read(PopplerPagesDocument *document, int index, PopplerPagesPage *page);
 void poppler_pages_free(PopplerPagesPage page);
+
+/// How many errors poppler reported reading the document so far (syntax errors, where its output "will
+/// probably be incorrect", and failures to read), opening it and reading its pages; `first` is set to the
+/// first one's message, valid while the document is open, or NULL.
+size_t poppler_pages_errors(PopplerPagesDocument *document, const char **first);
 
 /// The Title of the document's information dictionary as code points, in `*unicode`, which the
 /// caller frees with free(); returns their count, 0 (and NULL) when there is none.

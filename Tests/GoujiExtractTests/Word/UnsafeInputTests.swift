@@ -101,4 +101,54 @@ import GoujiModel
         let error = #expect(throws: ExtractError.self) { try DocxExtractor.extract(package, path: "twice.docx") }
         #expect(error?.description == "twice.docx: corrupt: two entries named word/document.xml: a damaged package")
     }
+
+    // MARK: - Attributes
+
+    private static func attributes(_ count: Int) -> String {
+        (0..<count).map { "a\($0)=\"\($0)\"" }.joined(separator: " ")
+    }
+
+    /// libxml2's time grows with the square of a tag's attributes (100,000 took it half a minute): such a
+    /// tag is refused before libxml2 reads it, in DOCX, Word 2003 XML and HTML alike.
+    @Test func aTagWithTooManyAttributesIsRefusedQuickly() throws {
+        let tag = Self.attributes(100_000), limit = MarkupLimits.standard.maxAttributes
+        let started = Date()
+        let docx = #expect(throws: ExtractError.self) {
+            try DocxExtractor.extract(try T.docx(T.documentXML("<w:p \(tag)/>")), path: "a.docx")
+        }
+        #expect(docx?.description == "a.docx: too large: word/document.xml: a tag with more than \(limit) attributes")
+        let xml = #expect(throws: ExtractError.self) {
+            try WordXMLExtractor.extract(Data("<?xml version=\"1.0\"?><w:wordDocument \(tag)/>".utf8), path: "a.xml")
+        }
+        #expect(xml?.description == "a.xml: too large: a tag with more than \(limit) attributes")
+        let html = #expect(throws: ExtractError.self) {
+            try HTMLExtractor.extract(Data("<html><body><p \(tag)>年度报告</p></body></html>".utf8), path: "a.html")
+        }
+        #expect(html?.description == "a.html: too large: a tag with more than \(limit) attributes")
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+
+    /// The count follows the markup: what only looks like attributes (in a comment, a quoted value, a script,
+    /// CDATA) is not counted, and bare and unquoted HTML attributes are.
+    @Test func attributesAreCountedAsTheMarkupHasThem() {
+        func most(_ text: String, html: Bool = false) -> Int {
+            AttributeCounter.most(in: Data(text.utf8), html: html, limit: 1000)
+        }
+        #expect(most(#"<a x="1" y='2' z = "3"><b/></a>"#) == 3)
+        #expect(most(#"<a x="<b c='1' d='2' e='3'>"/>"#) == 1)
+        #expect(most("<!-- <a x=1 y=2 z=3> --><a/><![CDATA[<a x y z w>]]><?pi a b c d?>") == 0)
+        #expect(most("<p hidden title=x class = y data-a='>'>text</p>", html: true) == 4)
+        #expect(most("<script>if (a<b c d e f) {}</script><p x>", html: true) == 1)
+        #expect(most("<SCRIPT>a<b c d e f</Script ><p x>", html: true) == 1)
+        #expect(AttributeCounter.most(in: Data(Self.attributes(500).utf8).prefix(0) + Data("<a \(Self.attributes(500))>".utf8),
+                                      html: false, limit: 10) == 11)
+    }
+
+    /// A tag at the limit is read.
+    @Test func aTagAtTheLimitIsRead() throws {
+        let limit = MarkupLimits.standard.maxAttributes
+        let document = try DocxExtractor.extract(try T.docx(T.documentXML("<w:p \(Self.attributes(limit))><w:r><w:t>年度报告</w:t></w:r></w:p>")),
+                                                 path: "a.docx")
+        #expect(!document.blocks.isEmpty)
+    }
 }
