@@ -72,7 +72,14 @@ struct ScanReader {
         }
         for line in textLines(ink, width: image.width, height: image.height, outside: tables.map(\.box), dpi: image.dpi) {
             let margin = Int(image.dpi / 15)
-            glyphs += self.glyphs(tesseract.read(image.cut([line], gap: 0, margin: margin), as: .line).map { symbol in
+            var symbols = tesseract.read(image.cut([line], gap: 0, margin: margin), as: .line)
+            // A line of digits and strokes alone is a page number between dashes ("— 3 —"),
+            // whose dashes chi_sim reads as 一.
+            if symbols.contains(where: { $0.text.allSatisfy(\.isNumber) }),
+               symbols.allSatisfy({ $0.text.allSatisfy(\.isNumber) || Self.dashes.contains($0.text) }) {
+                for k in symbols.indices where Self.dashes.contains(symbols[k].text) { symbols[k].text = "—" }
+            }
+            glyphs += self.glyphs(symbols.map { symbol in
                 var symbol = symbol
                 symbol.box.x += line.x - margin; symbol.box.y += line.y - margin
                 symbol.line = line
@@ -133,27 +140,65 @@ struct ScanReader {
             }
         }
         let symbols = read(by: tesseract, allowed: nil)
-        // Ink that reads as nothing is not a blank cell: it stands as a mark that is no number,
-        // and the cell as not read.
-        guard !symbols.isEmpty else { return [Tesseract.Symbol(text: "?", box: box, line: box, confidence: 0)] }
         let text = symbols.map(\.text).joined()
         if Self.dashes.contains(text) {
             return symbols.map { Tesseract.Symbol(text: "—", box: $0.box, line: $0.line, confidence: $0.confidence) }
         }
-        guard !text.isEmpty, text.allSatisfy({ Self.numberCharacters.contains($0) }), text.contains(where: \.isNumber) else { return symbols }
-        // A number: read again by the digit reader with digits alone allowed, which keeps it
-        // from what a Chinese model sees in a digit (l, O, 〇); a second reading that differs
-        // says neither is sure.
+        // Digits the chi_sim model gave up on or took for a character (1 as 工, 0 as nothing, a
+        // lone digit with little else to go by) are looked at by the digit reader; what it finds
+        // there stands, but not as sure.
+        guard Self.firstReadingStands(symbols) else {
+            let number = read(by: digitReader, allowed: Self.digits)
+            if Self.isNumber(number.map(\.text).joined()), number.allSatisfy({ $0.confidence >= Self.unsureDigits }) {
+                return number.map { Self.capped($0) }
+            }
+            // Ink that reads as nothing is not a blank cell: it stands as a mark that is no
+            // number, and the cell as not read.
+            return symbols.isEmpty ? [Tesseract.Symbol(text: "?", box: box, line: box, confidence: 0)] : symbols
+        }
+        guard Self.isNumber(text) else { return symbols }
+        // A number: read again by the digit reader with digits alone allowed; a second reading
+        // that differs says neither is sure. Then a third, the first model's with digits alone
+        // allowed, decides which of the two stands; where it sides with neither, the first.
         let number = read(by: digitReader, allowed: Self.digits)
-        let agree = number.map(\.text).joined() == text
+        let agree = Self.sameNumber(number.map(\.text).joined(), text)
+        var chosen = agree ? number : symbols
+        if !agree, !number.isEmpty {
+            let third = read(by: tesseract, allowed: Self.digits).map(\.text).joined()
+            if Self.sameNumber(third, number.map(\.text).joined()) && !Self.sameNumber(third, text) { chosen = number }
+        }
         // Digits on several lines of a cell that had room for them on one are likelier two
         // cells whose border was not found than one number wrapped.
         let stacked = zip(lines, lines.dropFirst()).contains { $0.width + $1.width + first.height / 2 <= inner.width }
-        return number.map { symbol in
-            var symbol = symbol
-            if !agree || stacked { symbol.confidence = min(symbol.confidence, Self.disagreement) }
-            return symbol
-        }
+        return chosen.map { !agree || stacked ? Self.capped($0) : $0 }
+    }
+
+    /// A reading of digits and number marks alone, with a digit among them.
+    static func isNumber(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { numberCharacters.contains($0) } && text.contains(where: \.isNumber)
+    }
+
+    /// Two readings of one number: the same but for thousands separators, which change no value.
+    static func sameNumber(_ a: String, _ b: String) -> Bool {
+        a.filter { $0 != "," && $0 != "，" } == b.filter { $0 != "," && $0 != "，" }
+    }
+
+    /// Whether the first model's reading can be taken as it is, or held against the digit
+    /// reader's: anything but nothing, and a lone character it was unsure of.
+    static func firstReadingStands(_ symbols: [Tesseract.Symbol]) -> Bool {
+        guard let only = symbols.first else { return false }
+        return symbols.count > 1 || isNumber(only.text) || only.confidence >= unsureCharacter
+    }
+
+    /// A lone character the first model was less sure of than this may be a digit it misread.
+    static let unsureCharacter = 90.0
+    /// The digit reader's own confidence, below which its reading of such a cell is not taken.
+    static let unsureDigits = 80.0
+
+    static func capped(_ symbol: Tesseract.Symbol) -> Tesseract.Symbol {
+        var symbol = symbol
+        symbol.confidence = min(symbol.confidence, disagreement)
+        return symbol
     }
 
     /// The rows of `box` that hold lines of text: runs of rows with ink, a run too short to be
