@@ -49,13 +49,10 @@ struct ScanReader {
         // cut-out of a grey scan, splits the strokes of some digits.
         image.pixels = ink.map { $0 ? 0 : 255 }
         let scale = 72 / image.dpi
-        // Only the lines of the tables found go on as rulings.
-        let rulings = lines.filter { line in tables.contains { table in
-            let box = table.box.inset(by: -tolerance)
-            return line.horizontal
-                ? Double(box.y) <= line.position && line.position <= Double(box.maxY) && box.x <= line.start && line.end <= box.maxX
-                : Double(box.x) <= line.position && line.position <= Double(box.maxX) && box.y <= line.start && line.end <= box.maxY
-        } }.map { line in
+        // The rulings handed on are the borders of the cells read here, so that reconstruct
+        // parts the cells as OCR read them: a faint border found in pieces parts them here, and
+        // must not leave two numbers in one cell there.
+        let rulings = tables.flatMap(\.borders).map { line in
             Ruling(line.horizontal ? .horizontal : .vertical, at: line.position * scale,
                    from: Double(line.start) * scale, to: Double(line.end) * scale)
         }
