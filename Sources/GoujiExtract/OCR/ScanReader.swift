@@ -27,6 +27,22 @@ struct ScanReader {
         self.digitReader = digitReader
     }
 
+    /// This thread's reader, its engines loaded once and kept for every later scan: loading
+    /// chi_sim and eng costs a few tenths of a second, a page's cells not much more. (An engine
+    /// reads one image at a time, so threads do not share them.)
+    static func forThisThread() throws(Tesseract.InitError) -> ScanReader {
+        let key = "gouji.ScanReader"
+        if let kept = Thread.current.threadDictionary[key] as? Engines { return ScanReader(tesseract: kept.text, digitReader: kept.digits) }
+        let engines = Engines(text: try Tesseract(language: "chi_sim"), digits: try Tesseract(language: "eng"))
+        Thread.current.threadDictionary[key] = engines
+        return ScanReader(tesseract: engines.text, digitReader: engines.digits)
+    }
+
+    private final class Engines {
+        let text: Tesseract, digits: Tesseract
+        init(text: Tesseract, digits: Tesseract) { self.text = text; self.digits = digits }
+    }
+
     /// The page's characters and rulings in points (`width` × `height`, as poppler gives the
     /// page), or nil where no table is found on it; and the page's skew, in degrees.
     func read(_ scan: GrayImage, page number: Int, width: Double, height: Double) -> (page: Page, tables: Int, skew: Double) {
@@ -154,6 +170,13 @@ struct ScanReader {
             return symbols.isEmpty ? [Tesseract.Symbol(text: "?", box: box, line: box, confidence: 0)] : symbols
         }
         guard Self.isNumber(text) else { return symbols }
+        // Digits on several lines of a cell that had room for them on one are likelier two
+        // cells whose border was not found than one number wrapped.
+        let stacked = zip(lines, lines.dropFirst()).contains { $0.width + $1.width + first.height / 2 <= inner.width }
+        // A number chi_sim is sure of, digit by digit, stands as read: the second reading costs
+        // as much as the first and, where the first was this sure, has never been the right one
+        // of two that differed (a misreading still breaks an equation, which names the cell).
+        if !stacked, symbols.allSatisfy({ $0.confidence >= Self.sureDigits }) { return symbols }
         // A number: read again by the digit reader with digits alone allowed; a second reading
         // that differs says neither is sure. Then a third, the first model's with digits alone
         // allowed, decides which of the two stands; where it sides with neither, the first.
@@ -164,9 +187,6 @@ struct ScanReader {
             let third = read(by: tesseract, allowed: Self.digits).map(\.text).joined()
             if Self.sameNumber(third, number.map(\.text).joined()) && !Self.sameNumber(third, text) { chosen = number }
         }
-        // Digits on several lines of a cell that had room for them on one are likelier two
-        // cells whose border was not found than one number wrapped.
-        let stacked = zip(lines, lines.dropFirst()).contains { $0.width + $1.width + first.height / 2 <= inner.width }
         return chosen.map { !agree || stacked ? Self.capped($0) : $0 }
     }
 
@@ -187,6 +207,8 @@ struct ScanReader {
         return symbols.count > 1 || isNumber(only.text) || only.confidence >= unsureCharacter
     }
 
+    /// From this confidence in each of its digits up, chi_sim's reading of a number is not read again.
+    static let sureDigits = 97.0
     /// A lone character the first model was less sure of than this may be a digit it misread.
     static let unsureCharacter = 90.0
     /// The digit reader's own confidence, below which its reading of such a cell is not taken.
