@@ -7,8 +7,10 @@ import GoujiModel
 /// outside the tables read line by line. Every character carries tesseract's confidence.
 struct ScanReader {
     /// Cells whose text is only these, read a second time with `digits` alone allowed.
-    static let numberCharacters = Set("0123456789.,，")
-    static let digits = "0123456789.,"
+    static let numberCharacters = Set("0123456789.,，+-")
+    static let digits = "0123456789.,+-"
+    /// A sign before a number (表二's 本年增/减 prints +5 and -6), as chi_sim may read it.
+    static let signs: [String: String] = ["+": "+", "十": "+", "＋": "+", "-": "-", "一": "-", "—": "-", "－": "-"]
     /// A lone stroke in a cell is a dash printed for "no value"; chi_sim reads it as 一.
     static let dashes: Set<String> = ["一", "-", "—", "－", "―", "_", "~", "ー"]
     /// A dash told by its shape alone is taken as sure as this.
@@ -152,7 +154,10 @@ struct ScanReader {
                 }
             }
         }
-        let symbols = read(by: tesseract, allowed: nil)
+        var symbols = read(by: tesseract, allowed: nil)
+        if symbols.count > 1, let sign = Self.signs[symbols[0].text], Self.isNumber(symbols.dropFirst().map(\.text).joined()) {
+            symbols[0].text = sign
+        }
         let text = symbols.map(\.text).joined()
         if Self.dashes.contains(text) {
             return symbols.map { Tesseract.Symbol(text: "—", box: $0.box, line: $0.line, confidence: $0.confidence) }
@@ -210,7 +215,7 @@ struct ScanReader {
     /// From this confidence in each of its digits up, chi_sim's reading of a number is not read again.
     static let sureDigits = 97.0
     /// A lone character the first model was less sure of than this may be a digit it misread.
-    static let unsureCharacter = 90.0
+    static let unsureCharacter = 95.0
     /// The digit reader's own confidence, below which its reading of such a cell is not taken.
     static let unsureDigits = 80.0
 
