@@ -9,6 +9,8 @@ struct ScanReader {
     /// Cells whose text is only these, read a second time with `digits` alone allowed.
     static let numberCharacters = Set("0123456789.,，+-")
     static let digits = "0123456789.,+-"
+    /// Marks a border leaves at the edge of a cell's cut-out, as chi_sim reads them.
+    static let borderMarks: Set<String> = ["|", "丨", "】", "【", "[", "]", "」", "「", "I", "l", "!", "'", "’", "‘"]
     /// A sign before a number (表二's 本年增/减 prints +5 and -6), as chi_sim may read it.
     static let signs: [String: String] = ["+": "+", "十": "+", "＋": "+", "-": "-", "一": "-", "—": "-", "－": "-"]
     /// A lone stroke in a cell is a dash printed for "no value"; chi_sim reads it as 一.
@@ -158,6 +160,15 @@ struct ScanReader {
         if symbols.count > 1, let sign = Self.signs[symbols[0].text], Self.isNumber(symbols.dropFirst().map(\.text).joined()) {
             symbols[0].text = sign
         }
+        // A stroke at either end of a number is what is left of a border the cell's cut-out
+        // grazed (1】, |25): the digits between are the reading, to be checked by the digit reader.
+        var grazed = false
+        while symbols.count > 1, Self.borderMarks.contains(symbols.last!.text), Self.isNumber(symbols.dropLast().map(\.text).joined()) {
+            symbols.removeLast(); grazed = true
+        }
+        while symbols.count > 1, Self.borderMarks.contains(symbols[0].text), Self.isNumber(symbols.dropFirst().map(\.text).joined()) {
+            symbols.removeFirst(); grazed = true
+        }
         let text = symbols.map(\.text).joined()
         if Self.dashes.contains(text) {
             return symbols.map { Tesseract.Symbol(text: "—", box: $0.box, line: $0.line, confidence: $0.confidence) }
@@ -181,7 +192,7 @@ struct ScanReader {
         // A number chi_sim is sure of, digit by digit, stands as read: the second reading costs
         // as much as the first and, where the first was this sure, has never been the right one
         // of two that differed (a misreading still breaks an equation, which names the cell).
-        if !stacked, symbols.allSatisfy({ $0.confidence >= Self.sureDigits }) { return symbols }
+        if !stacked, !grazed, symbols.allSatisfy({ $0.confidence >= Self.sureDigits }) { return symbols }
         // A number: read again by the digit reader with digits alone allowed; a second reading
         // that differs says neither is sure. Then a third, the first model's with digits alone
         // allowed, decides which of the two stands; where it sides with neither, the first.
@@ -213,7 +224,7 @@ struct ScanReader {
     }
 
     /// From this confidence in each of its digits up, chi_sim's reading of a number is not read again.
-    static let sureDigits = 97.0
+    static let sureDigits = 99.0
     /// A lone character the first model was less sure of than this may be a digit it misread.
     static let unsureCharacter = 95.0
     /// The digit reader's own confidence, below which its reading of such a cell is not taken.
