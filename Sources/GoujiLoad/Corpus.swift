@@ -97,9 +97,8 @@ public final class Corpus: Sendable {
                 // The primary key refuses a second value for a cell: say which cell, rather than SQLite's words.
                 throw values.firstRepeatedKey.map { LoadError(path, .duplicateValue($0.description)) } ?? error
             }
-            for (ordinal, finding) in outcome.findings.enumerated() {
-                try FindingRecord(finding, ordinal: ordinal, sourceID: id).insert(db)
-            }
+            let findings = outcome.findings
+            try RowInserter.insert(findings.indices.lazy.map { FindingRecord(findings[$0], ordinal: $0, sourceID: id) }, db)
         }
     }
 

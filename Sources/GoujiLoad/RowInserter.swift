@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -59,7 +60,7 @@ struct RowInserter {
     /// The columns of a statement's rows, left to right; nil is NULL. They are kept, then bound all at
     /// once: the text of all the rows in one buffer, which SQLite reads in place (`SQLITE_STATIC`)
     /// instead of copying each piece of text into an allocation of its own.
-    struct Columns {
+    struct Columns: ColumnValues {
         private enum Column {
             case null, integer(Int64), real(Double), text(Range<Int>)
         }
@@ -85,15 +86,8 @@ struct RowInserter {
             columns.append(.text(start..<text.count))
         }
 
-        /// A value as GRDB stores it (a date as its text, for one): for the columns not worth a kind of their own.
-        mutating func bind(_ value: (some DatabaseValueConvertible)?) {
-            switch value?.databaseValue.storage {
-            case .int64(let number): bind(number)
-            case .double(let number): bind(number)
-            case .string(let text): bind(text)
-            case .blob, .null, nil: bind(nil as Int64?)
-            }
-        }
+        /// As GRDB stores a date: its UTC text, which GRDB reads back.
+        mutating func bind(_ value: Date) { bind(String.fromDatabaseValue(value.databaseValue)) }
 
         /// Binds the columns to `statement` and runs `body`, during which SQLite may read the text.
         /// Throws SQLite's reason where a column cannot be bound, or the rows bound fewer or more
@@ -129,11 +123,4 @@ struct RowInserter {
 
         private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
     }
-}
-
-/// A record that binds its own columns, for `RowInserter`.
-protocol BoundRow: TableRecord {
-    /// The table's columns, in the order `bind(to:)` binds them.
-    static var columnNames: [String] { get }
-    func bind(to columns: inout RowInserter.Columns) throws
 }

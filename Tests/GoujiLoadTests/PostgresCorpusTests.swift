@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import GoujiLoad
 import GoujiModel
@@ -74,7 +75,7 @@ final class PostgresCorpusTests {
         let corpus = try PostgresCorpus(url: url)
         try corpus.load(Fixtures.outcome(), sha256: "aa", size: 1)
         let again = try PostgresCorpus(url: url)
-        #expect(try again.rows("SELECT name FROM gouji_migrations ORDER BY name") == [["v1 indexes"], ["v1 tables"], ["v1 views"], ["v4 reports.place"], ["v5 OCR confidence"]])
+        #expect(try again.rows("SELECT name FROM gouji_migrations ORDER BY name") == Schema.migrations.map { [$0.name] }.sorted { $0[0]! < $1[0]! })
         #expect(try again.loaded().count == 1)
         var twice = Fixtures.outcome(path: "/d/twice.txt")
         let first = try #require(twice.report?.values.first)
@@ -117,7 +118,137 @@ final class PostgresCorpusTests {
         #expect(try shared.rows(#"SELECT "new.total" FROM t3_wide ORDER BY source"#) == [["12"], ["21"]])
     }
 
+    /// A new PostgreSQL corpus has a new SQLite corpus's tables and columns (names, types mapped, whether
+    /// they take NULL), indexes, and views with their columns.
+    @Test func theSchemaIsTheSQLiteCorpuss() throws {
+        let corpus = try PostgresCorpus(url: url)
+        let postgres = try SchemaShape(corpus)
+        #expect(try postgres == SchemaShape(Corpus()))
+        #expect(postgres.columns["sources"]?.contains("reader TEXT NOT NULL") == true)
+        #expect(!postgres.indexes.contains("values_cell"))
+    }
+
+    /// A corpus made before PostgreSQL ran v2 and v3, which gouji 17382d2 ran on SQLite alone, gains
+    /// `sources.reader` and loses `values_cell` when opened, keeps its rows, and ends as a new one.
+    @Test func aCorpusOfAnEarlierGoujiGainsTheMigrationsItLacked() throws {
+        let connection = try PostgresConnection(url: url)
+        try connection.execute("CREATE TABLE gouji_migrations (name TEXT PRIMARY KEY)")
+        let known = Schema.migrations[...Schema.migrations.firstIndex { $0.name == "v5 OCR confidence" }!]
+        for migration in known where !["v2 sources.reader", "v3 values clustered by report"].contains(migration.name) {
+            try connection.run(script: migration.postgres)
+            try connection.execute("INSERT INTO gouji_migrations (name) VALUES ($1)", [migration.name])
+        }
+        try connection.execute("""
+            INSERT INTO sources (path, name, sha256, size, kind, read_at) VALUES ('/a.txt', 'a.txt', 'aa', 1, 'text', now())
+            """)
+        try connection.execute("INSERT INTO reports (source_id, status, reason) SELECT id, 'ok', '' FROM sources")
+        #expect(try !SchemaShape(connection).indexes.isEmpty)
+        let corpus = try PostgresCorpus(url: url)
+        #expect(try SchemaShape(corpus) == SchemaShape(try Corpus()))
+        #expect(try corpus.loaded().map(\.reader) == [""])
+        try corpus.load(Fixtures.outcome(), sha256: "bb", size: 1, reader: "7")
+        #expect(try corpus.loaded().map(\.reader) == ["", "7"])
+    }
+
+    /// Each record's columns are bound in the order of its list: a push stores every column as SQLite holds it.
+    @Test func aPushCopiesEveryColumn() throws {
+        let local = try Corpus()
+        try local.load(Fixtures.outcome(findings: [Fixtures.flowFinding]), sha256: "aa", size: 10, reader: "7")
+        let shared = try PostgresCorpus(url: url)
+        #expect(try shared.push(from: local).pushed == 1)
+        let types: [any BoundRow.Type] = [SourceRecord.self, ReportRecord.self, ValueRecord.self, FindingRecord.self]
+        for type in types {
+            let columns = type.columnNames.filter { $0 != "source_id" }
+            let list = Corpus.list(columns)
+            let table = type.databaseTableName.quotedDatabaseIdentifier
+            // Every column as text, in the words both databases write it in.
+            let texts = columns.map { column in
+                column == "read_at" ? "to_char(read_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.MS')"
+                    : column == "doubts" ? "doubts::text" : "CAST(\(column.quotedDatabaseIdentifier) AS TEXT)"
+            }.joined(separator: ", ")
+            let postgres = try shared.rows("SELECT \(texts) FROM \(table)").sorted { "\($0)" < "\($1)" }
+            let sqlite = try local.writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT \(list) FROM \(table)").map { row in
+                    row.databaseValues.map { value -> String? in
+                        switch value.storage {
+                        case .null, .blob: nil
+                        case .int64(let number): String(number)
+                        // PostgreSQL writes a whole number without its point.
+                        case .double(let number): number == number.rounded() ? String(Int64(number)) : String(number)
+                        case .string(let text): text
+                        }
+                    }
+                }.sorted { "\($0)" < "\($1)" }
+            }
+            #expect(postgres == sqlite, "\(table)")
+            #expect(!sqlite.isEmpty)
+        }
+    }
+
     @Test func aServerThatIsNotThereIsAnOpenError() {
         #expect(throws: LoadError.self) { try PostgresCorpus(url: "host=/nonexistent dbname=none connect_timeout=1") }
+    }
+}
+
+/// What two corpora must agree on: each table's columns (name, type in SQLite's words, NOT NULL), the
+/// indexes that are not a key's, and each view's columns.
+private struct SchemaShape: Equatable {
+    var columns: [String: [String]] = [:]
+    var indexes: Set<String> = []
+    var views: [String: [String]] = [:]
+
+    init(_ corpus: Corpus) throws {
+        try corpus.writer.read { db in
+            let objects = try Row.fetchAll(db, sql: """
+                SELECT type, name FROM sqlite_master
+                WHERE name NOT LIKE 'sqlite%' AND name <> 'grdb_migrations' AND (type <> 'index' OR sql IS NOT NULL)
+                """)
+            for object in objects {
+                let name: String = object["name"]
+                switch object["type"] as String {
+                case "index": indexes.insert(name)
+                case "view": views[name] = try Row.fetchAll(db, sql: "PRAGMA table_info(\(name.quotedDatabaseIdentifier))").map { $0["name"] }
+                default:
+                    columns[name] = try Row.fetchAll(db, sql: "PRAGMA table_info(\(name.quotedDatabaseIdentifier))").map { column in
+                        let required = (column["notnull"] as Int) != 0 || (column["pk"] as Int) != 0
+                        return "\(column["name"] as String) \(column["type"] as String)\(required ? " NOT NULL" : "")"
+                    }.sorted()
+                }
+            }
+        }
+    }
+
+    init(_ corpus: PostgresCorpus) throws {
+        try self.init(rows: corpus.rows)
+    }
+
+    init(_ connection: PostgresConnection) throws {
+        try self.init { sql, _ in try connection.execute(sql) }
+    }
+
+    /// SQLite's words for PostgreSQL's types: its JSONB is JSON text.
+    private static let types = ["bigint": "INTEGER", "integer": "INTEGER", "text": "TEXT", "jsonb": "TEXT",
+                                "double precision": "DOUBLE", "timestamp with time zone": "DATETIME"]
+
+    private init(rows: (String, [String?]) throws -> [[String?]]) throws {
+        for row in try rows("""
+            SELECT c.table_name, c.column_name, c.data_type, c.is_nullable, t.table_type FROM information_schema.columns c
+            JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+            WHERE c.table_schema = current_schema() AND c.table_name <> 'gouji_migrations'
+            ORDER BY c.table_name, c.ordinal_position
+            """, []) {
+            let (table, column) = (row[0] ?? "", row[1] ?? "")
+            if row[4] == "VIEW" {
+                views[table, default: []].append(column)
+            } else {
+                let type = Self.types[row[2] ?? ""] ?? (row[2] ?? "")
+                columns[table, default: []].append("\(column) \(type)\(row[3] == "NO" ? " NOT NULL" : "")")
+            }
+        }
+        columns = columns.mapValues { $0.sorted() }
+        indexes = Set(try rows("""
+            SELECT indexname FROM pg_indexes i WHERE schemaname = current_schema()
+            AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)
+            """, []).compactMap { $0[0] })
     }
 }

@@ -5,7 +5,7 @@ import Yams
 @testable import GoujiModel
 
 /// The code's canonical model against the scorer's (second tier): the same keys, labels,
-/// numbering and printed rows, for both editions.
+/// numbering, printed rows, variants and kinds of number, for both editions.
 @Suite(EvalCases.tier) struct CanonicalModelSpecTests {
     typealias Entry = [String: Any]
 
@@ -57,5 +57,25 @@ import Yams
         let replacing = try #require(t3.row(replaced["key"] as! String))
         #expect([replacing.label, replacing.number] == [replaced["label"] as! String, replaced["number"] as! String])
         #expect(Set(CanonicalModel.table(.t3, .f2021).rows.map(\.key)).subtracting(t3.rows.map(\.key)) == Set(replaced["replaces"] as! [String]))
+    }
+
+    /// Every wording the specification lists for a row or column is one the code reads it by, and every
+    /// column holds the kind of number the specification says (a count where it says none).
+    @Test func variantsAndKindsOfNumber() throws {
+        let (f2021, f2019) = try Self.specification()
+        let listed: [(TableSpec, Entry)] = TableID.allCases.map { (CanonicalModel.table($0, .f2021), f2021[$0.rawValue]!) }
+            + [(CanonicalModel.table(.t2, .f2019), f2019["t2"]!)]
+        for (table, entry) in listed {
+            for row in entry["rows"] as! [Entry] {
+                let code = try #require(table.row(row["key"] as! String), "\(table.id) \(table.format) \(row)")
+                #expect(Set(row["variants"] as? [String] ?? []).isSubset(of: code.variants), "\(table.id) \(code.key)")
+            }
+            for column in entry["cols"] as! [Entry] {
+                let key = (column["key"] as! String).trimmingCharacters(in: .whitespaces)
+                let code = try #require(table.column(key), "\(table.id) \(table.format) \(key)")
+                #expect(Set(column["variants"] as? [String] ?? []).isSubset(of: code.variants), "\(table.id) \(key)")
+                #expect(code.kind.rawValue == column["type"] as? String ?? "count", "\(table.id) \(table.format) \(key)")
+            }
+        }
     }
 }

@@ -44,6 +44,16 @@ final class PostgresConnection {
         }
     }
 
+    /// Runs statements that take no parameters, separated by semicolons: a migration's script.
+    func run(script sql: String) throws(PostgresError) {
+        guard let result = PQexec(connection, sql) else { throw PostgresError(Self.message(connection)) }
+        defer { PQclear(result) }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK: return
+        default: throw PostgresError(String(cString: PQresultErrorMessage(result)).trimmingWhitespace)
+        }
+    }
+
     /// Calls `body` with the parameters as C strings, which live only for the call.
     private func withTextParameters<T>(_ parameters: [String?],
                                        _ body: ([UnsafePointer<CChar>?]) -> T) -> T {

@@ -17,17 +17,15 @@ extension PostgresCorpus {
                 let held = Dictionary(try connection.execute("SELECT path, sha256 FROM sources").map {
                     ($0[0] ?? "", $0[1] ?? "")
                 }) { first, _ in first }
-                // GRDB writes dates in UTC without saying so; PostgreSQL is told.
-                let sources = try Row.fetchAll(db, sql: """
-                    SELECT id, path, name, sha256, size, kind, encoding, read_at || '+00', ocr_pages FROM sources ORDER BY path
-                    """)
-                for source in sources {
-                    let fields = Self.texts(source)
-                    guard held[fields[1] ?? ""] != fields[3] else {
+                for source in try SourceRecord.order(SourceRecord.Columns.path).fetchAll(db) {
+                    guard held[source.path] != source.sha256 else {
                         summary.unchanged += 1
                         continue
                     }
-                    try transaction { try copy(fields, from: db) }
+                    try transaction {
+                        let id = try replace(source)
+                        for type in sourceRowTypes { try copy(type, of: source.id, as: id, from: db) }
+                    }
                     summary.pushed += 1
                 }
                 return summary
@@ -35,35 +33,11 @@ extension PostgresCorpus {
         }
     }
 
-    /// Replaces the source whose fields are `source` (its SQLite id first) and everything it has.
-    private func copy(_ source: [String?], from db: Database) throws {
-        try connection.execute("DELETE FROM sources WHERE path = $1", [source[1]])  // cascades
-        let inserted = try connection.execute("""
-            INSERT INTO sources (path, name, sha256, size, kind, encoding, read_at, ocr_pages)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
-            """, Array(source.dropFirst()))
-        let id: String? = inserted.first?.first ?? nil
-        for (table, columns) in Corpus.mergedColumns {
-            let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-            let places = (1...columns.count + 1).map { "$\($0)" }.joined(separator: ", ")
-            let rows = try Row.fetchAll(db, sql: "SELECT \(list) FROM \"\(table)\" WHERE source_id = ?",
-                                        arguments: [source[0].flatMap { Int64($0) }])
-            for row in rows {
-                try connection.execute("INSERT INTO \"\(table)\" (source_id, \(list)) VALUES (\(places))",
-                                       [id] + Self.texts(row))
-            }
-        }
-    }
-
-    /// A SQLite row's fields as text, which PostgreSQL casts to each column's type.
-    private static func texts(_ row: Row) -> [String?] {
-        row.databaseValues.map { value in
-            switch value.storage {
-            case .null, .blob: return nil
-            case .int64(let number): return String(number)
-            case .double(let number): return String(number)
-            case .string(let text): return text
-            }
+    /// Copies the rows of one table that the local source `old` has, as the rows of the source `new`.
+    private func copy<Row: SourceRow>(_: Row.Type, of old: Int64?, as new: Int64, from db: Database) throws {
+        for var row in try Row.filter(Column("source_id") == old).fetchAll(db) {
+            row.sourceID = new
+            try insert(row)
         }
     }
 }

@@ -1,8 +1,10 @@
 import Foundation
 import GoujiModel
+import GRDB
 
-/// The corpus in a PostgreSQL database, with `Corpus`'s schema and guarantees, so that several machines can
-/// feed one corpus: loading a file replaces everything held for its path in one transaction.
+/// The corpus in a PostgreSQL database, with `Corpus`'s schema (the same named migrations, `Schema.migrations`)
+/// and guarantees, so that several machines can feed one corpus: loading a file replaces everything held for
+/// its path in one transaction.
 public final class PostgresCorpus: @unchecked Sendable {
     /// The server, as given: a `postgresql://` URL or libpq's `key=value` words.
     public let url: String
@@ -28,77 +30,61 @@ public final class PostgresCorpus: @unchecked Sendable {
         }
     }
 
-    /// Replaces everything loaded for the outcome's path with the outcome, in one transaction.
-    public func load(_ outcome: Outcome, sha256: String, size: Int) throws {
+    /// Replaces everything loaded for the outcome's path with the outcome, in one transaction; `reader`
+    /// names the version of gouji's reading that made it.
+    public func load(_ outcome: Outcome, sha256: String, size: Int, reader: String = "") throws {
         let path = outcome.source.path
         let values = outcome.report?.values ?? []
         if let repeated = values.firstRepeatedKey { throw LoadError(path, .duplicateValue(repeated.description)) }
         try access(path) {
-            try transaction { try write(outcome, values: values, sha256: sha256, size: size) }
+            try transaction {
+                let id = try replace(SourceRecord(outcome.source, sha256: sha256, size: size, readAt: Date(), reader: reader))
+                try insert(ReportRecord(outcome, sourceID: id))
+                for value in values { try insert(ValueRecord(value, sourceID: id)) }
+                for (ordinal, finding) in outcome.findings.enumerated() {
+                    try insert(FindingRecord(finding, ordinal: ordinal, sourceID: id))
+                }
+            }
         }
     }
 
-    private func write(_ outcome: Outcome, values: [Value], sha256: String, size: Int) throws {
-        let path = outcome.source.path
-        try connection.execute("DELETE FROM sources WHERE path = $1", [path])  // cascades
-        let source = SourceRecord(outcome.source, sha256: sha256, size: size, readAt: Date(), reader: "")
-        let inserted = try connection.execute("""
-            INSERT INTO sources (path, name, sha256, size, kind, encoding, read_at, ocr_pages)
-            VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7), $8) RETURNING id
-            """, [source.path, source.name, source.sha256, String(source.size), source.kind.rawValue,
-                  source.encoding, String(source.readAt.timeIntervalSince1970), String(source.ocrPages)])
-        let first: String? = inserted.first?.first ?? nil
-        guard let id = first, let sourceID = Int64(id) else {
+    /// Deletes the source held for the record's path, and with it its rows, and inserts the record in its
+    /// place; returns the id it is given.
+    func replace(_ source: SourceRecord) throws -> Int64 {
+        try connection.execute("DELETE FROM sources WHERE path = $1", [source.path])  // cascades
+        let inserted = try insert(source, returning: "id")
+        guard let text = inserted.first?.first ?? nil, let id = Int64(text) else {
             throw PostgresError("no id for the new source")
         }
-        let report = ReportRecord(outcome, sourceID: sourceID)
-        let doubts: String? = try report.doubts.map(Self.json)
-        try connection.execute("""
-            INSERT INTO reports (source_id, status, reason, body, region, year, format,
-                                 format_t2, format_t3, format_t4, doubts, body_printed, published,
-                                 region_code, province, city, county, township, level, place_note)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
-            """, [id, report.status.rawValue, report.reason, report.body, report.region,
-                  Self.text(report.year), report.format?.rawValue, report.formatT2?.rawValue,
-                  report.formatT3?.rawValue, report.formatT4?.rawValue, doubts, report.bodyPrinted, report.published,
-                  report.regionCode, report.province, report.city, report.county, report.township, report.level,
-                  report.placeNote])
-        for value in values.map({ ValueRecord($0, sourceID: sourceID) }) {
-            let fields: [String?] = [id, value.table.rawValue, value.row, value.col, value.value, value.raw,
-                                     Self.text(value.page), value.location, Self.text(value.boxX), Self.text(value.boxY),
-                                     Self.text(value.boxW), Self.text(value.boxH), value.doubt, Self.text(value.ocrConfidence)]
-            try connection.execute("""
-                INSERT INTO "values" (source_id, "table", row, col, value, raw, page, location,
-                                      box_x, box_y, box_w, box_h, doubt, ocr_confidence)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-                """, fields)
-        }
-        for (ordinal, finding) in outcome.findings.enumerated() {
-            let record = FindingRecord(finding, ordinal: ordinal, sourceID: sourceID)
-            try connection.execute("""
-                INSERT INTO findings (source_id, ordinal, rule, severity, "table", row, col, expected, found,
-                                      difference, suspect, message, message_zh)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-                """, [id, String(ordinal), record.rule, record.severity.rawValue, record.table?.rawValue,
-                      record.row, record.col, record.expected, record.found, record.difference,
-                      record.suspect, record.message, record.messageZh])
-        }
+        return id
+    }
+
+    /// Inserts a record's columns into its table, returning the columns `returning` names.
+    @discardableResult
+    func insert<Record: BoundRow>(_ record: Record, returning: String? = nil) throws -> [[String?]] {
+        var parameters = PostgresParameters()
+        try record.bind(to: &parameters)
+        let places = (1...Record.columnNames.count).map { "$\($0)" }.joined(separator: ", ")
+        return try connection.execute("""
+            INSERT INTO \(Record.databaseTableName.quotedDatabaseIdentifier) (\(Corpus.list(Record.columnNames)))
+            VALUES (\(places))\(returning.map { " RETURNING \($0)" } ?? "")
+            """, parameters.texts)
     }
 
     /// Every source the corpus holds, by path.
     public func loaded() throws -> [LoadedSource] {
         try access(url) {
             try connection.execute("""
-                SELECT s.path, s.sha256, s.size, r.status, extract(epoch FROM s.read_at)
+                SELECT s.path, s.sha256, s.size, r.status, extract(epoch FROM s.read_at), s.reader
                 FROM sources s JOIN reports r ON r.source_id = s.id ORDER BY s.path
                 """).map { row in
                 guard let path = row[0], let sha256 = row[1], let size = row[2].flatMap({ Int($0) }),
                       let status = row[3].flatMap(ReportStatus.init(rawValue:)),
-                      let epoch = row[4].flatMap({ Double($0) }) else {
+                      let epoch = row[4].flatMap({ Double($0) }), let reader = row[5] else {
                     throw PostgresError("a source row that does not read: \(row)")
                 }
                 return LoadedSource(path: path, sha256: sha256, size: size, status: status,
-                                    readAt: Date(timeIntervalSince1970: epoch))
+                                    readAt: Date(timeIntervalSince1970: epoch), reader: reader)
             }
         }
     }
@@ -116,11 +102,11 @@ public final class PostgresCorpus: @unchecked Sendable {
         defer { _ = try? connection.execute("SELECT pg_advisory_unlock(\(Self.migrationLock))") }
         try connection.execute("CREATE TABLE IF NOT EXISTS gouji_migrations (name TEXT PRIMARY KEY)")
         let done = Set(try connection.execute("SELECT name FROM gouji_migrations").compactMap { $0.first ?? nil })
-        let known = Set(PostgresSchema.migrations.map(\.name))
+        let known = Set(Schema.migrations.map(\.name))
         guard done.isSubset(of: known) else { throw LoadError(url, .newerSchema) }
-        for migration in PostgresSchema.migrations where !done.contains(migration.name) {
+        for migration in Schema.migrations where !done.contains(migration.name) {
             try transaction {
-                for statement in migration.sql { try connection.execute(statement) }
+                try connection.run(script: migration.postgres)
                 try connection.execute("INSERT INTO gouji_migrations (name) VALUES ($1)", [migration.name])
             }
         }
@@ -150,13 +136,5 @@ public final class PostgresCorpus: @unchecked Sendable {
         } catch {
             throw LoadError(file, .database("\(url): \(error)"))
         }
-    }
-
-    private static func text<Number: LosslessStringConvertible>(_ number: Number?) -> String? {
-        number.map { String($0) }
-    }
-
-    private static func json(_ strings: [String]) throws -> String {
-        String(decoding: try JSONEncoder().encode(strings), as: UTF8.self)
     }
 }

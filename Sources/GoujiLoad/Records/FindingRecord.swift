@@ -22,7 +22,7 @@ struct FindingRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
     var message: String
     var messageZh: String
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, sourceID = "source_id", ordinal, rule, severity, table, row, col
         case expected, found, difference, suspect, message, messageZh = "message_zh"
     }
@@ -41,5 +41,26 @@ struct FindingRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
         difference = DecimalText.string(finding.difference)
         suspect = finding.suspect
         message = finding.message; messageZh = finding.messageZh
+    }
+}
+
+extension FindingRecord: SourceRow {
+    /// With no id, which the database gives.
+    static let columnNames = CodingKeys.allCases.filter { $0 != .id }.map(\.rawValue)
+
+    func bind(to columns: inout some ColumnValues) {
+        columns.bind(sourceID)
+        columns.bind(ordinal)
+        columns.bind(rule)
+        columns.bind(severity)
+        columns.bind(table)
+        columns.bind(row)
+        columns.bind(col)
+        columns.bind(expected)
+        columns.bind(found)
+        columns.bind(difference)
+        columns.bind(suspect)
+        columns.bind(message)
+        columns.bind(messageZh)
     }
 }

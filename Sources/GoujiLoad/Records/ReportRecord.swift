@@ -60,18 +60,18 @@ struct ReportRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
     }
 }
 
-extension ReportRecord: BoundRow {
+extension ReportRecord: SourceRow {
     static let columnNames = CodingKeys.allCases.map(\.rawValue)
 
-    func bind(to columns: inout RowInserter.Columns) throws {
+    func bind(to columns: inout some ColumnValues) throws {
         columns.bind(sourceID)
-        columns.bind(status.rawValue)
+        columns.bind(status)
         columns.bind(reason)
         columns.bind(body)
         columns.bind(region)
         columns.bind(year)
         for format in [format, formatT2, formatT3, formatT4] {
-            columns.bind(format?.rawValue)
+            columns.bind(format)
         }
         // The JSON GRDB writes for the column.
         columns.bind(try doubts.map { String(decoding: try Self.databaseJSONEncoder(for: CodingKeys.doubts.rawValue).encode($0), as: UTF8.self) })

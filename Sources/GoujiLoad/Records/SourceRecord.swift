@@ -39,18 +39,17 @@ struct SourceRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
     }
 }
 
-/// Bound straight to SQLite, as a report's values are: GRDB's Codable encoding goes through a container per record.
+/// Bound column by column, as every record is: GRDB's Codable encoding goes through a container per record.
 extension SourceRecord: BoundRow {
-    static let columnNames = CodingKeys.allCases.map(\.rawValue)
+    /// With no id, which the database gives.
+    static let columnNames = CodingKeys.allCases.filter { $0 != .id }.map(\.rawValue)
 
-    /// With no id, which SQLite gives (`db.lastInsertedRowID`).
-    func bind(to columns: inout RowInserter.Columns) {
-        columns.bind(nil as Int64?)
+    func bind(to columns: inout some ColumnValues) {
         columns.bind(path)
         columns.bind(name)
         columns.bind(sha256)
         columns.bind(size)
-        columns.bind(kind.rawValue)
+        columns.bind(kind)
         columns.bind(encoding)
         columns.bind(readAt)
         columns.bind(reader)

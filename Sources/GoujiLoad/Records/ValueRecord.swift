@@ -50,12 +50,12 @@ struct ValueRecord: Codable, Hashable, FetchableRecord, PersistableRecord {
     var key: CellKey { CellKey(table, row, col) }
 }
 
-extension ValueRecord: BoundRow {
+extension ValueRecord: SourceRow {
     static let columnNames = CodingKeys.allCases.map(\.rawValue)
 
-    func bind(to columns: inout RowInserter.Columns) {
+    func bind(to columns: inout some ColumnValues) {
         columns.bind(sourceID)
-        columns.bind(table.rawValue)
+        columns.bind(table)
         columns.bind(row)
         columns.bind(col)
         columns.bind(value)
