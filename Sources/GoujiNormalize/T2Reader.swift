@@ -11,7 +11,7 @@ struct T2Reader {
         .f2021: [("issued", ["制发件数", "新制作数量"]), ("repealed", ["废止件数"]), ("in_force", ["有效件数"]),
                  ("decisions", ["决定数量"]), ("amount", ["收费金额"])],
         .f2019: [("new_made", ["新制作数量"]), ("new_published", ["新公开数量"]), ("total_published", ["公开总数量"]),
-                 ("prior_items", ["上一年项目数量", "上年项目数量"]), ("change", ["增减"]), ("decisions", ["决定数量"]),
+                 ("prior_items", ["上一年项目数量", "上年项目数量"]), ("change", ["增减", "本年增"]), ("decisions", ["决定数量"]),
                  ("items", ["采购项目数量"]), ("amount", ["采购总金额", "采购金额"])],
     ]
     /// Words only the 2019 edition prints, and a character of each.

@@ -16,17 +16,36 @@ extension Validator {
         let failing = checked.filter(\.fails)
         guard !failing.isEmpty else { return nil }
 
+        let suspects = SuspectCells(failing: failing, holding: checked.filter(\.holds), numbers: numbers)
         for equation in failing.map(\.equation) {
             if let unsure = equation.operands.compactMap({ values[$0] }).filter(\.isUnsure).min(by: { $0.confidence! < $1.confidence! }) {
                 return "\(equation.rule) fails, and \(unsure.key) was read by OCR with low confidence "
-                    + "(\(Int(unsure.confidence!.rounded())) of 100, read \"\(unsure.raw)\"): check the scan"
+                    + "(\(Int(unsure.confidence!.rounded())) of 100, read \"\(unsure.raw)\"\(Self.misreading(unsure, suspects))): check the scan"
             }
         }
-        let suspects = SuspectCells(failing: failing, holding: checked.filter(\.holds), numbers: numbers)
         if let suspect = suspects.suspects.first(where: { values[$0.key]?.confidence != nil }) {
             return "\(failing[0].equation.rule) fails, and the cell that would balance it was read by OCR: "
                 + "\(suspect.description): check the scan"
         }
         return nil
+    }
+
+    /// "; N … would balance" where the number that would balance the failing equations differs
+    /// from what OCR read by one character (a digit misread, doubled or missed): the reading
+    /// OCR most likely got wrong. Only named, never put in its place.
+    static func misreading(_ value: Value, _ suspects: SuspectCells) -> String {
+        guard let suspect = suspects.suspects.first(where: { $0.key == value.key }) else { return "" }
+        let read = Array(value.raw.filter { $0 != "," && $0 != "，" && !$0.isWhitespace })
+        let balancing = Array("\(suspect.balancing)")
+        guard read != balancing, oneEditApart(read, balancing) else { return "" }
+        return "; \(suspect.balancing), one character from it, would balance"
+    }
+
+    /// Whether `a` becomes `b` by changing, adding or dropping one character.
+    static func oneEditApart(_ a: [Character], _ b: [Character]) -> Bool {
+        if a.count == b.count { return zip(a, b).filter { $0 != $1 }.count == 1 }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard long.count == short.count + 1 else { return false }
+        return long.indices.contains { k in Array(long[..<k] + long[(k + 1)...]) == short }
     }
 }

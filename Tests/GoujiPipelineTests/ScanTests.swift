@@ -36,20 +36,15 @@ import GoujiTestSupport
         let read = Self.rows(scanned, page: 1)
         let printed = Self.rows(try Extractor().extract(path: Self.original), page: 2)
         #expect(printed.count >= 20)
-        // Rows whose label OCR read as printed, and as many number cells in them. (The floors are
-        // what the reader does today on this hard page of hairline borders, JPEG at quality 30:
-        // 11 of 23 rows, 53 of their 56 cells; a change that reads less fails here.)
+        // Rows whose label OCR read as printed, and as many number cells in them: every one of
+        // those cells read as printed. (The floor is what the reader does today on this hard page
+        // of hairline borders, JPEG at quality 30: 16 of 24 rows; a change that reads less fails.)
         let matched = printed.filter { label, numbers in read[label]?.count == numbers.count }
-        #expect(matched.count >= 10, "\(matched.count) of \(printed.count) rows matched")
+        #expect(matched.count >= 16, "\(matched.count) of \(printed.count) rows matched")
         let cells = matched.flatMap { label, numbers in zip(read[label]!, numbers) }
-        let same = cells.filter { $0.0.text == $0.1.text }.count
-        #expect(Double(same) >= 0.9 * Double(cells.count), "\(same) of \(cells.count) number cells read as printed")
+        let wrong = cells.filter { $0.0.text != $0.1.text }.map { "\($0.1.text) read as \($0.0.text)" }
+        #expect(cells.count >= 90 && wrong.isEmpty, "\(cells.count) cells; \(wrong)")
         #expect(cells.allSatisfy { $0.0.confidence != nil })
-        // Never silently wrong: a number read otherwise than printed was not read with confidence.
-        for (cell, truth) in cells where cell.text != truth.text {
-            #expect(cell.confidence.map { $0 < Value.sureConfidence } == true,
-                    "\(truth.text) read as \(cell.text) with confidence \(cell.confidence ?? -1)")
-        }
     }
 
     @Test func withoutOCRAScanFails() {

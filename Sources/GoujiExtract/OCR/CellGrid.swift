@@ -6,6 +6,28 @@ enum CellGrid {
     struct Table: Sendable, Hashable {
         var box: PixelBox
         var cells: [PixelBox]
+
+        /// The sides of its cells as lines, sides on one line that touch joined: the table's
+        /// borders as its cells are parted, without what was drawn between no cells.
+        var borders: [RulingFinder.Line] {
+            var sides: [RulingFinder.Line] = []
+            for cell in cells {
+                sides.append(.init(horizontal: true, position: Double(cell.y), start: cell.x, end: cell.maxX, thickness: 1))
+                sides.append(.init(horizontal: true, position: Double(cell.maxY), start: cell.x, end: cell.maxX, thickness: 1))
+                sides.append(.init(horizontal: false, position: Double(cell.x), start: cell.y, end: cell.maxY, thickness: 1))
+                sides.append(.init(horizontal: false, position: Double(cell.maxX), start: cell.y, end: cell.maxY, thickness: 1))
+            }
+            let byLine = Dictionary(grouping: sides) { [$0.horizontal ? 1 : 0, Int($0.position)] }
+            return byLine.values.flatMap { sides in
+                sides.sorted { $0.start < $1.start }.reduce(into: [RulingFinder.Line]()) { joined, side in
+                    if let last = joined.last, side.start <= last.end {
+                        joined[joined.count - 1].end = max(last.end, side.end)
+                    } else {
+                        joined.append(side)
+                    }
+                }
+            }.sorted { ($0.horizontal ? 0 : 1, $0.position, $0.start) < ($1.horizontal ? 0 : 1, $1.position, $1.start) }
+        }
     }
 
     /// The share of a side between two slots that lines must cover to part them.

@@ -122,11 +122,32 @@ enum RulingFinder {
             }
         }
         done += open
-        return done.compactMap { line in
+        let lines = done.compactMap { line -> Line? in
             let thickness = line.last - line.first + 1
             guard thickness <= thickest else { return nil }
             return Line(horizontal: horizontal, position: Double(line.sum) / Double(line.count),
                         start: line.start, end: line.end, thickness: thickness)
+        }
+        return collinearJoined(lines, gap: gap)
+    }
+
+    /// Lines on one row (or column), within a pixel or two of it, that overlap or nearly meet
+    /// are one: a faint border, worn through by noise and JPEG and turned a little, is found as
+    /// pieces stepping from row to row, each too short to meet the lines across it.
+    static func collinearJoined(_ lines: [Line], gap: Int) -> [Line] {
+        var rows: [[Line]] = []
+        for line in lines.sorted(by: { $0.position < $1.position }) {
+            if let first = rows.last?.first, line.position - first.position <= 2 { rows[rows.count - 1].append(line) } else { rows.append([line]) }
+        }
+        return rows.flatMap { row in
+            row.sorted { $0.start < $1.start }.reduce(into: [Line]()) { joined, line in
+                guard var into = joined.last, line.start <= into.end + gap else { joined.append(line); return }
+                let a = Double(into.length), b = Double(line.length)
+                into.position = (into.position * a + line.position * b) / max(1, a + b)
+                into.end = max(into.end, line.end)
+                into.thickness = max(into.thickness, line.thickness)
+                joined[joined.count - 1] = into
+            }
         }
     }
 }

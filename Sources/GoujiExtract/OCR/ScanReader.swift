@@ -7,8 +7,12 @@ import GoujiModel
 /// outside the tables read line by line. Every character carries tesseract's confidence.
 struct ScanReader {
     /// Cells whose text is only these, read a second time with `digits` alone allowed.
-    static let numberCharacters = Set("0123456789.,，")
-    static let digits = "0123456789.,"
+    static let numberCharacters = Set("0123456789.,，+-")
+    static let digits = "0123456789.,+-"
+    /// Marks a border leaves at the edge of a cell's cut-out, as chi_sim reads them.
+    static let borderMarks: Set<String> = ["|", "丨", "】", "【", "[", "]", "」", "「", "I", "l", "!", "'", "’", "‘"]
+    /// A sign before a number (表二's 本年增/减 prints +5 and -6), as chi_sim may read it.
+    static let signs: [String: String] = ["+": "+", "十": "+", "＋": "+", "-": "-", "一": "-", "—": "-", "－": "-"]
     /// A lone stroke in a cell is a dash printed for "no value"; chi_sim reads it as 一.
     static let dashes: Set<String> = ["一", "-", "—", "－", "―", "_", "~", "ー"]
     /// A dash told by its shape alone is taken as sure as this.
@@ -25,6 +29,22 @@ struct ScanReader {
     init(tesseract: Tesseract, digitReader: Tesseract) {
         self.tesseract = tesseract
         self.digitReader = digitReader
+    }
+
+    /// This thread's reader, its engines loaded once and kept for every later scan: loading
+    /// chi_sim and eng costs a few tenths of a second, a page's cells not much more. (An engine
+    /// reads one image at a time, so threads do not share them.)
+    static func forThisThread() throws(Tesseract.InitError) -> ScanReader {
+        let key = "gouji.ScanReader"
+        if let kept = Thread.current.threadDictionary[key] as? Engines { return ScanReader(tesseract: kept.text, digitReader: kept.digits) }
+        let engines = Engines(text: try Tesseract(language: "chi_sim"), digits: try Tesseract(language: "eng"))
+        Thread.current.threadDictionary[key] = engines
+        return ScanReader(tesseract: engines.text, digitReader: engines.digits)
+    }
+
+    private final class Engines {
+        let text: Tesseract, digits: Tesseract
+        init(text: Tesseract, digits: Tesseract) { self.text = text; self.digits = digits }
     }
 
     /// The page's characters and rulings in points (`width` × `height`, as poppler gives the
@@ -49,13 +69,10 @@ struct ScanReader {
         // cut-out of a grey scan, splits the strokes of some digits.
         image.pixels = ink.map { $0 ? 0 : 255 }
         let scale = 72 / image.dpi
-        // Only the lines of the tables found go on as rulings.
-        let rulings = lines.filter { line in tables.contains { table in
-            let box = table.box.inset(by: -tolerance)
-            return line.horizontal
-                ? Double(box.y) <= line.position && line.position <= Double(box.maxY) && box.x <= line.start && line.end <= box.maxX
-                : Double(box.x) <= line.position && line.position <= Double(box.maxX) && box.y <= line.start && line.end <= box.maxY
-        } }.map { line in
+        // The rulings handed on are the borders of the cells read here, so that reconstruct
+        // parts the cells as OCR read them: a faint border found in pieces parts them here, and
+        // must not leave two numbers in one cell there.
+        let rulings = tables.flatMap(\.borders).map { line in
             Ruling(line.horizontal ? .horizontal : .vertical, at: line.position * scale,
                    from: Double(line.start) * scale, to: Double(line.end) * scale)
         }
@@ -72,7 +89,14 @@ struct ScanReader {
         }
         for line in textLines(ink, width: image.width, height: image.height, outside: tables.map(\.box), dpi: image.dpi) {
             let margin = Int(image.dpi / 15)
-            glyphs += self.glyphs(tesseract.read(image.cut([line], gap: 0, margin: margin), as: .line).map { symbol in
+            var symbols = tesseract.read(image.cut([line], gap: 0, margin: margin), as: .line)
+            // A line of digits and strokes alone is a page number between dashes ("— 3 —"),
+            // whose dashes chi_sim reads as 一.
+            if symbols.contains(where: { $0.text.allSatisfy(\.isNumber) }),
+               symbols.allSatisfy({ $0.text.allSatisfy(\.isNumber) || Self.dashes.contains($0.text) }) {
+                for k in symbols.indices where Self.dashes.contains(symbols[k].text) { symbols[k].text = "—" }
+            }
+            glyphs += self.glyphs(symbols.map { symbol in
                 var symbol = symbol
                 symbol.box.x += line.x - margin; symbol.box.y += line.y - margin
                 symbol.line = line
@@ -132,28 +156,84 @@ struct ScanReader {
                 }
             }
         }
-        let symbols = read(by: tesseract, allowed: nil)
-        // Ink that reads as nothing is not a blank cell: it stands as a mark that is no number,
-        // and the cell as not read.
-        guard !symbols.isEmpty else { return [Tesseract.Symbol(text: "?", box: box, line: box, confidence: 0)] }
+        var symbols = read(by: tesseract, allowed: nil)
+        if symbols.count > 1, let sign = Self.signs[symbols[0].text], Self.isNumber(symbols.dropFirst().map(\.text).joined()) {
+            symbols[0].text = sign
+        }
+        // A stroke at either end of a number is what is left of a border the cell's cut-out
+        // grazed (1】, |25): the digits between are the reading, to be checked by the digit reader.
+        var grazed = false
+        while symbols.count > 1, Self.borderMarks.contains(symbols.last!.text), Self.isNumber(symbols.dropLast().map(\.text).joined()) {
+            symbols.removeLast(); grazed = true
+        }
+        while symbols.count > 1, Self.borderMarks.contains(symbols[0].text), Self.isNumber(symbols.dropFirst().map(\.text).joined()) {
+            symbols.removeFirst(); grazed = true
+        }
         let text = symbols.map(\.text).joined()
         if Self.dashes.contains(text) {
             return symbols.map { Tesseract.Symbol(text: "—", box: $0.box, line: $0.line, confidence: $0.confidence) }
         }
-        guard !text.isEmpty, text.allSatisfy({ Self.numberCharacters.contains($0) }), text.contains(where: \.isNumber) else { return symbols }
-        // A number: read again by the digit reader with digits alone allowed, which keeps it
-        // from what a Chinese model sees in a digit (l, O, 〇); a second reading that differs
-        // says neither is sure.
-        let number = read(by: digitReader, allowed: Self.digits)
-        let agree = number.map(\.text).joined() == text
+        // Digits the chi_sim model gave up on or took for a character (1 as 工, 0 as nothing, a
+        // lone digit with little else to go by) are looked at by the digit reader; what it finds
+        // there stands, but not as sure.
+        guard Self.firstReadingStands(symbols) else {
+            let number = read(by: digitReader, allowed: Self.digits)
+            if Self.isNumber(number.map(\.text).joined()), number.allSatisfy({ $0.confidence >= Self.unsureDigits }) {
+                return number.map { Self.capped($0) }
+            }
+            // Ink that reads as nothing is not a blank cell: it stands as a mark that is no
+            // number, and the cell as not read.
+            return symbols.isEmpty ? [Tesseract.Symbol(text: "?", box: box, line: box, confidence: 0)] : symbols
+        }
+        guard Self.isNumber(text) else { return symbols }
         // Digits on several lines of a cell that had room for them on one are likelier two
         // cells whose border was not found than one number wrapped.
         let stacked = zip(lines, lines.dropFirst()).contains { $0.width + $1.width + first.height / 2 <= inner.width }
-        return number.map { symbol in
-            var symbol = symbol
-            if !agree || stacked { symbol.confidence = min(symbol.confidence, Self.disagreement) }
-            return symbol
+        // A number chi_sim is sure of, digit by digit, stands as read: the second reading costs
+        // as much as the first and, where the first was this sure, has never been the right one
+        // of two that differed (a misreading still breaks an equation, which names the cell).
+        if !stacked, !grazed, symbols.allSatisfy({ $0.confidence >= Self.sureDigits }) { return symbols }
+        // A number: read again by the digit reader with digits alone allowed; a second reading
+        // that differs says neither is sure. Then a third, the first model's with digits alone
+        // allowed, decides which of the two stands; where it sides with neither, the first.
+        let number = read(by: digitReader, allowed: Self.digits)
+        let agree = Self.sameNumber(number.map(\.text).joined(), text)
+        var chosen = agree ? number : symbols
+        if !agree, !number.isEmpty {
+            let third = read(by: tesseract, allowed: Self.digits).map(\.text).joined()
+            if Self.sameNumber(third, number.map(\.text).joined()) && !Self.sameNumber(third, text) { chosen = number }
         }
+        return chosen.map { !agree || stacked ? Self.capped($0) : $0 }
+    }
+
+    /// A reading of digits and number marks alone, with a digit among them.
+    static func isNumber(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { numberCharacters.contains($0) } && text.contains(where: \.isNumber)
+    }
+
+    /// Two readings of one number: the same but for thousands separators, which change no value.
+    static func sameNumber(_ a: String, _ b: String) -> Bool {
+        a.filter { $0 != "," && $0 != "，" } == b.filter { $0 != "," && $0 != "，" }
+    }
+
+    /// Whether the first model's reading can be taken as it is, or held against the digit
+    /// reader's: anything but nothing, and a lone character it was unsure of.
+    static func firstReadingStands(_ symbols: [Tesseract.Symbol]) -> Bool {
+        guard let only = symbols.first else { return false }
+        return symbols.count > 1 || isNumber(only.text) || only.confidence >= unsureCharacter
+    }
+
+    /// From this confidence in each of its digits up, chi_sim's reading of a number is not read again.
+    static let sureDigits = 99.0
+    /// A lone character the first model was less sure of than this may be a digit it misread.
+    static let unsureCharacter = 95.0
+    /// The digit reader's own confidence, below which its reading of such a cell is not taken.
+    static let unsureDigits = 80.0
+
+    static func capped(_ symbol: Tesseract.Symbol) -> Tesseract.Symbol {
+        var symbol = symbol
+        symbol.confidence = min(symbol.confidence, disagreement)
+        return symbol
     }
 
     /// The rows of `box` that hold lines of text: runs of rows with ink, a run too short to be

@@ -63,7 +63,7 @@ public enum PDFExtractor {
 
         // Pages without text are scans (or blank): read by OCR, one page image at a time.
         let reader: ScanReader
-        do { reader = ScanReader(tesseract: try Tesseract(language: "chi_sim"), digitReader: try Tesseract(language: "eng")) } catch {
+        do { reader = try ScanReader.forThisThread() } catch {
             throw ExtractError(path, .ocrUnavailable(error.description))
         }
         var tables = 0

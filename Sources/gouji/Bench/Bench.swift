@@ -32,12 +32,19 @@ struct Bench: AsyncParsableCommand {
             of its workers. \
             Pages are PDF pages. Measure a release build on an otherwise idle machine.
 
+            With --scans FOLDER, first a table for OCR: `gouji run` on one core over the folder's \
+            scanned PDFs, beside `tesseract -l chi_sim` reading the same pages whole from the \
+            command line on one core (pages rendered at 200 dpi beforehand), and the pages per \
+            second per core of each (goal: at least 1, and faster than the command line). Alone \
+            unless corpora are given too.
+
             Examples:
               swift build -c release
               .build/release/gouji bench 1000
               .build/release/gouji bench ~/reports --jobs 4
               .build/release/gouji bench --growth              # 100, 1000, 10000
               .build/release/gouji bench --growth 100 1000 --work /tmp/bench
+              .build/release/gouji bench --scans /tmp/scans      # OCR: gouji beside tesseract
             """)
 
     @Argument(help: "Folders of reports, or numbers of reports to make (default: 100; with --growth, 100 1000 10000).")
@@ -52,11 +59,15 @@ struct Bench: AsyncParsableCommand {
     @Option(help: "Where to make corpora and write SQLite files, kept afterwards (default: a temporary folder, removed).")
     var work: String?
 
+    @Option(help: "A folder of scanned PDFs (image-only pages, as scripts/make-scans.sh makes at 200 dpi): the OCR table alone, gouji beside the tesseract command.")
+    var scans: String?
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
         for corpus in corpora where Int(corpus) == nil && !FileManager.default.fileExists(atPath: corpus) {
             throw ValidationError("\(corpus): neither a folder nor a number of reports")
         }
+        if let scans, !FileManager.default.fileExists(atPath: scans) { throw ValidationError("\(scans): no such folder") }
     }
 
     func run() async throws {
@@ -68,6 +79,10 @@ struct Bench: AsyncParsableCommand {
         #if DEBUG
         note("a debug build: measure `swift build -c release`'s .build/release/gouji instead")
         #endif
+        if let scans {
+            try bench.ocrTable(scans)
+            if corpora.isEmpty && !growth { return }
+        }
         let named = corpora.isEmpty ? (growth ? ["100", "1000", "10000"] : ["100"]) : corpora
         let folders = try named.map(bench.corpus)
         if growth {

@@ -59,6 +59,31 @@ import Testing
         #expect(cells.first.map { abs($0.width - 900) <= 2 && abs($0.height - 90) <= 2 } == true)
     }
 
+    /// The borders handed on to reconstruct are the cells' sides: none inside the merged row,
+    /// every other one across the table.
+    @Test func theBordersOfAGridWithAMergedRowAreItsCellsSides() throws {
+        let table = try #require(CellGrid.tables(from: Self.lines(Self.table(mergeFirstRow: true)), tolerance: 8).first)
+        let borders = table.borders
+        let horizontal = borders.filter(\.horizontal), vertical = borders.filter { !$0.horizontal }
+        #expect(horizontal.count == 5 && horizontal.allSatisfy { $0.length == table.box.width })
+        // The outer two run the table's height; the four inside stop under the merged row.
+        #expect(vertical.count == 6)
+        #expect(vertical.filter { $0.length == table.box.height }.count == 2)
+        #expect(vertical.filter { abs($0.length - (table.box.height - 90)) <= 2 }.count == 4)
+    }
+
+    /// A faint border worn through in places and stepping a row, found as pieces that overlap or
+    /// nearly meet, is one line; a line a few pixels off is another.
+    @Test func piecesOfOneBorderAreOneLine() {
+        let pieces = [RulingFinder.Line(horizontal: true, position: 100, start: 0, end: 300, thickness: 2),
+                      RulingFinder.Line(horizontal: true, position: 101, start: 250, end: 600, thickness: 1),
+                      RulingFinder.Line(horizontal: true, position: 100.5, start: 602, end: 900, thickness: 2),
+                      RulingFinder.Line(horizontal: true, position: 106, start: 0, end: 900, thickness: 2)]
+        let joined = RulingFinder.collinearJoined(pieces, gap: 3)
+        #expect(joined.count == 2)
+        #expect(joined.first.map { $0.start == 0 && $0.end == 900 && abs($0.position - 100.5) < 0.5 } == true)
+    }
+
     @Test(arguments: [-1.5, -0.6, 0.0, 0.4, 1.2, 2.0])
     func measuresTheSkew(degrees: Double) {
         let image = Self.table(degrees: degrees)
