@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "gouji",
-    platforms: [.macOS(.v13)],
+    // macOS 15 for the standard library's Mutex (Synchronization).
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "gouji", targets: ["gouji"]),
         .library(name: "GoujiPipeline", targets: ["GoujiPipeline"]),
@@ -16,7 +17,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
-        // C libraries, each behind one wrapper in GoujiExtract.
+        // C libraries, each behind one thin Swift wrapper: poppler, tesseract, libxml2 and libgsf in
+        // GoujiExtract (Poppler/, OCR/, LibXML2/, CompoundFile/), libpq and SQLite's C interface in
+        // GoujiLoad (Postgres/PostgresConnection, RowInserter), mimalloc in the executable (Allocator, and the
+        // worker's memory limit).
         // poppler through its own C++ API, which gives a page's text and drawn lines in one
         // pass (poppler-glib gives text only), behind a small C interface of ours.
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler",

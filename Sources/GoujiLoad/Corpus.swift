@@ -50,30 +50,30 @@ public final class Corpus: Sendable {
     }
 
     /// Replaces everything loaded for the outcome's path with the outcome, in one transaction.
-    /// `sha256` and `size` describe the file's bytes (see `sha256(of:)`); `reader` names the version of
+    /// `sha256` and `size` describe the file's bytes (see `sha256(of:)`); `readingVersion` names the version of
     /// gouji's reading that made the outcome.
-    public func load(_ outcome: Outcome, sha256: String, size: Int, reader: String = "") throws {
+    public func load(_ outcome: Outcome, sha256: String, size: Int, readingVersion: String = "") throws {
         try access(outcome.source.path) {
-            try writer.write { db in try store(outcome, sha256: sha256, size: size, reader: reader, db) }
+            try writer.write { db in try store(outcome, sha256: sha256, size: size, readingVersion: readingVersion, db) }
         }
     }
 
-    /// Loads files as `load(_:sha256:size:reader:)` does, all in one transaction: a commit costs about
+    /// Loads files as `load(_:sha256:size:readingVersion:)` does, all in one transaction: a commit costs about
     /// as much as a report's rows, so a batch commits its reports a group at a time. A file whose
     /// outcome the corpus refuses is stored as failed instead, saying why, so that it still gets its
     /// answer. Returns the outcomes as stored.
-    public func load(_ files: [FileOutcome], reader: String = "") throws -> [Outcome] {
+    public func load(_ files: [FileOutcome], readingVersion: String = "") throws -> [Outcome] {
         try access(path ?? ":memory:") {
             try writer.write { db in
                 try files.map { file in
                     do {
-                        try store(file.outcome, sha256: file.sha256, size: file.size, reader: reader, db)
+                        try store(file.outcome, sha256: file.sha256, size: file.size, readingVersion: readingVersion, db)
                         return file.outcome
                     } catch let error as LoadError where error.refusesTheReport {
                         // Storing anew replaces whatever the refused outcome left. Any other error ends
                         // the group's transaction, so that none of it is stored and a rerun reads it again.
                         let failed = Outcome(source: file.outcome.source, status: .failed, reason: "could not be stored: \(error.summary)")
-                        try store(failed, sha256: file.sha256, size: file.size, reader: reader, db)
+                        try store(failed, sha256: file.sha256, size: file.size, readingVersion: readingVersion, db)
                         return failed
                     }
                 }
@@ -82,13 +82,13 @@ public final class Corpus: Sendable {
     }
 
     /// Stores the outcome in place of everything held for its path.
-    private func store(_ outcome: Outcome, sha256: String, size: Int, reader: String, _ db: Database) throws {
+    private func store(_ outcome: Outcome, sha256: String, size: Int, readingVersion: String, _ db: Database) throws {
         let path = outcome.source.path
         let values = outcome.report?.values ?? []
         try access(path) {
             // A statement of its own, cached: the query interface would compile one per report.
             try db.cachedStatement(sql: "DELETE FROM sources WHERE path = ?").execute(arguments: [path])  // cascades
-            try RowInserter.insert(CollectionOfOne(SourceRecord(outcome.source, sha256: sha256, size: size, readAt: Date(), reader: reader)), db)
+            try RowInserter.insert(CollectionOfOne(SourceRecord(outcome.source, sha256: sha256, size: size, readAt: Date(), reader: readingVersion)), db)
             let id = db.lastInsertedRowID
             try RowInserter.insert(CollectionOfOne(ReportRecord(outcome, sourceID: id)), db)
             do {
@@ -111,7 +111,7 @@ public final class Corpus: Sendable {
                 return try SourceRecord.order(SourceRecord.Columns.path).fetchAll(db).compactMap { source in
                     source.id.flatMap { reports[$0] }.map { report in
                         LoadedSource(path: source.path, sha256: source.sha256, size: source.size,
-                                     status: report.status, readAt: source.readAt, reader: source.reader)
+                                     status: report.status, readAt: source.readAt, readingVersion: source.reader)
                     }
                 }
             }

@@ -6,7 +6,7 @@ enum DecimalText {
     static func string(_ number: Decimal?) -> String? {
         guard let number else { return nil }
         // A whole number, as nearly every figure a report prints, written as an integer: Decimal's own
-        // printing takes five times as long, and a corpus writes one per value.
+        // printing is far slower than Int's, and a corpus writes one per value.
         let whole = NSDecimalNumber(decimal: number).int64Value
         if number.exponent == 0, Decimal(whole) == number { return String(whole) }
         // Foundation's Decimal prints compact, plain digits with a '.' whatever the locale.

@@ -9,11 +9,11 @@ public struct LoadedSource: Sendable, Hashable {
     public var status: ReportStatus
     public var readAt: Date
 
-    /// The version of gouji's reading that loaded it.
-    public var reader: String
+    /// The version of gouji's reading that loaded it (`Pipeline.readingVersion`, kept in the `reader` column).
+    public var readingVersion: String
 
-    public init(path: String, sha256: String, size: Int, status: ReportStatus, readAt: Date, reader: String = "") {
+    public init(path: String, sha256: String, size: Int, status: ReportStatus, readAt: Date, readingVersion: String = "") {
         self.path = path; self.sha256 = sha256; self.size = size; self.status = status; self.readAt = readAt
-        self.reader = reader
+        self.readingVersion = readingVersion
     }
 }

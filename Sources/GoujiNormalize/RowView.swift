@@ -4,11 +4,11 @@ import GoujiModel
 struct RowView {
     let cells: [Cell]
     /// What each cell says, read once: every question below asks it.
-    let readings: [CellText.Reading]
+    let readings: [CellNumber.Reading]
 
     init(_ cells: [Cell]) {
         self.cells = cells
-        readings = cells.map { CellText.read($0.text) }
+        readings = cells.map { CellNumber.read($0.text) }
     }
 
     /// Index of the rightmost cell that is text rather than a value, if any.

@@ -42,7 +42,7 @@ struct T2Reader {
                 let columns = headerColumns(cells)
                 if !columns.isEmpty { header = columns; continue }
                 // The row's first label: the cells after it are read for their values below.
-                guard let label = cells.lazy.map(\.text).first(where: { CellText.read($0) == .text }),
+                guard let label = cells.lazy.map(\.text).first(where: { CellNumber.read($0) == .text }),
                       let key = rowMatcher.match(label) else { continue }
                 readRow(cells, key: key, header: header, spec: spec)
             }
@@ -66,7 +66,7 @@ struct T2Reader {
         for (index, column) in header.sorted(by: { $0.key < $1.key }) where index < cells.count {
             let cell = cells[index]
             guard !taken.contains(column), spec.column(column)?.rows?.contains(key) ?? true else { continue }
-            let reading = CellText.read(cell.text)
+            let reading = CellNumber.read(cell.text)
             guard reading != .text else { continue }
             taken.insert(column)
             values.append(ValueReading.value(CellKey(.t2, key, column), from: cell, reading: reading))

@@ -122,7 +122,7 @@ struct T4Reader {
 
     private static func groupsBalance(_ cells: [Cell]) -> Bool {
         let numbers = cells.map { cell -> Decimal? in
-            if case .number(let n) = CellText.read(cell.text) { return n } else { return nil }
+            if case .number(let n) = CellNumber.read(cell.text) { return n } else { return nil }
         }
         return stride(from: 0, to: 15, by: 5).allSatisfy { start in
             let group = numbers[start..<start + 5]

@@ -25,7 +25,7 @@ public struct Batch: Sendable {
         self.isolation = isolation
     }
 
-    /// Outcomes loaded in one transaction, at most: a commit costs about as much as a report's rows.
+    /// Outcomes that make a full group, loaded in one transaction: a commit costs about as much as a report's rows.
     static let groupSize = 32
     /// How long a read outcome may wait for the rest of its group: a stopped batch loses no more
     /// than this much reading, and the progress display moves at least this often.
@@ -63,87 +63,69 @@ public struct Batch: Sendable {
         defer { readers.forEach { $0.process?.finish() } }
         // Workers start up while the corpus opens.
         if !files.isEmpty { readers.forEach { $0.process?.start() } }
-        let corpus = try Corpus(path: configuration.sqlite)
-        // A file is done when its content was read by this version of the reading.
-        let loaded = Dictionary(try corpus.loaded().filter { $0.reader == Pipeline.readerVersion }.map { ($0.path, $0) }) { first, _ in first }
+        let (corpus, loaded) = try await Blocking.run(on: Self.corpusQueue) {
+            let corpus = try Corpus(path: configuration.sqlite)
+            // A file is done when its content was read by this version of the reading.
+            let loaded = Dictionary(try corpus.loaded().filter { $0.readingVersion == Pipeline.readingVersion }.map { ($0.path, $0) }) { first, _ in first }
+            return (corpus, loaded)
+        }
         let started = Date()
-        var summary = BatchSummary(total: files.count)
+        var policy = GroupPolicy(fileCount: files.count, readers: readers.flatMap { Array(repeating: $0, count: $0.depth) },
+                                 groupSize: Self.groupSize)
+        func tally() -> BatchSummary {
+            var summary = policy.summary
+            summary.elapsed = Date().timeIntervalSince(started)
+            return summary
+        }
 
         try await withThrowingTaskGroup(of: Event.self) { group in
-            // Files handed to readers, in order, and of those, the ones not answered yet.
-            var handed = 0, reading = 0
-            // Files read and waiting for the corpus, oldest first. One task at a time loads them,
-            // a group at a time, so that a reader that answers while the corpus is busy starts on
-            // its next file at once.
-            var read: [FileOutcome] = []
-            var loading = false
-            // Whether the clock runs for the oldest file read, and whether it has run out.
-            var timing = false, waitedLongEnough = false
-            // Readers with room for a file, once for each file they can take. They wait while a
-            // group's worth of files wait for the corpus: memory stays flat however large the
-            // folder and however slow the corpus's disk.
-            var idle = readers.flatMap { Array(repeating: $0, count: $0.depth) }
-            func tell() {
-                summary.elapsed = Date().timeIntervalSince(started)
-                progress(summary)
-            }
             while true {
-                while read.count < Self.groupSize, handed < files.count, !idle.isEmpty {
-                    let (path, reader) = (files[handed], idle.removeLast())
-                    handed += 1
-                    reading += 1
-                    group.addTask { .read(await Self.work(path, reader: reader, loaded: loaded), reader) }
-                }
-                // A group is loaded when full, when it has waited long enough, or, once every file is
-                // handed out, at once: the last files' loading then goes on beside their reading.
-                if !loading, !read.isEmpty, read.count >= Self.groupSize || waitedLongEnough || handed == files.count {
-                    loading = true
-                    waitedLongEnough = false
-                    let files = read
-                    read.removeAll()
-                    group.addTask { .loaded(try corpus.load(files, reader: Pipeline.readerVersion)) }
-                }
-                if !read.isEmpty, !timing {
-                    timing = true
-                    group.addTask {
-                        try? await Task.sleep(for: Self.groupWait)
-                        return .waited
+                for step in policy.steps() {
+                    switch step {
+                    case .read(let file, let reader):
+                        group.addTask { .read(await Self.work(files[file], reader: reader, loaded: loaded), reader) }
+                    case .load(let files):
+                        group.addTask {
+                            let outcomes = try await Blocking.run(on: Self.corpusQueue) {
+                                try corpus.load(files, readingVersion: Pipeline.readingVersion)
+                            }
+                            return .loaded(outcomes)
+                        }
+                    case .startClock:
+                        group.addTask {
+                            try? await Task.sleep(for: Self.groupWait)
+                            return .waited
+                        }
+                    case .stop:
+                        group.cancelAll()
                     }
                 }
-                // Only the clock is left: stop it.
-                if reading == 0, read.isEmpty, !loading { group.cancelAll() }
                 guard let event = try await group.next() else { break }
                 switch event {
                 case .read(let work, let reader):
-                    idle.append(reader)
-                    reading -= 1
-                    switch work {
-                    case .skipped(_, let status):
-                        summary.countSkipped(status)
-                        tell()
-                    case .done(let file):
-                        read.append(file)
-                    }
+                    if policy.read(work, by: reader) { progress(tally()) }
                 case .loaded(let outcomes):
-                    loading = false
-                    outcomes.forEach { summary.count($0) }
-                    tell()
+                    policy.loaded(outcomes)
+                    progress(tally())
                 case .waited:
-                    timing = false
-                    waitedLongEnough = !read.isEmpty
+                    policy.clockRanOut()
                 }
             }
         }
-        try Self.checkAcrossYears(corpus)
-        if let csv = configuration.csv {
-            try corpus.exportCSV(to: csv, bom: configuration.csvBOM)
+        try await Blocking.run(on: Self.corpusQueue) { [configuration] in
+            try Self.checkAcrossYears(corpus)
+            if let csv = configuration.csv {
+                try corpus.exportCSV(to: csv, bom: configuration.csvBOM)
+            }
+            if let wide = configuration.wide {
+                try corpus.exportWideCSV(to: wide, bom: configuration.csvBOM)
+            }
         }
-        if let wide = configuration.wide {
-            try corpus.exportWideCSV(to: wide, bom: configuration.csvBOM)
-        }
-        summary.elapsed = Date().timeIntervalSince(started)
-        return summary
+        return tally()
     }
+
+    /// Where the batch's SQLite work runs, one piece at a time, off the threads Swift's tasks share.
+    private static let corpusQueue = DispatchQueue(label: "gouji corpus")
 
     /// Redoes the checks across the corpus (year against year): any report loaded may change them.
     /// A body's numbers are read when its reports are checked, so memory stays flat however
@@ -168,57 +150,18 @@ public struct Batch: Sendable {
         // A new file goes straight to its worker, which reads it and answers with its hash; one
         // loaded before is read here first, to be skipped if unchanged.
         if let process = reader.process, loaded[path] == nil { return .done(await process.process(path: path)) }
-        let data: Data
-        do { data = try FileOutcome.bytes(path) } catch { return .done(FileOutcome(failed: path, error)) }
-        let hash = sha256(of: data)
+        // Reading and hashing block their thread: not one of those Swift's tasks share.
+        let data: Data, hash: String
+        do {
+            (data, hash) = try await Blocking.run { () throws(FileOutcome.Unreadable) in
+                let data = try FileOutcome.bytes(path)
+                return (data, sha256(of: data))
+            }
+        } catch {
+            return .done(FileOutcome(failed: path, error))
+        }
         if let before = loaded[path], before.sha256 == hash { return .skipped(path: path, status: before.status) }
         if let process = reader.process { return .done(await process.process(path: path)) }
         return .done(FileOutcome(processing: data, path: path, sha256: hash, with: reader.pipeline))
-    }
-}
-
-/// The tally of a run, as the summary and the progress display show it.
-public struct BatchSummary: Sendable, Equatable {
-    public var total: Int
-    public var ok = 0, unbalanced = 0, needsReview = 0, failed = 0, unsupported = 0, skipped = 0
-    /// Of the files skipped, those loaded before as failed or unsupported, and as unbalanced or needing review.
-    public var skippedFailed = 0, skippedFlagged = 0
-    public var elapsed: TimeInterval = 0
-
-    public init(total: Int) { self.total = total }
-
-    public var done: Int { ok + unbalanced + needsReview + failed + unsupported + skipped }
-
-    mutating func count(_ outcome: Outcome) {
-        switch outcome.status {
-        case .ok: ok += 1
-        case .unbalanced: unbalanced += 1
-        case .needsReview: needsReview += 1
-        case .failed: failed += 1
-        case .unsupported: unsupported += 1
-        }
-    }
-
-    /// A file skipped as loaded before with the same content, by the status it was loaded with.
-    mutating func countSkipped(_ status: ReportStatus) {
-        skipped += 1
-        switch status {
-        case .failed, .unsupported: skippedFailed += 1
-        case .unbalanced, .needsReview: skippedFlagged += 1
-        case .ok: break
-        }
-    }
-
-    /// The exit code scripts can use (see `ExitStatus`), over every file of the run, those skipped included:
-    /// a rerun says what the corpus holds for its inputs, not only what it read again.
-    public var exitStatus: Int32 {
-        ExitStatus.code(anyFailed: failed + unsupported + skippedFailed > 0,
-                        anyFlagged: unbalanced + needsReview + skippedFlagged > 0)
-    }
-
-    public var line: String {
-        let read = done - skipped
-        return "\(read) read · \(ok) ok · \(unbalanced) unbalanced · \(needsReview) need review · \(failed) failed · "
-            + "\(unsupported) unsupported · \(skipped) skipped (unchanged) · \(String(format: "%.1f", elapsed)) s"
     }
 }

@@ -2,20 +2,17 @@ import Foundation
 import GoujiExtract
 import GoujiLoad
 import GoujiModel
+import Synchronization
 
 /// The parent's handle on one `gouji worker` process. The worker is handed each file as soon as
 /// the one before has been handed (two at most), so that it starts on the next the moment it
 /// answers; the answers come back in the order of the files. A death is the failure of the file
 /// being read, the oldest unanswered: a fresh worker is started, and handed again the files the
 /// dead one had been handed after it.
-final class WorkerProcess: @unchecked Sendable {
+final class WorkerProcess: Sendable {
     private let command: [String]
     private let timeout: TimeInterval
-    /// Guards `running` and `unanswered`.
-    private let lock = NSLock()
-    private var running: Child?
-    /// The files handed to this process and not yet answered, oldest first.
-    private var unanswered: [Job] = []
+    private let state = Mutex(State())
     /// Reads the answers, one at a time, in the order of `unanswered`.
     private let answers = DispatchQueue(label: "gouji worker answers")
 
@@ -29,38 +26,63 @@ final class WorkerProcess: @unchecked Sendable {
 
     /// Starts the worker before its first file, so that it gets ready while the batch does.
     func start() {
-        lock.withLock { launch() }
+        state.withLock { $0.launch(command) }
     }
 
     /// The file's outcome as the worker found it, or a failure saying how the worker died or why its
     /// answer could not be read.
     func process(path: String) async -> FileOutcome {
         await withCheckedContinuation { answer in
-            let job = Job(path: path)
-            lock.withLock {
-                unanswered.append(job)
-                handOut(startingWorker: false)
+            state.withLock { state in
+                state.unanswered.append(Job(path: path))
+                state.handOut(startingWorker: false, command)
                 // Queued in the same step as the job: the answers are read in the order of `unanswered`.
-                answers.async { answer.resume(returning: self.answer(job)) }
+                answers.async { answer.resume(returning: self.answerOldest()) }
             }
         }
     }
 
     /// Closes the worker's input, so that it ends once idle, and waits for it.
     func finish() {
-        guard let child = lock.withLock({ running }) else { return }
+        guard let child = state.withLock({ $0.running }) else { return }
         try? child.input.close()
         child.process.waitUntilExit()
     }
 
-    /// A file handed to this process, and the worker it was written to.
-    private final class Job: @unchecked Sendable {
-        let path: String
-        var handedTo: Child?
-        init(path: String) { self.path = path }
+    /// The running worker and the files handed to this process; only touched under `state`'s lock.
+    private struct State {
+        var running: Child?
+        /// The files handed to this process and not yet answered, oldest first.
+        var unanswered: [Job] = []
+
+        /// Writes to the running worker, in order, the first unanswered files it does not hold yet, until
+        /// it holds `depth`. The oldest is handed only by its own reading of the answer (`startingWorker`),
+        /// which alone replaces a dead worker: while it reads, the worker may be dying with that file.
+        mutating func handOut(startingWorker: Bool, _ command: [String]) {
+            if startingWorker { launch(command) }
+            guard let running else { return }
+            for k in unanswered.indices.prefix(WorkerProcess.depth) where unanswered[k].handedTo !== running {
+                guard k > 0 || startingWorker else { return }
+                // A failed write shows as the worker's death when this file's answer is read.
+                try? running.input.write(contentsOf: Data(unanswered[k].path.utf8) + [0])
+                unanswered[k].handedTo = running
+            }
+        }
+
+        /// Starts a worker unless one runs.
+        mutating func launch(_ command: [String]) {
+            if running == nil { running = try? Child(command: command) }
+        }
     }
 
-    /// One started worker process and its pipes.
+    /// A file handed to this process, and the worker it was written to.
+    private struct Job {
+        let path: String
+        var handedTo: Child?
+    }
+
+    /// One started worker process and its pipes. Unchecked: its one variable, `pending`, is only touched
+    /// on the serial `answers` queue; the rest is constant.
     private final class Child: @unchecked Sendable {
         /// A write to a worker that just died must fail, not kill the batch: the process ignores
         /// SIGPIPE, set once, before its first worker starts.
@@ -92,42 +114,24 @@ final class WorkerProcess: @unchecked Sendable {
         }
     }
 
-    /// Writes to the running worker, in order, the first unanswered files it does not hold yet, until
-    /// it holds `depth`. The oldest is handed only by its own reading of the answer (`startingWorker`),
-    /// which alone replaces a dead worker: while it reads, the worker may be dying with that file.
-    /// Called under `lock`.
-    private func handOut(startingWorker: Bool) {
-        if startingWorker { launch() }
-        guard let running else { return }
-        for job in unanswered.prefix(Self.depth) where job.handedTo !== running {
-            guard job !== unanswered.first || startingWorker else { return }
-            // A failed write shows as the worker's death when this file's answer is read.
-            try? running.input.write(contentsOf: Data(job.path.utf8) + [0])
-            job.handedTo = running
-        }
-    }
-
-    /// Starts a worker unless one runs. Called under `lock`.
-    private func launch() {
-        if running == nil { running = try? Child(command: command) }
-    }
-
-    /// Reads `job`'s answer, the oldest unanswered, on `answers`, then hands out the next file.
-    private func answer(_ job: Job) -> FileOutcome {
-        let child: Child? = lock.withLock {
+    /// Reads the answer for the oldest unanswered file, on `answers`, then hands out the next file.
+    private func answerOldest() -> FileOutcome {
+        let (path, child): (String, Child?) = state.withLock { state in
             // No worker runs, or not the one the file was handed to: that one died with an earlier file.
-            if running == nil || job.handedTo !== running { handOut(startingWorker: true) }
-            return running
+            if state.running == nil || state.unanswered[0].handedTo !== state.running {
+                state.handOut(startingWorker: true, command)
+            }
+            return (state.unanswered[0].path, state.running)
         }
-        let outcome = child.map { read(job, from: $0) } ?? FileOutcome(failed: job.path, .init(reason: "the worker could not be started"))
-        lock.withLock {
-            unanswered.removeFirst()
-            handOut(startingWorker: false)
+        let outcome = child.map { read(path, from: $0) } ?? FileOutcome(failed: path, .init(reason: "the worker could not be started"))
+        state.withLock { state in
+            state.unanswered.removeFirst()
+            state.handOut(startingWorker: false, command)
         }
         return outcome
     }
 
-    private func read(_ job: Job, from child: Child) -> FileOutcome {
+    private func read(_ path: String, from child: Child) -> FileOutcome {
         let race = Race()
         var nonsense: WireError?
         do {
@@ -141,7 +145,7 @@ final class WorkerProcess: @unchecked Sendable {
         let death = stop(child)
         let reason = race.winner == .deadline ? "took over \(Int(timeout)) s to read: stopped"
             : nonsense.map { "the worker answered nonsense while reading: \($0)" } ?? death
-        return FileOutcome(failed: job.path, .init(reason: reason))
+        return FileOutcome(failed: path, .init(reason: reason))
     }
 
     /// The next answer's body, or nil once the worker is gone, even mid-answer.
@@ -168,7 +172,7 @@ final class WorkerProcess: @unchecked Sendable {
         child.process.waitUntilExit()
         try? child.input.close()
         try? child.output.close()
-        lock.withLock { if running === child { running = nil } }
+        state.withLock { if $0.running === child { $0.running = nil } }
         if child.process.terminationReason == .uncaughtSignal {
             return "crashed with signal \(child.process.terminationStatus) while reading"
         }
@@ -179,17 +183,16 @@ final class WorkerProcess: @unchecked Sendable {
 
 /// The worker's answer against the deadline: whichever comes first wins, so that a worker is never
 /// killed after it answered.
-private final class Race: @unchecked Sendable {
+private final class Race: Sendable {
     enum Runner { case answer, deadline }
-    private let lock = NSLock()
-    private var first: Runner?
+    private let first = Mutex<Runner?>(nil)
 
     func win(_ runner: Runner) -> Bool {
-        lock.withLock {
+        first.withLock { first in
             if first == nil { first = runner }
             return first == runner
         }
     }
 
-    var winner: Runner? { lock.withLock { first } }
+    var winner: Runner? { first.withLock { $0 } }
 }

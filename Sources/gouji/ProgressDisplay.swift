@@ -1,19 +1,25 @@
 import Foundation
 import GoujiPipeline
+import Synchronization
 
 /// Progress on stderr: a redrawn bar with count, rate and time left on a terminal; a log line
 /// every few seconds otherwise, so that logs stay readable.
-final class ProgressDisplay: @unchecked Sendable {
+final class ProgressDisplay: Sendable {
     private let isTerminal = isatty(STDERR_FILENO) == 1
     private let quiet: Bool
-    private let lock = NSLock()
-    private var lastShown = Date.distantPast
+    /// When progress was last shown. Held while a line is written, so that lines never interleave.
+    private let lastShown = Mutex(Date.distantPast)
 
     init(quiet: Bool) { self.quiet = quiet }
 
     func update(_ summary: BatchSummary) {
         guard !quiet else { return }
-        lock.lock(); defer { lock.unlock() }
+        lastShown.withLock { lastShown in
+            show(summary, lastShown: &lastShown)
+        }
+    }
+
+    private func show(_ summary: BatchSummary, lastShown: inout Date) {
         let now = Date()
         guard now.timeIntervalSince(lastShown) >= (isTerminal ? 0.1 : 5) || summary.done == summary.total else { return }
         lastShown = now

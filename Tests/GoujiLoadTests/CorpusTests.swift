@@ -94,8 +94,8 @@ import GoujiTestSupport
 
     @Test func theReaderVersionIsKeptWithTheSource() throws {
         let corpus = try Corpus()
-        try corpus.load(Fixtures.outcome(), sha256: "aa", size: 10, reader: "7")
-        #expect(try corpus.loaded().map(\.reader) == ["7"])
+        try corpus.load(Fixtures.outcome(), sha256: "aa", size: 10, readingVersion: "7")
+        #expect(try corpus.loaded().map(\.readingVersion) == ["7"])
     }
 
     @Test func reloadingReplacesAndNeverDuplicates() throws {

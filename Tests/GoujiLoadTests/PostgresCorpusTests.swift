@@ -145,15 +145,15 @@ final class PostgresCorpusTests {
         #expect(try !SchemaShape(connection).indexes.isEmpty)
         let corpus = try PostgresCorpus(url: url)
         #expect(try SchemaShape(corpus) == SchemaShape(try Corpus()))
-        #expect(try corpus.loaded().map(\.reader) == [""])
-        try corpus.load(Fixtures.outcome(), sha256: "bb", size: 1, reader: "7")
-        #expect(try corpus.loaded().map(\.reader) == ["", "7"])
+        #expect(try corpus.loaded().map(\.readingVersion) == [""])
+        try corpus.load(Fixtures.outcome(), sha256: "bb", size: 1, readingVersion: "7")
+        #expect(try corpus.loaded().map(\.readingVersion) == ["", "7"])
     }
 
     /// Each record's columns are bound in the order of its list: a push stores every column as SQLite holds it.
     @Test func aPushCopiesEveryColumn() throws {
         let local = try Corpus()
-        try local.load(Fixtures.outcome(findings: [Fixtures.flowFinding]), sha256: "aa", size: 10, reader: "7")
+        try local.load(Fixtures.outcome(findings: [Fixtures.flowFinding]), sha256: "aa", size: 10, readingVersion: "7")
         let shared = try PostgresCorpus(url: url)
         #expect(try shared.push(from: local).pushed == 1)
         let types: [any BoundRow.Type] = [SourceRecord.self, ReportRecord.self, ValueRecord.self, FindingRecord.self]

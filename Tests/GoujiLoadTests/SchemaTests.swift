@@ -83,7 +83,7 @@ import Testing
     @Test func recordsReadBackAsTheyWereBound() throws {
         let corpus = try Corpus()
         let outcome = Fixtures.outcome(findings: [Fixtures.flowFinding, Fixtures.flowFinding])
-        try corpus.load(outcome, sha256: "aa", size: 10, reader: "7")
+        try corpus.load(outcome, sha256: "aa", size: 10, readingVersion: "7")
         try corpus.writer.read { db in
             let source = try #require(try SourceRecord.fetchOne(db))
             let id = try #require(source.id)
@@ -99,7 +99,7 @@ import Testing
     @Test func aMergeCopiesEveryColumn() throws {
         let directory = try TemporaryDirectory()
         let shard = try Corpus(path: directory.path("shard.sqlite"))
-        try shard.load(Fixtures.outcome(findings: [Fixtures.flowFinding]), sha256: "aa", size: 10, reader: "7")
+        try shard.load(Fixtures.outcome(findings: [Fixtures.flowFinding]), sha256: "aa", size: 10, readingVersion: "7")
         try shard.load(Fixtures.failed(), sha256: "bb", size: 2)
         let merged = try Corpus()
         try merged.load(Fixtures.failed(path: "/elsewhere.pdf"), sha256: "cc", size: 3)
@@ -139,7 +139,7 @@ import Testing
         try old.close()
         let merged = try Corpus()
         try merged.merge(from: path)
-        #expect(try merged.loaded().map(\.reader) == ["3"])
+        #expect(try merged.loaded().map(\.readingVersion) == ["3"])
         let value = try merged.writer.read { db in try Row.fetchOne(db, sql: #"SELECT value, ocr_confidence FROM "values""#) }
         #expect(value == ["value": "12", "ocr_confidence": nil])
     }

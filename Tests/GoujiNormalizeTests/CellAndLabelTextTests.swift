@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import GoujiNormalize
 
-@Suite struct CellTextTests {
+@Suite struct CellNumberTests {
     @Test(arguments: [
         ("12", Decimal(12)), ("０", Decimal(0)), ("1,234", Decimal(1234)), ("0件", Decimal(0)),
         ("22（其中修订16件）", Decimal(22)), ("5949.088667", Decimal(string: "5949.088667")!),
@@ -10,17 +10,17 @@ import Testing
         ("+3", Decimal(3)), ("1,234件", Decimal(1234)), ("0.5", Decimal(string: "0.5")!),
     ])
     func numbers(raw: String, expected: Decimal) {
-        #expect(CellText.read(raw) == .number(expected))
+        #expect(CellNumber.read(raw) == .number(expected))
     }
 
     @Test(arguments: ["", "/", "-", "—", "无", "　", "／"])
     func noValueIsNotZero(raw: String) {
-        #expect(CellText.read(raw) == .noValue)
+        #expect(CellNumber.read(raw) == .noValue)
     }
 
     @Test(arguments: ["自然人", "N/A", "1,23", "1.2.3", "二十", "1.", ".5", "+", "12a", "件"])
     func textIsText(raw: String) {
-        #expect(CellText.read(raw) == .text)
+        #expect(CellNumber.read(raw) == .text)
     }
 }
 

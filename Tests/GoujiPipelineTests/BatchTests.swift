@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import GoujiLoad
 import GoujiTestSupport
+import Synchronization
 @testable import GoujiPipeline
 
 /// Whole batches over samples/, into corpora in a temporary folder.
@@ -48,11 +49,10 @@ import GoujiTestSupport
     }
 
     /// What a batch told its progress display, in order.
-    private final class Told: @unchecked Sendable {
-        private let lock = NSLock()
-        private var done: [Int] = []
-        func append(_ count: Int) { lock.withLock { done.append(count) } }
-        var counts: [Int] { lock.withLock { done } }
+    private final class Told: Sendable {
+        private let done = Mutex<[Int]>([])
+        func append(_ count: Int) { done.withLock { $0.append(count) } }
+        var counts: [Int] { done.withLock { $0 } }
     }
 
     @Test func theBrokenCarryOverOfTheSamplesIsReported() async throws {

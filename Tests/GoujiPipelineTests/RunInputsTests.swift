@@ -24,10 +24,9 @@ import GoujiTestSupport
     @Test func noMoreWorkersThanFiles() throws {
         let folder = try TemporaryDirectory()
         let slow = folder.path("slow.txt")
-        try Data("slow".utf8).write(to: URL(fileURLWithPath: slow))
+        try WorkerLifetimeTests.makeSlowFile(slow)
         let run = Process()
         run.executableURL = URL(fileURLWithPath: GoujiCommand.path)
-        run.environment = ProcessInfo.processInfo.environment.merging([Worker.stallHook: "slow.txt"]) { $1 }
         run.arguments = ["run", "--input", slow, "--sqlite", folder.path("corpus.sqlite"), "--jobs", "8", "--quiet"]
         run.currentDirectoryURL = folder.url
         run.standardOutput = FileHandle.nullDevice

@@ -5,7 +5,7 @@ import GoujiTestSupport
 
 /// A batch's workers end with it, however it ends.
 @Suite struct WorkerLifetimeTests {
-    /// A run busy on files its workers stall on (as on a file that took minutes, which only the batch's
+    /// A run busy on files its workers wait on (as on a file that took minutes, which only the batch's
     /// 5 minutes would stop) is killed, with SIGKILL too, which it cannot catch: its workers must not
     /// live on with the file.
     @Test(arguments: [SIGKILL, SIGTERM, SIGINT])
@@ -14,11 +14,10 @@ import GoujiTestSupport
         // Two of them, so that both workers are busy.
         for name in ["1", "2"] {
             try FileManager.default.createDirectory(atPath: folder.path(name), withIntermediateDirectories: false)
-            try Data("slow".utf8).write(to: URL(fileURLWithPath: folder.path(name + "/slow.txt")))
+            try Self.makeSlowFile(folder.path(name + "/slow.txt"))
         }
         let run = Process()
         run.executableURL = URL(fileURLWithPath: GoujiCommand.path)
-        run.environment = ProcessInfo.processInfo.environment.merging([Worker.stallHook: "slow.txt"]) { $1 }
         run.arguments = ["run", "--input", folder.path("1/slow.txt"), "--input", folder.path("2/slow.txt"),
                          "--sqlite", folder.path("corpus.sqlite"), "--jobs", "2", "--quiet"]
         run.currentDirectoryURL = folder.url
@@ -44,6 +43,12 @@ import GoujiTestSupport
         }
         #expect(survivors.isEmpty, "workers \(survivors) outlived their batch")
         survivors.forEach { kill($0, SIGKILL) }
+    }
+
+    /// A named pipe that nobody writes: a worker opening it to read waits there until its batch ends, as on a
+    /// file that takes minutes to read; no switch in the shipped worker is needed to keep it busy.
+    static func makeSlowFile(_ path: String) throws {
+        guard mkfifo(path, 0o600) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
     }
 
     /// The processes whose parent is `parent`, from /proc.

@@ -5,7 +5,7 @@ import GoujiModel
 /// drawn that may be table borders.
 public enum PDFExtractor {
     /// Far more than any annual report has; a longer PDF would hold every glyph of every page in
-    /// memory at once (about 200 MB per thousand pages of dense text).
+    /// memory at once, a weight that grows with its pages without bound.
     public static let maxPages = 500
 
     /// The resolution scanned pages are rendered at for OCR: tesseract reads best with letters

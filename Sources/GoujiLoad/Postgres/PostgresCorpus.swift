@@ -1,16 +1,19 @@
 import Foundation
 import GoujiModel
 import GRDB
+import Synchronization
 
 /// The corpus in a PostgreSQL database, with `Corpus`'s schema (the same named migrations, `Schema.migrations`)
 /// and guarantees, so that several machines can feed one corpus: loading a file replaces everything held for
 /// its path in one transaction.
+///
+/// Unchecked Sendable: its one mutable part, the libpq connection, is only used inside `access`, under `lock`.
 public final class PostgresCorpus: @unchecked Sendable {
     /// The server, as given: a `postgresql://` URL or libpq's `key=value` words.
     public let url: String
     let connection: PostgresConnection
     /// libpq connections serve one caller at a time.
-    private let lock = NSLock()
+    private let lock = Mutex(())
 
     /// Connects and migrates the schema as needed; machines starting at once migrate one after another.
     public init(url: String) throws {
@@ -30,15 +33,15 @@ public final class PostgresCorpus: @unchecked Sendable {
         }
     }
 
-    /// Replaces everything loaded for the outcome's path with the outcome, in one transaction; `reader`
+    /// Replaces everything loaded for the outcome's path with the outcome, in one transaction; `readingVersion`
     /// names the version of gouji's reading that made it.
-    public func load(_ outcome: Outcome, sha256: String, size: Int, reader: String = "") throws {
+    public func load(_ outcome: Outcome, sha256: String, size: Int, readingVersion: String = "") throws {
         let path = outcome.source.path
         let values = outcome.report?.values ?? []
         if let repeated = values.firstRepeatedKey { throw LoadError(path, .duplicateValue(repeated.description)) }
         try access(path) {
             try transaction {
-                let id = try replace(SourceRecord(outcome.source, sha256: sha256, size: size, readAt: Date(), reader: reader))
+                let id = try replace(SourceRecord(outcome.source, sha256: sha256, size: size, readAt: Date(), reader: readingVersion))
                 try insert(ReportRecord(outcome, sourceID: id))
                 for value in values { try insert(ValueRecord(value, sourceID: id)) }
                 for (ordinal, finding) in outcome.findings.enumerated() {
@@ -84,7 +87,7 @@ public final class PostgresCorpus: @unchecked Sendable {
                     throw PostgresError("a source row that does not read: \(row)")
                 }
                 return LoadedSource(path: path, sha256: sha256, size: size, status: status,
-                                    readAt: Date(timeIntervalSince1970: epoch), reader: reader)
+                                    readAt: Date(timeIntervalSince1970: epoch), readingVersion: reader)
             }
         }
     }
@@ -127,10 +130,10 @@ public final class PostgresCorpus: @unchecked Sendable {
     }
 
     /// Runs `body` alone on the connection, turning a server failure into a `LoadError` about `file`.
-    func access<T>(_ file: String, _ body: () throws -> T) throws -> T {
-        lock.lock(); defer { lock.unlock() }
+    func access<T: Sendable>(_ file: String, _ body: () throws -> T) throws -> T {
+        let result: Result<T, Error> = lock.withLock { _ in Result { try body() } }
         do {
-            return try body()
+            return try result.get()
         } catch let error as LoadError {
             throw error
         } catch {

@@ -46,6 +46,8 @@ enum BodyName {
     }
 }
 
+/// nonisolated(unsafe): Regex is not Sendable, yet a literal is never changed after it is made and its lazy
+/// compilation is stored atomically, so the patterns are safe to share between threads.
 private enum Patterns {
     /// Chromium's print header and footer: `12/7/26, 4:14 PM`, and the page's address with `5/5`.
     nonisolated(unsafe) static let printHeader = /[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{2,4},?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AaPp][Mm])?/

@@ -76,6 +76,8 @@ struct ReportIdentity {
     }
 }
 
+/// nonisolated(unsafe): Regex is not Sendable, yet a literal is never changed after it is made and its lazy
+/// compilation is stored atomically, so the patterns are safe to share between threads.
 private enum Patterns {
     nonisolated(unsafe) static let year = /((?:19|20)[0-9]{2})年/
     nonisolated(unsafe) static let published =

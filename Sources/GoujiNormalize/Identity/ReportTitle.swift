@@ -145,6 +145,8 @@ struct ReportTitle: Equatable {
 /// the rest of the title's reading. `Regex` is not marked `Sendable`, but a made regex is only
 /// read; the program it compiles on first use is stored atomically (Regex.Program in
 /// swift-experimental-string-processing), so sharing one between threads is safe.
+/// nonisolated(unsafe): Regex is not Sendable, yet a literal is never changed after it is made and its lazy
+/// compilation is stored atomically, so the patterns are safe to share between threads.
 private enum Patterns {
     // ASCII digits only: `\d` takes any script's decimal digits (٢, 𝟐), which `Int()` refuses. Full-width
     // digits are folded to ASCII before these are matched.

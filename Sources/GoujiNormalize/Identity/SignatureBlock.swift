@@ -52,6 +52,8 @@ struct SignatureBlock: Equatable {
     }
 }
 
+/// nonisolated(unsafe): Regex is not Sendable, yet a literal is never changed after it is made and its lazy
+/// compilation is stored atomically, so the patterns are safe to share between threads.
 private enum Patterns {
     nonisolated(unsafe) static let chineseDate =
         /^(?<before>.*?)(?<year>[〇零○O一二三四五六七八九]{4})年(?<month>[一二三四五六七八九十]{1,3})月(?<day>[一二三四五六七八九十]{1,4})日$/

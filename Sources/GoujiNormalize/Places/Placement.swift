@@ -98,6 +98,8 @@ struct Placement: Equatable {
     }
 }
 
+/// nonisolated(unsafe): Regex is not Sendable, yet a literal is never changed after it is made and its lazy
+/// compilation is stored atomically, so the patterns are safe to share between threads.
 private enum Patterns {
     /// A 街道 or 乡镇 and what follows its name: its office, or one of its organs.
     nonisolated(unsafe) static let township = /^(?<name>\p{Han}{1,8}?(?:街道|镇|乡|苏木))(?<office>办事处|人民政府|政府)?(?<rest>.*)$/

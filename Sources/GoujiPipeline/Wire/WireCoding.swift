@@ -1,7 +1,7 @@
 import GoujiModel
 
 /// A type written to the worker pipe field by field, and read back exactly or not at all. Written by
-/// hand: through Codable's containers as JSON, a report cost ten times as much to write and read.
+/// hand: Codable's containers (as JSON) would make writing and reading each report cost many times as much.
 protocol WireCoding {
     func write(to writer: inout WireWriter)
     init(wire reader: inout WireReader) throws(WireError)

@@ -33,7 +33,7 @@ struct StageTimes {
             let findings = pipeline.validator.validate(report)
             lap(3)
             try corpus.load(Outcome(source: extracted.source, report: report, findings: findings),
-                            sha256: sha256(of: data), size: data.count, reader: Pipeline.readerVersion)
+                            sha256: sha256(of: data), size: data.count, readingVersion: Pipeline.readingVersion)
             lap(4)
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a printed cell says as a number.
-enum CellText {
+enum CellNumber {
     enum Reading: Equatable {
         /// A number, possibly read past an annotation or a unit.
         case number(Decimal)
