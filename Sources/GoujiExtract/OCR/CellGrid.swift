@@ -1,3 +1,5 @@
+import GoujiModel
+
 /// The tables a scanned page's lines make, and their cells, in pixels: lines that cross or touch
 /// form a table; the distinct positions of its lines cut it into slots, and neighbouring slots
 /// with no line between them belong to one (merged) cell. (Reconstruct finds the same cells
@@ -76,62 +78,23 @@ enum CellGrid {
         let outer = [vertical.min { $0.position < $1.position }!, vertical.max { $0.position < $1.position }!]
         let top = min(horizontal.map(\.position).min()!, Double(outer.map(\.start).max()!))
         let bottom = max(horizontal.map(\.position).max()!, Double(outer.map(\.end).min()!))
-        let xs = positions(vertical.map(\.position) + [Double(left), Double(right)], tolerance: tolerance)
-        let ys = positions(horizontal.map(\.position) + [top, bottom], tolerance: tolerance)
+        let xs = RuledGrid.positions(vertical.map(\.position) + [Double(left), Double(right)], tolerance: Double(tolerance))
+        let ys = RuledGrid.positions(horizontal.map(\.position) + [top, bottom], tolerance: Double(tolerance))
         guard xs.count >= 2, ys.count >= 2 else { return nil }
         func drawn(_ lines: [RulingFinder.Line], at position: Double, from a: Double, to b: Double) -> Bool {
             let covered = lines.filter { abs($0.position - position) <= Double(tolerance) }
                 .reduce(0.0) { $0 + max(0, min(Double($1.end), b) - max(Double($1.start), a)) }
             return covered >= coverage * (b - a)
         }
-        let rows = ys.count - 1, columns = xs.count - 1
-        var parent = Array(0..<(rows * columns))
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
-        }
-        for r in 0..<rows {
-            for c in 0..<columns {
-                if c + 1 < columns, !drawn(vertical, at: xs[c + 1], from: ys[r], to: ys[r + 1]) {
-                    parent[root(r * columns + c)] = root(r * columns + c + 1)
-                }
-                if r + 1 < rows, !drawn(horizontal, at: ys[r + 1], from: xs[c], to: xs[c + 1]) {
-                    parent[root(r * columns + c)] = root((r + 1) * columns + c)
-                }
-            }
-        }
-        var spans: [Int: (r0: Int, r1: Int, c0: Int, c1: Int)] = [:]
-        var order: [Int] = []
-        for slot in 0..<(rows * columns) {
-            let r = slot / columns, c = slot % columns, k = root(slot)
-            if let s = spans[k] {
-                spans[k] = (min(s.r0, r), max(s.r1, r), min(s.c0, c), max(s.c1, c))
-            } else {
-                spans[k] = (r, r, c, c)
-                order.append(k)
-            }
-        }
-        let cells = order.map { k -> PixelBox in
-            let s = spans[k]!
-            let x0 = Int(xs[s.c0].rounded()), x1 = Int(xs[s.c1 + 1].rounded())
-            let y0 = Int(ys[s.r0].rounded()), y1 = Int(ys[s.r1 + 1].rounded())
+        let spans = RuledGrid.cells(rows: ys.count - 1, columns: xs.count - 1,
+                                    lineAfterColumn: { r, c in drawn(vertical, at: xs[c + 1], from: ys[r], to: ys[r + 1]) },
+                                    lineBelowRow: { r, c in drawn(horizontal, at: ys[r + 1], from: xs[c], to: xs[c + 1]) })
+        let cells = spans.map { span -> PixelBox in
+            let x0 = Int(xs[span.columns.lowerBound].rounded()), x1 = Int(xs[span.columns.upperBound + 1].rounded())
+            let y0 = Int(ys[span.rows.lowerBound].rounded()), y1 = Int(ys[span.rows.upperBound + 1].rounded())
             return PixelBox(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
         }
         let box = PixelBox(x: Int(xs.first!), y: Int(ys.first!), width: Int(xs.last! - xs.first!), height: Int(ys.last! - ys.first!))
         return Table(box: box, cells: cells)
-    }
-
-    /// Distinct positions: values closer than the tolerance are one, at their mean.
-    static func positions(_ values: [Double], tolerance: Int) -> [Double] {
-        let sorted = values.sorted()
-        guard !sorted.isEmpty else { return [] }
-        var means: [Double] = []
-        var start = 0
-        for end in 1...sorted.count where end == sorted.count || sorted[end] - sorted[end - 1] > Double(tolerance) {
-            means.append(sorted[start..<end].reduce(0, +) / Double(end - start))
-            start = end
-        }
-        return means
     }
 }

@@ -119,39 +119,12 @@ enum Lattice {
         let verticalAt = xs.map { x in vertical.filter { abs($0.position - x) <= tolerance } }
         let horizontalAt = ys.map { y in horizontal.filter { abs($0.position - y) <= tolerance } }
 
-        let rows = ys.count - 1, columns = xs.count - 1
-        var parent = Array(0..<(rows * columns))
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
-        }
-        for r in 0..<rows {
-            for c in 0..<columns {
-                if c + 1 < columns, !drawn(verticalAt[c + 1], from: ys[r], to: ys[r + 1]) {
-                    parent[root(r * columns + c)] = root(r * columns + c + 1)
-                }
-                if r + 1 < rows, !drawn(horizontalAt[r + 1], from: xs[c], to: xs[c + 1]) {
-                    parent[root(r * columns + c)] = root((r + 1) * columns + c)
-                }
-            }
-        }
-        // Each cell's first and last row and column, the cells numbered as their first slots
-        // come in row order: cells sharing a top-left corner then keep one order from run to run.
-        var cellOfRoot = [Int](repeating: -1, count: rows * columns)
-        var spans: [(r0: Int, r1: Int, c0: Int, c1: Int)] = []
-        for slot in 0..<(rows * columns) {
-            let r = slot / columns, c = slot % columns, k = root(slot)
-            if cellOfRoot[k] < 0 {
-                cellOfRoot[k] = spans.count
-                spans.append((r, r, c, c))
-            } else {
-                let i = cellOfRoot[k]
-                spans[i] = (min(spans[i].r0, r), max(spans[i].r1, r), min(spans[i].c0, c), max(spans[i].c1, c))
-            }
-        }
+        let spans = RuledGrid.cells(rows: ys.count - 1, columns: xs.count - 1,
+                                    lineAfterColumn: { r, c in drawn(verticalAt[c + 1], from: ys[r], to: ys[r + 1]) },
+                                    lineBelowRow: { r, c in drawn(horizontalAt[r + 1], from: xs[c], to: xs[c + 1]) })
         let cells = spans.map { span -> Box in
-            let x0 = xs[span.c0], x1 = xs[span.c1 + 1], y0 = ys[span.r0], y1 = ys[span.r1 + 1]
+            let x0 = xs[span.columns.lowerBound], x1 = xs[span.columns.upperBound + 1]
+            let y0 = ys[span.rows.lowerBound], y1 = ys[span.rows.upperBound + 1]
             return Box(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
         }
         // Smaller than this, crossing strokes of characters (井, 田) make the lattice.
@@ -162,18 +135,7 @@ enum Lattice {
     }
 
     /// Distinct positions: values closer than the tolerance are one, at their mean.
-    /// Each group is a run of the sorted values, read in place rather than gathered. The values
-    /// are taken, not borrowed: callers gather them for this alone, and they are sorted where they lie.
     static func positions(_ values: consuming [Double]) -> [Double] {
-        var sorted = values
-        sorted.sort()
-        guard !sorted.isEmpty else { return [] }
-        var means: [Double] = []
-        var start = 0
-        for end in 1...sorted.count where end == sorted.count || sorted[end] - sorted[end - 1] > tolerance {
-            means.append(sorted[start..<end].reduce(0, +) / Double(end - start))
-            start = end
-        }
-        return means
+        RuledGrid.positions(values, tolerance: tolerance)
     }
 }
