@@ -36,31 +36,74 @@ public enum RuledGrid {
     public static func cells(rows: Int, columns: Int,
                              lineAfterColumn: (_ row: Int, _ column: Int) -> Bool,
                              lineBelowRow: (_ row: Int, _ column: Int) -> Bool) -> [Span] {
-        var parent = Array(0..<(rows * columns))
-        func root(_ i: Int) -> Int {
+        var slots = Partition(rows * columns)
+        for r in 0..<rows {
+            for c in 0..<columns {
+                if c + 1 < columns, !lineAfterColumn(r, c) { slots.join(r * columns + c, r * columns + c + 1) }
+                if r + 1 < rows, !lineBelowRow(r, c) { slots.join(r * columns + c, (r + 1) * columns + c) }
+            }
+        }
+        return slots.groups().map { slots in
+            let rows = slots.map { $0 / columns }, columns = slots.map { $0 % columns }
+            return Span(rows: rows.min()!...rows.max()!, columns: columns.min()!...columns.max()!)
+        }
+    }
+
+    /// The lines that meet at least two lines across them, until every one kept does: a table's
+    /// border does; strokes of characters taken for lines, and underlines, mostly do not.
+    public static func borders<Line>(_ lines: [Line], meet: (Line, Line) -> Bool) -> [Line] {
+        var lines = lines
+        while true {
+            let kept = lines.filter { line in
+                var met = 0
+                for other in lines where meet(line, other) {
+                    met += 1
+                    if met == 2 { return true }
+                }
+                return false
+            }
+            if kept.count == lines.count { return kept }
+            lines = kept
+        }
+    }
+
+    /// The lines that meet, directly or through others, as groups: one a table. Groups come in
+    /// the order of their first lines (not a dictionary's, which changes from run to run).
+    public static func connected<Line>(_ lines: [Line], meet: (Line, Line) -> Bool) -> [[Line]] {
+        var partition = Partition(lines.count)
+        for i in lines.indices {
+            for j in (i + 1)..<lines.count where meet(lines[i], lines[j]) { partition.join(i, j) }
+        }
+        return partition.groups().map { $0.map { lines[$0] } }
+    }
+
+    /// Indices joined into groups (union-find).
+    private struct Partition {
+        private var parent: [Int]
+
+        init(_ count: Int) { parent = Array(0..<count) }
+
+        mutating func root(_ i: Int) -> Int {
             var i = i
             while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
             return i
         }
-        for r in 0..<rows {
-            for c in 0..<columns {
-                if c + 1 < columns, !lineAfterColumn(r, c) { parent[root(r * columns + c)] = root(r * columns + c + 1) }
-                if r + 1 < rows, !lineBelowRow(r, c) { parent[root(r * columns + c)] = root((r + 1) * columns + c) }
+
+        mutating func join(_ a: Int, _ b: Int) { parent[root(a)] = root(b) }
+
+        /// Each group's indices in order, the groups in the order of their first indices.
+        mutating func groups() -> [[Int]] {
+            var groupOfRoot = [Int](repeating: -1, count: parent.count)
+            var groups: [[Int]] = []
+            for i in parent.indices {
+                let r = root(i)
+                if groupOfRoot[r] < 0 {
+                    groupOfRoot[r] = groups.count
+                    groups.append([])
+                }
+                groups[groupOfRoot[r]].append(i)
             }
+            return groups
         }
-        var cellOfRoot = [Int](repeating: -1, count: rows * columns)
-        var spans: [Span] = []
-        for slot in 0..<(rows * columns) {
-            let r = slot / columns, c = slot % columns, k = root(slot)
-            if cellOfRoot[k] < 0 {
-                cellOfRoot[k] = spans.count
-                spans.append(Span(rows: r...r, columns: c...c))
-            } else {
-                let i = cellOfRoot[k]
-                spans[i].rows = min(spans[i].rows.lowerBound, r)...max(spans[i].rows.upperBound, r)
-                spans[i].columns = min(spans[i].columns.lowerBound, c)...max(spans[i].columns.upperBound, c)
-            }
-        }
-        return spans
     }
 }

@@ -25,3 +25,20 @@ struct RuledGridTests {
         #expect(spans.allSatisfy { $0.rows.count == 1 && $0.columns.count == 1 })
     }
 }
+
+struct RuledGridLinesTests {
+    /// Lines as numbers: two meet when they differ by one (a stand-in for crossing).
+    private static func meet(_ a: Int, _ b: Int) -> Bool { abs(a - b) == 1 }
+
+    @Test func linesMeetingTwoOthersStayTheRestGo() {
+        // 1 2 3 4 form a chain: its ends meet one line only and go, then the next ends, and so on.
+        #expect(RuledGrid.borders([1, 2, 3, 4], meet: Self.meet).isEmpty)
+        // A ring meets two at every line (a 0…5 cycle by mod 6), and a stray line 20 goes.
+        let ring = { (a: Int, b: Int) in a < 6 && b < 6 && (abs(a - b) == 1 || abs(a - b) == 5) }
+        #expect(RuledGrid.borders([0, 1, 2, 3, 4, 5, 20], meet: ring) == [0, 1, 2, 3, 4, 5])
+    }
+
+    @Test func linesThatMeetThroughOthersAreOneGroupInTheOrderOfTheirFirstLines() {
+        #expect(RuledGrid.connected([7, 1, 8, 2, 20, 9], meet: Self.meet) == [[7, 8, 9], [1, 2], [20]])
+    }
+}

@@ -38,25 +38,10 @@ enum CellGrid {
     /// `tolerance`: how far apart (pixels) two line ends may be and still meet, or two lines
     /// and still be one.
     static func tables(from lines: [RulingFinder.Line], tolerance: Int) -> [Table] {
-        var kept = lines
-        // A border meets at least two lines across it; strokes of characters mostly do not.
-        while true {
-            let next = kept.filter { line in kept.lazy.filter { meet(line, $0, tolerance) }.prefix(2).count == 2 }
-            if next.count == kept.count { break }
-            kept = next
-        }
-        var parent = Array(kept.indices)
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
-        }
-        for i in kept.indices {
-            for j in (i + 1)..<kept.count where meet(kept[i], kept[j], tolerance) { parent[root(i)] = root(j) }
-        }
-        var groups: [Int: [RulingFinder.Line]] = [:]
-        for i in kept.indices { groups[root(i), default: []].append(kept[i]) }
-        return groups.values.compactMap { table(of: $0, tolerance: tolerance) }.sorted { ($0.box.y, $0.box.x) < ($1.box.y, $1.box.x) }
+        let meeting = { (a: RulingFinder.Line, b: RulingFinder.Line) in meet(a, b, tolerance) }
+        return RuledGrid.connected(RuledGrid.borders(lines, meet: meeting), meet: meeting)
+            .compactMap { table(of: $0, tolerance: tolerance) }
+            .sorted { ($0.box.y, $0.box.x) < ($1.box.y, $1.box.x) }
     }
 
     static func meet(_ a: RulingFinder.Line, _ b: RulingFinder.Line, _ tolerance: Int) -> Bool {

@@ -21,8 +21,8 @@ enum Lattice {
     static let minSide = 16.0
 
     static func tables(from rulings: [Ruling]) -> [TableFrame] {
-        let lines = connected(merged(rulings))
-        return components(of: lines).compactMap(frame)
+        let borders = RuledGrid.borders(merged(rulings), meet: meet)
+        return RuledGrid.connected(borders, meet: meet).compactMap(frame)
     }
 
     // MARK: - Cleaning the lines
@@ -52,42 +52,6 @@ enum Lattice {
         guard a.axis != b.axis else { return false }
         return a.start - tolerance <= b.position && b.position <= a.end + tolerance
             && b.start - tolerance <= a.position && a.position <= b.end + tolerance
-    }
-
-    /// A table's border meets at least two lines across it; strokes of characters misread as
-    /// lines, and underlines, mostly do not.
-    private static func connected(_ rulings: [Ruling]) -> [Ruling] {
-        var lines = rulings
-        while true {
-            let kept = lines.filter { line in lines.lazy.filter { meet(line, $0) }.prefix(2).count == 2 }
-            if kept.count == lines.count { return kept }
-            lines = kept
-        }
-    }
-
-    private static func components(of lines: [Ruling]) -> [[Ruling]] {
-        var parent = Array(lines.indices)
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
-        }
-        for i in lines.indices {
-            for j in (i + 1)..<lines.count where meet(lines[i], lines[j]) { parent[root(i)] = root(j) }
-        }
-        // Gathered in the order of their first lines, without a dictionary, whose order would
-        // change from run to run.
-        var componentOfRoot = [Int](repeating: -1, count: lines.count)
-        var components: [[Ruling]] = []
-        for i in lines.indices {
-            let r = root(i)
-            if componentOfRoot[r] < 0 {
-                componentOfRoot[r] = components.count
-                components.append([])
-            }
-            components[componentOfRoot[r]].append(lines[i])
-        }
-        return components
     }
 
     // MARK: - Cells
