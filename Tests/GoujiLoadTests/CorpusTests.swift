@@ -23,16 +23,10 @@ import GoujiTestSupport
     @Test func aCorpusOfTheThirdSchemaGainsThePlaceColumnsAndKeepsItsRows() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("v3.sqlite")
-        do {
-            let old = try DatabaseQueue(path: path)
-            try Schema.migrator.migrate(old, upTo: "v3 values clustered by report")
-            try old.write { db in
-                try db.execute(sql: """
-                    INSERT INTO sources (id, path, name, sha256, size, kind, read_at) VALUES (7, '/a.txt', 'a.txt', 'aa', 1, 'text', '2024-01-01');
-                    INSERT INTO reports (source_id, status, reason, body) VALUES (7, 'ok', '', '宿迁市');
-                    """)
-            }
-        }
+        try makeOldCorpus(at: path, upTo: "v3 values clustered by report", holding: """
+                INSERT INTO sources (id, path, name, sha256, size, kind, read_at) VALUES (7, '/a.txt', 'a.txt', 'aa', 1, 'text', '2024-01-01');
+                INSERT INTO reports (source_id, status, reason, body) VALUES (7, 'ok', '', '宿迁市');
+                """)
         let corpus = try Corpus(path: path)
         let row = try corpus.writer.read { db in
             try Row.fetchOne(db, sql: "SELECT body, region_code, province, level, body_printed, place_note FROM reports")
@@ -50,17 +44,11 @@ import GoujiTestSupport
     @Test func aCorpusOfTheSecondSchemaKeepsItsValuesWhenTheyAreClustered() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("v2.sqlite")
-        do {
-            let old = try DatabaseQueue(path: path)
-            try Schema.migrator.migrate(old, upTo: "v2 sources.reader")
-            try old.write { db in
-                try db.execute(sql: """
-                    INSERT INTO sources (id, path, name, sha256, size, kind, read_at) VALUES (7, '/a.txt', 'a.txt', 'aa', 1, 'text', '2024-01-01');
-                    INSERT INTO reports (source_id, status, reason) VALUES (7, 'ok', '');
-                    INSERT INTO "values" (source_id, "table", row, col, value, raw, location) VALUES (7, 't3', 'new', 'total', '12', '12', 'line 3');
-                    """)
-            }
-        }
+        try makeOldCorpus(at: path, upTo: "v2 sources.reader", holding: """
+                INSERT INTO sources (id, path, name, sha256, size, kind, read_at) VALUES (7, '/a.txt', 'a.txt', 'aa', 1, 'text', '2024-01-01');
+                INSERT INTO reports (source_id, status, reason) VALUES (7, 'ok', '');
+                INSERT INTO "values" (source_id, "table", row, col, value, raw, location) VALUES (7, 't3', 'new', 'total', '12', '12', 'line 3');
+                """)
         let corpus = try Corpus(path: path)
         let (values, clustered, cellIndex) = try corpus.writer.read { db in
             (try Row.fetchAll(db, sql: #"SELECT source_id, "table", row, col, value, location FROM "values""#),

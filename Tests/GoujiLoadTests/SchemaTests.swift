@@ -127,16 +127,11 @@ import Testing
     @Test func aShardOfAnEarlierSchemaMerges() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("v4.sqlite")
-        let old = try DatabaseQueue(path: path)
-        try Schema.migrator.migrate(old, upTo: "v4 reports.place")
-        try old.write { db in
-            try db.execute(sql: """
+        try makeOldCorpus(at: path, upTo: "v4 reports.place", holding: """
                 INSERT INTO sources (id, path, name, sha256, size, kind, read_at, reader) VALUES (7, '/a.txt', 'a.txt', 'aa', 1, 'text', '2024-01-01', '3');
                 INSERT INTO reports (source_id, status, reason, body) VALUES (7, 'ok', '', '宿迁市');
                 INSERT INTO "values" (source_id, "table", row, col, value, raw, location) VALUES (7, 't3', 'new', 'total', '12', '12', 'line 3');
                 """)
-        }
-        try old.close()
         let merged = try Corpus()
         try merged.merge(from: path)
         #expect(try merged.loaded().map(\.readingVersion) == ["3"])
