@@ -12,7 +12,7 @@
 #     --pages A-B    only these pages (default: all)
 #
 # Needs poppler-utils (pdftoppm), ImageMagick (convert) and img2pdf, all from Debian; the
-# tests do not: they read the fixtures this made (Tests/GoujiExtractTests/Fixtures/scans).
+# tests do not: they read the fixtures this made (Tests/GoujiPipelineTests/Fixtures/scans).
 set -euo pipefail
 [ $# -ge 2 ] || { sed -n '2,14p' "$0" >&2; exit 64; }
 in=$1 out=$2; shift 2
