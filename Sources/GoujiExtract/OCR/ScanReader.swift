@@ -21,10 +21,10 @@ struct ScanReader {
     /// cell that had room for them on one, its characters are worth no more than this.
     static let disagreement = 30.0
 
-    private let tesseract: Tesseract
+    let tesseract: Tesseract
     /// A second engine for numbers, with a model of its own (eng): where two models agree on a
     /// number's digits, it was read right far more often than either says on its own.
-    private let digitReader: Tesseract
+    let digitReader: Tesseract
 
     init(tesseract: Tesseract, digitReader: Tesseract) {
         self.tesseract = tesseract
@@ -65,6 +65,7 @@ struct ScanReader {
             if !tables.isEmpty { break }
         }
         let ink = image.binarized(threshold: image.inkThreshold)
+        let grey = image
         // tesseract is handed cut-outs of ink and paper: its own threshold, taken on a small
         // cut-out of a grey scan, splits the strokes of some digits.
         image.pixels = ink.map { $0 ? 0 : 255 }
@@ -77,7 +78,8 @@ struct ScanReader {
                    from: Double(line.start) * scale, to: Double(line.end) * scale)
         }
         guard !tables.isEmpty else {
-            return (Page(number: number, width: width, height: height, glyphs: [], rulings: []), 0, skew)
+            let glyphs = readBorderless(grey, ink: ink, scale: scale)
+            return (Page(number: number, width: width, height: height, glyphs: glyphs ?? [], rulings: []), glyphs == nil ? 0 : 1, skew)
         }
         var glyphs: [Glyph] = []
         let thickness = lines.map(\.thickness).sorted().dropFirst(lines.count / 2).first ?? 2
@@ -321,7 +323,7 @@ struct ScanReader {
 
     /// Symbols as glyphs in points: each as tall as its line, so that a line's characters
     /// stand level as a font's do; a symbol of several characters shares its box out.
-    private func glyphs(_ symbols: [Tesseract.Symbol], scale: Double) -> [Glyph] {
+    func glyphs(_ symbols: [Tesseract.Symbol], scale: Double) -> [Glyph] {
         var glyphs: [Glyph] = []
         for (k, var symbol) in symbols.enumerated() {
             // Characters of one line closer than half its height stand together, as a font sets
