@@ -95,7 +95,7 @@ struct InkLayout: Sendable {
         var cells: [PixelBox] = []
         for line in lines {
             for piece in line.pieces {
-                for band in ScanReader.lineBands(ink, width: width, in: piece) {
+                for band in Self.lineBands(ink, width: width, in: piece, lineHeight: lineHeight) {
                     cells.append(PixelBox(x: piece.x, y: band.lowerBound, width: piece.width, height: band.count))
                 }
             }
@@ -113,6 +113,26 @@ struct InkLayout: Sendable {
             }
         }
         return rows.map { Row(cells: $0.cells.sorted { $0.x < $1.x }, band: $0.band) }.sorted { ($0.band.y, $0.band.x) < ($1.band.y, $1.band.x) }
+    }
+
+    /// The rows of `box` that hold lines of text: runs of rows with ink, a run joined to the one
+    /// before while the two together are no taller than a line of the page (the strokes of 三,
+    /// parted by white, are one character, not three dashes).
+    static func lineBands(_ ink: [Bool], width: Int, in box: PixelBox, lineHeight: Int) -> [Range<Int>] {
+        var bands: [Range<Int>] = []
+        var start = -1
+        for y in box.y...box.maxY {
+            let dark = y < box.maxY && (box.x..<box.maxX).contains { ink[y * width + $0] }
+            if dark, start < 0 { start = y }
+            if !dark, start >= 0 { bands.append(start..<y); start = -1 }
+        }
+        return bands.reduce(into: [Range<Int>]()) { merged, band in
+            if let last = merged.last, band.upperBound - last.lowerBound <= lineHeight * 23 / 20 {
+                merged[merged.count - 1] = last.lowerBound..<band.upperBound
+            } else {
+                merged.append(band)
+            }
+        }
     }
 
     /// A line's pieces parted by gaps of at least `columnGap` line heights.

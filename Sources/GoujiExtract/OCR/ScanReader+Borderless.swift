@@ -12,13 +12,14 @@ extension ScanReader {
         let layout = InkLayout(ink: ink, width: image.width, height: image.height, dpi: image.dpi)
         guard layout.holdsTable() else { return nil }
         return layout.rows(ink, width: image.width).flatMap { row in
-            glyphs(readRow(row, image: image, ink: ink, lineHeight: layout.lineHeight), scale: scale)
+            Self.positionedGlyphs(readRow(row, image: image, ink: ink, lineHeight: layout.lineHeight), lineHeight: layout.lineHeight, scale: scale)
         }
     }
 
     /// A number in a row, or ink that may be one: what the digit reader reads again.
     private struct Number {
-        /// The ink read, in pixels of the page.
+        /// The piece it stands in, and the ink read, in pixels of the page.
+        var cell: PixelBox
         var region: PixelBox
         /// What chi_sim read there (nothing, where it read nothing).
         var first: [Tesseract.Symbol]
@@ -32,31 +33,54 @@ extension ScanReader {
     /// out where they stand, so that the rows above and below stay out; each piece's characters
     /// then share its ink box out, as tesseract places characters only roughly.
     private func readRow(_ row: InkLayout.Row, image: GrayImage, ink: [Bool], lineHeight: Int) -> [Tesseract.Symbol] {
-        let line = PixelBox(x: row.band.x, y: row.band.y, width: row.band.width, height: row.band.height)
+        // Each piece's characters stand about its middle, as a font's would: where the row's
+        // pieces stand level, reconstruct finds them in one line of text; a label set between
+        // two rows stands in neither.
+        func line(_ cell: PixelBox) -> PixelBox { cell }
         var out: [Tesseract.Symbol] = []
         var cells: [PixelBox] = []
         for cell in row.cells {
             // A lone short stroke, level and thin, is a dash printed for "no value".
             if cell.height * 2 <= cell.width, Double(cell.height) <= image.dpi / 25, Double(cell.width) <= image.dpi / 4 {
-                out.append(Tesseract.Symbol(text: "—", box: cell, line: line, confidence: Self.dashConfidence))
-            } else if isPrint(cell, lineHeight: lineHeight) {
+                out.append(Tesseract.Symbol(text: "—", box: cell, line: line(cell), confidence: Self.dashConfidence))
+            } else {
                 cells.append(cell)
             }
         }
         guard !cells.isEmpty else { return out }
-        let read = readStrip(cells, band: row.band, image: image, by: tesseract, allowed: nil)
+        var read = readStrip(cells, band: row.band, image: image, by: tesseract, allowed: nil)
+        // chi_sim reads quotation marks out of nothing before a number or a word, set where the
+        // next character stands: a mark over another character of the row is dropped.
+        let all = read.flatMap { $0 }.filter { !Self.quotes.contains($0.text) }
+        for k in read.indices {
+            read[k].removeAll { symbol in
+                Self.quotes.contains(symbol.text) && all.contains { other in
+                    min(symbol.box.maxX, other.box.maxX) - max(symbol.box.x, other.box.x) > symbol.box.width / 2
+                }
+            }
+        }
 
         var numbers: [Number] = []
         for (k, cell) in cells.enumerated() {
             var symbols = read[k].filter { !$0.text.allSatisfy(\.isWhitespace) }
             let text = symbols.map(\.text).joined()
-            if symbols.isEmpty || symbols.count == 1 && symbols[0].confidence < Self.unsureCharacter && !Self.isNumber(text) {
+            // Ink smaller than a digit (a speck, a comma) is never a number: what it reads as
+            // stands as text where chi_sim was sure of it, and is dropped where it reads as
+            // a number or as nothing sure.
+            if !isPrint(cell, lineHeight: lineHeight) {
+                if !Self.isNumber(text) { out += place(symbols.filter { $0.confidence >= Self.unsureCharacter }.map { with($0, line: line(cell)) }, over: cell, lineHeight: lineHeight) }
+                continue
+            }
+            // Latin letters among digits and nothing else (L77, 1O) are digits misread.
+            let misread = text.contains(where: \.isNumber) && text.allSatisfy { $0.isASCII && ($0.isLetter || Self.numberCharacters.contains($0)) }
+                && text.contains(where: \.isLetter)
+            if symbols.isEmpty || misread || symbols.count == 1 && symbols[0].confidence < Self.unsureCharacter && !Self.isNumber(text) {
                 // Ink chi_sim read as nothing, or as one character it was unsure of: maybe a
                 // digit it took for something else, as a ruled cell's.
                 if symbols.count == 1, Self.dashes.contains(text) {
-                    out += spread([Tesseract.Symbol(text: "—", box: cell, line: line, confidence: symbols[0].confidence)], over: cell)
+                    out += place([Tesseract.Symbol(text: "—", box: cell, line: line(cell), confidence: symbols[0].confidence)], over: cell, lineHeight: lineHeight)
                 } else {
-                    numbers.append(Number(region: cell, first: symbols, isNumber: false))
+                    numbers.append(Number(cell: cell, region: cell, first: symbols, isNumber: false))
                 }
                 continue
             }
@@ -64,7 +88,7 @@ extension ScanReader {
                 symbols[0].text = sign
             }
             if Self.isNumber(symbols.map(\.text).joined()) {
-                numbers.append(Number(region: cell, first: symbols, isNumber: true))
+                numbers.append(Number(cell: cell, region: cell, first: symbols, isNumber: true))
                 continue
             }
             // A label and its number with no gap between them, as when a tab stop fell at the
@@ -77,15 +101,18 @@ extension ScanReader {
                 let labelBox = PixelBox(x: cell.x, y: cell.y, width: cut - cell.x, height: cell.height)
                 let numberBox = PixelBox(x: cut, y: cell.y, width: cell.maxX - cut, height: cell.height)
                 if let labelInk = inkExtent(ink, width: image.width, in: labelBox), let numberInk = inkExtent(ink, width: image.width, in: numberBox) {
-                    out += spread(label.map { with($0, line: line) }, over: labelInk)
-                    numbers.append(Number(region: numberInk, first: Array(symbols.suffix(digits)), isNumber: true))
+                    // Marks alone before a number (a speck read as a quotation mark) are no label.
+                    if label.contains(where: { $0.text.contains { $0.isLetter } }) {
+                        out += place(label.map { with($0, line: line(cell)) }, over: labelInk, lineHeight: lineHeight)
+                    }
+                    numbers.append(Number(cell: cell, region: numberInk, first: Array(symbols.suffix(digits)), isNumber: true))
                     continue
                 }
             }
             // Digits that could not be parted from the text before them are not checked, and
             // so not sure.
             let unchecked = digits > 0 ? symbols.suffix(digits).map(Self.capped) : []
-            out += spread((label + unchecked).map { with($0, line: line) }, over: cell)
+            out += place((label + unchecked).map { with($0, line: line(cell)) }, over: cell, lineHeight: lineHeight)
         }
 
         // Every number is read again by the digit reader, all in one strip: chi_sim reads the
@@ -103,7 +130,9 @@ extension ScanReader {
                 if Self.sameNumber(digits, first) {
                     chosen = second[k]
                 } else {
-                    chosen = (Self.isNumber(digits) ? second[k] : number.first).map(Self.capped)
+                    // Where only a decimal point parts them, it was missed, not made up.
+                    let pointMissed = first.contains(".") && !digits.contains(".") && first.filter { $0 != "." } == digits
+                    chosen = (Self.isNumber(digits) && !pointMissed ? second[k] : number.first).map(Self.capped)
                 }
             } else if Self.isNumber(digits), second[k].allSatisfy({ $0.confidence >= Self.unsureDigits }) {
                 // What chi_sim could not make out and the digit reader reads as a number: that
@@ -111,13 +140,29 @@ extension ScanReader {
                 chosen = second[k].map(Self.capped)
             } else if number.first.isEmpty {
                 // Ink that reads as nothing is not a blank: a mark that is no number, not read.
-                chosen = [Tesseract.Symbol(text: "?", box: number.region, line: line, confidence: 0)]
+                chosen = [Tesseract.Symbol(text: "?", box: number.region, line: line(number.cell), confidence: 0)]
             } else {
                 chosen = number.first
             }
-            out += spread(chosen.map { with($0, line: line) }, over: number.region)
+            out += place(chosen.map { with($0, line: line(number.cell)) }, over: number.region, lineHeight: lineHeight)
         }
-        return out.sorted { $0.box.x < $1.box.x }
+        out.sort { $0.box.x < $1.box.x }
+        // A number of a digit or two a little before a label's text on its line is the label's
+        // list number (1.属于国家秘密), its full stop too small to read or read as a quotation
+        // mark or comma: closed up to the label, so that reconstruct does not take it for a value.
+        func isText(_ symbol: Tesseract.Symbol) -> Bool { symbol.text.unicodeScalars.first?.properties.isIdeographic == true }
+        func level(_ a: Tesseract.Symbol, _ b: Tesseract.Symbol) -> Bool { abs(a.line.y * 2 + a.line.height - b.line.y * 2 - b.line.height) < lineHeight }
+        for k in out.indices.dropLast() where out[k].text.count <= 2 && out[k].text.allSatisfy({ $0.isASCII && $0.isNumber })
+            && (k == 0 || !out[k - 1].text.contains(where: \.isNumber) || !level(out[k - 1], out[k])) {
+            var next = k + 1
+            let point = !isText(out[next]) && Self.listPoints.contains(out[next].text) && next + 1 < out.count
+            if point { next += 1 }
+            // As far as a monospaced font sets "2. " before the text.
+            guard isText(out[next]), level(out[k], out[next]), out[next].box.x - out[k].box.maxX < lineHeight * 5 / 2 else { continue }
+            if point { out[k + 1].text = "." }
+            for j in k..<next { out[j].box.width = max(1, out[j + 1].box.x - out[j].box.x) }
+        }
+        return out
     }
 
     private func with(_ symbol: Tesseract.Symbol, line: PixelBox) -> Tesseract.Symbol {
@@ -126,18 +171,57 @@ extension ScanReader {
         return symbol
     }
 
-    /// `symbols` side by side over `box`, each its share of it, in their order.
-    private func spread(_ symbols: [Tesseract.Symbol], over box: PixelBox) -> [Tesseract.Symbol] {
-        let scalars = symbols.map { max(1, $0.text.unicodeScalars.count) }
-        let total = max(1, scalars.reduce(0, +))
-        var done = 0
-        return zip(symbols, scalars).map { symbol, count in
-            var symbol = symbol
-            let x0 = box.x + box.width * done / total, x1 = box.x + box.width * (done + count) / total
-            symbol.box = PixelBox(x: x0, y: box.y, width: max(1, x1 - x0), height: box.height)
-            done += count
-            return symbol
+    /// `symbols` placed within `box`, in their order, sharing it out as a font's advances do,
+    /// leaving no gap for a narrow digit or a character tesseract boxed short. With `keepingGaps`
+    /// (numbers, which may stand closer than a word's gap in a tight table), each word, its
+    /// characters less than a third of a line height apart where tesseract set them, is closed
+    /// up on its own.
+    private func place(_ symbols: [Tesseract.Symbol], over box: PixelBox, lineHeight: Int, keepingGaps: Bool = false) -> [Tesseract.Symbol] {
+        var placed = symbols
+        var left = box.x
+        for k in placed.indices {
+            let x0 = min(max(placed[k].box.x, left), box.maxX - 1)
+            let x1 = min(max(placed[k].box.maxX, x0 + 1), box.maxX)
+            placed[k].box.x = x0; placed[k].box.width = x1 - x0
+            placed[k].box.y = box.y; placed[k].box.height = box.height
+            left = x1
         }
+        var words: [Range<Int>] = []
+        for k in placed.indices {
+            if let last = words.last, !keepingGaps || placed[k].box.x - placed[k - 1].box.maxX < lineHeight / 3 { words[words.count - 1] = last.lowerBound..<(k + 1) } else { words.append(k..<(k + 1)) }
+        }
+        for word in words {
+            let x0 = placed[word.lowerBound].box.x, x1 = placed[word.upperBound - 1].box.maxX
+            let scalars = placed[word].map { max(1, $0.text.unicodeScalars.count) }
+            let total = scalars.reduce(0, +)
+            var done = 0
+            for (k, count) in zip(word, scalars) {
+                let a = x0 + (x1 - x0) * done / total, b = x0 + (x1 - x0) * (done + count) / total
+                placed[k].box.x = a; placed[k].box.width = max(1, b - a)
+                done += count
+            }
+        }
+        return placed
+    }
+
+    /// Symbols as glyphs in points, sized as a font's: a font's box is some 1.4 times as high as
+    /// its characters' ink, and its size 1.13 times, which is what reconstruct measures gaps
+    /// between lines and cells by. Each stands about the middle of its line.
+    static func positionedGlyphs(_ symbols: [Tesseract.Symbol], lineHeight: Int, scale: Double) -> [Glyph] {
+        let height = Double(lineHeight) * 1.4 * scale, size = Double(lineHeight) * 1.13 * scale
+        var glyphs: [Glyph] = []
+        for symbol in symbols {
+            let scalars = symbol.text.unicodeScalars.filter { !$0.properties.isWhitespace }
+            guard !scalars.isEmpty else { continue }
+            let share = Double(symbol.box.width) / Double(scalars.count)
+            let middle = (Double(symbol.line.y) + Double(symbol.line.height) / 2) * scale
+            let confidence = UInt8(min(max(symbol.confidence.rounded(), 0), 100))
+            for (k, scalar) in scalars.enumerated() {
+                let box = Box(x: (Double(symbol.box.x) + share * Double(k)) * scale, y: middle - height / 2, width: share * scale, height: height)
+                glyphs.append(Glyph(scalar, box: box, fontSize: size, confidence: confidence))
+            }
+        }
+        return glyphs
     }
 
     /// `boxes` (parts of one row, each within the image and `band`) read as one line where
@@ -157,10 +241,12 @@ extension ScanReader {
         for var symbol in engine.read(strip, as: .line, allowed: allowed) {
             symbol.box.x += band.x - margin
             symbol.box.y += band.y - margin
-            // The box it stands in, or the nearest.
+            // The box it stands in, or the nearest: one far out in the white between them is
+            // read out of nothing (chi_sim's stray quotation marks), and dropped.
             let mid = symbol.box.x + symbol.box.width / 2
             func distance(_ k: Int) -> Int { max(0, boxes[k].x - mid, mid - boxes[k].maxX) }
-            read[boxes.indices.min { distance($0) < distance($1) }!].append(symbol)
+            let k = boxes.indices.min { distance($0) < distance($1) }!
+            if distance(k) <= band.height / 2 { read[k].append(symbol) }
         }
         return read
     }
@@ -191,6 +277,10 @@ extension ScanReader {
     private func isPrint(_ box: PixelBox, lineHeight: Int) -> Bool {
         max(box.width, box.height) * 5 >= lineHeight * 2
     }
+
+    static let quotes: Set<String> = ["”", "“", "\"", "'", "’", "‘"]
+    /// What chi_sim reads a list number's full stop as.
+    static let listPoints: Set<String> = [".", "”", "“", "，", ",", "、", "'", "’", "。"]
 
     /// Digits and the marks numbers are written with.
     static func isNumberMark(_ text: String) -> Bool {

@@ -323,7 +323,7 @@ struct ScanReader {
 
     /// Symbols as glyphs in points: each as tall as its line, so that a line's characters
     /// stand level as a font's do; a symbol of several characters shares its box out.
-    func glyphs(_ symbols: [Tesseract.Symbol], scale: Double) -> [Glyph] {
+    private func glyphs(_ symbols: [Tesseract.Symbol], scale: Double) -> [Glyph] {
         var glyphs: [Glyph] = []
         for (k, var symbol) in symbols.enumerated() {
             // Characters of one line closer than half its height stand together, as a font sets
