@@ -134,6 +134,19 @@ extension ScanReader {
                     let pointMissed = first.contains(".") && !digits.contains(".") && first.filter { $0 != "." } == digits
                     chosen = (Self.isNumber(digits) && !pointMissed ? second[k] : number.first).map(Self.capped)
                 }
+                // A lone digit read as 0, 6, 8 or 9 is held against its shape: both models read
+                // the dotted 0 of a monospaced font as 9 or 8 as often as not, sometimes together.
+                // Where the shape says otherwise than a reading, the shape's stands, unsure.
+                let readings = [first, digits]
+                if readings.allSatisfy({ $0.count <= 1 }), readings.contains(where: { ["0", "6", "8", "9"].contains($0) }),
+                   let shape = Self.zeroShaped(image, in: number.region) {
+                    let other = readings.first { !$0.isEmpty && $0 != "0" }
+                    if shape, readings != ["0", "0"] {
+                        chosen = [Tesseract.Symbol(text: "0", box: number.region, line: number.cell, confidence: Self.disagreement)]
+                    } else if !shape, readings.contains("0"), let other {
+                        chosen = [Tesseract.Symbol(text: other, box: number.region, line: number.cell, confidence: Self.disagreement)]
+                    }
+                }
             } else if Self.isNumber(digits), second[k].allSatisfy({ $0.confidence >= Self.unsureDigits }) {
                 // What chi_sim could not make out and the digit reader reads as a number: that
                 // number, but not as sure.
@@ -171,37 +184,20 @@ extension ScanReader {
         return symbol
     }
 
-    /// `symbols` placed within `box`, in their order, sharing it out as a font's advances do,
-    /// leaving no gap for a narrow digit or a character tesseract boxed short. With `keepingGaps`
-    /// (numbers, which may stand closer than a word's gap in a tight table), each word, its
-    /// characters less than a third of a line height apart where tesseract set them, is closed
-    /// up on its own.
-    private func place(_ symbols: [Tesseract.Symbol], over box: PixelBox, lineHeight: Int, keepingGaps: Bool = false) -> [Tesseract.Symbol] {
-        var placed = symbols
-        var left = box.x
-        for k in placed.indices {
-            let x0 = min(max(placed[k].box.x, left), box.maxX - 1)
-            let x1 = min(max(placed[k].box.maxX, x0 + 1), box.maxX)
-            placed[k].box.x = x0; placed[k].box.width = x1 - x0
-            placed[k].box.y = box.y; placed[k].box.height = box.height
-            left = x1
+    /// `symbols` side by side over `box`, in their order, sharing it out as a font's advances
+    /// do: no gap for a narrow digit or a character tesseract boxed short (a piece holds no gap a
+    /// line height wide, a number none at all).
+    private func place(_ symbols: [Tesseract.Symbol], over box: PixelBox, lineHeight: Int) -> [Tesseract.Symbol] {
+        let scalars = symbols.map { max(1, $0.text.unicodeScalars.count) }
+        let total = max(1, scalars.reduce(0, +))
+        var done = 0
+        return zip(symbols, scalars).map { symbol, count in
+            var symbol = symbol
+            let x0 = box.x + box.width * done / total, x1 = box.x + box.width * (done + count) / total
+            symbol.box = PixelBox(x: x0, y: box.y, width: max(1, x1 - x0), height: box.height)
+            done += count
+            return symbol
         }
-        var words: [Range<Int>] = []
-        for k in placed.indices {
-            if let last = words.last, !keepingGaps || placed[k].box.x - placed[k - 1].box.maxX < lineHeight / 3 { words[words.count - 1] = last.lowerBound..<(k + 1) } else { words.append(k..<(k + 1)) }
-        }
-        for word in words {
-            let x0 = placed[word.lowerBound].box.x, x1 = placed[word.upperBound - 1].box.maxX
-            let scalars = placed[word].map { max(1, $0.text.unicodeScalars.count) }
-            let total = scalars.reduce(0, +)
-            var done = 0
-            for (k, count) in zip(word, scalars) {
-                let a = x0 + (x1 - x0) * done / total, b = x0 + (x1 - x0) * (done + count) / total
-                placed[k].box.x = a; placed[k].box.width = max(1, b - a)
-                done += count
-            }
-        }
-        return placed
     }
 
     /// Symbols as glyphs in points, sized as a font's: a font's box is some 1.4 times as high as
@@ -249,6 +245,45 @@ extension ScanReader {
             if distance(k) <= band.height / 2 { read[k].append(symbol) }
         }
         return read
+    }
+
+    /// Whether a lone digit's ink in `box` is shaped as a 0: a single hole (paper enclosed by
+    /// ink) over 3/5 of its height, where a 6's or a 9's is some half of it and an 8 has two; the
+    /// hole of a dotted 0 holds its dot. Nil where the ink is no single glyph a line high.
+    static func zeroShaped(_ image: GrayImage, in box: PixelBox) -> Bool? {
+        guard box.width >= 4, box.height >= 8, box.width * 10 <= box.height * 9 else { return nil }
+        // Ink by the box's own contrast: the page's threshold, set for strokes, fills the
+        // narrow paper between a dot and its ring.
+        var darkest: UInt8 = 255, lightest: UInt8 = 0
+        for y in box.y..<box.maxY { for x in box.x..<box.maxX { darkest = min(darkest, image[x, y]); lightest = max(lightest, image[x, y]) } }
+        guard lightest > darkest &+ 60 else { return nil }
+        let threshold = Int(darkest) + (Int(lightest) - Int(darkest)) / 2
+        // Paper reached from outside the box (a white frame of one pixel around it) is not a hole.
+        let w = box.width + 2, h = box.height + 2
+        var ink = [Bool](repeating: false, count: w * h)
+        for y in 0..<box.height { for x in 0..<box.width { ink[(y + 1) * w + x + 1] = Int(image[box.x + x, box.y + y]) < threshold } }
+        var label = [Int](repeating: 0, count: w * h)
+        func fill(_ start: Int, _ mark: Int) -> (top: Int, bottom: Int, count: Int) {
+            var stack = [start], top = h, bottom = -1, count = 0
+            label[start] = mark
+            while let p = stack.popLast() {
+                count += 1; top = min(top, p / w); bottom = max(bottom, p / w)
+                for q in [p - 1, p + 1, p - w, p + w] where q >= 0 && q < w * h && !ink[q] && label[q] == 0
+                    && !(abs(q - p) == 1 && q / w != p / w) {
+                    label[q] = mark; stack.append(q)
+                }
+            }
+            return (top, bottom, count)
+        }
+        _ = fill(0, 1)
+        var holes: [(top: Int, bottom: Int, count: Int)] = []
+        for p in 0..<(w * h) where !ink[p] && label[p] == 0 {
+            let hole = fill(p, holes.count + 2)
+            // A pixel or two of paper inside a stroke is the scan's grain, not a hole.
+            if hole.count >= 4 { holes.append(hole) }
+        }
+        guard holes.count == 1 else { return false }
+        return (holes[0].bottom - holes[0].top + 1) * 5 > box.height * 3
     }
 
     /// The box around the ink in `area`, or nil where there is none.
