@@ -56,7 +56,7 @@ struct InkLayout: Sendable {
     }
 
     /// The runs of ink across `rows`, joined where less than `gap` apart; a run narrower and
-    /// lower than `least` (a speck of the scan's noise) parts nothing and is left out.
+    /// lower than `least` standing alone (a speck of the scan's noise) is left out.
     static func pieces(_ ink: [Bool], width: Int, rows: Range<Int>, gap: Int, least: Int) -> [PixelBox] {
         var top = [Int](repeating: Int.max, count: width), bottom = [Int](repeating: -1, count: width)
         for y in rows {
@@ -71,9 +71,15 @@ struct InkLayout: Sendable {
             guard bottom[x] >= 0 else { x += 1; continue }
             var end = x, y0 = top[x], y1 = bottom[x]
             while end < width, bottom[end] >= 0 { y0 = min(y0, top[end]); y1 = max(y1, bottom[end]); end += 1 }
-            if end - x >= least || y1 - y0 + 1 >= least { runs.append(PixelBox(x: x, y: y0, width: end - x, height: y1 - y0 + 1)) }
+            runs.append(PixelBox(x: x, y: y0, width: end - x, height: y1 - y0 + 1))
             x = end
         }
+        // A small run close to another is part of the print (a decimal point, a comma); alone
+        // in a gap, it is a speck.
+        runs = runs.indices.filter { k in
+            runs[k].width >= least || runs[k].height >= least
+                || k > 0 && runs[k].x - runs[k - 1].maxX < gap || k + 1 < runs.count && runs[k + 1].x - runs[k].maxX < gap
+        }.map { runs[$0] }
         return runs.reduce(into: [PixelBox]()) { pieces, run in
             guard let last = pieces.last, run.x - last.maxX < gap else { pieces.append(run); return }
             let y0 = min(last.y, run.y), y1 = max(last.maxY, run.maxY)

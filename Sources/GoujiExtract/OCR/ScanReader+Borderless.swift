@@ -68,7 +68,7 @@ extension ScanReader {
             // stands as text where chi_sim was sure of it, and is dropped where it reads as
             // a number or as nothing sure.
             if !isPrint(cell, lineHeight: lineHeight) {
-                if !Self.isNumber(text) { out += place(symbols.filter { $0.confidence >= Self.unsureCharacter }.map { with($0, line: line(cell)) }, over: cell, lineHeight: lineHeight) }
+                if !Self.isNumber(text) { out += place(symbols.filter { $0.confidence >= Self.unsureCharacter }.map { with($0, line: line(cell)) }, over: cell, lineHeight: lineHeight, ink: ink, width: image.width) }
                 continue
             }
             // Latin letters among digits and nothing else (L77, 1O) are digits misread.
@@ -78,7 +78,7 @@ extension ScanReader {
                 // Ink chi_sim read as nothing, or as one character it was unsure of: maybe a
                 // digit it took for something else, as a ruled cell's.
                 if symbols.count == 1, Self.dashes.contains(text) {
-                    out += place([Tesseract.Symbol(text: "—", box: cell, line: line(cell), confidence: symbols[0].confidence)], over: cell, lineHeight: lineHeight)
+                    out += place([Tesseract.Symbol(text: "—", box: cell, line: line(cell), confidence: symbols[0].confidence)], over: cell, lineHeight: lineHeight, ink: ink, width: image.width)
                 } else {
                     numbers.append(Number(cell: cell, region: cell, first: symbols, isNumber: false))
                 }
@@ -103,7 +103,7 @@ extension ScanReader {
                 if let labelInk = inkExtent(ink, width: image.width, in: labelBox), let numberInk = inkExtent(ink, width: image.width, in: numberBox) {
                     // Marks alone before a number (a speck read as a quotation mark) are no label.
                     if label.contains(where: { $0.text.contains { $0.isLetter } }) {
-                        out += place(label.map { with($0, line: line(cell)) }, over: labelInk, lineHeight: lineHeight)
+                        out += place(label.map { with($0, line: line(cell)) }, over: labelInk, lineHeight: lineHeight, ink: ink, width: image.width)
                     }
                     numbers.append(Number(cell: cell, region: numberInk, first: Array(symbols.suffix(digits)), isNumber: true))
                     continue
@@ -112,7 +112,7 @@ extension ScanReader {
             // Digits that could not be parted from the text before them are not checked, and
             // so not sure.
             let unchecked = digits > 0 ? symbols.suffix(digits).map(Self.capped) : []
-            out += place((label + unchecked).map { with($0, line: line(cell)) }, over: cell, lineHeight: lineHeight)
+            out += place((label + unchecked).map { with($0, line: line(cell)) }, over: cell, lineHeight: lineHeight, ink: ink, width: image.width)
         }
 
         // Every number is read again by the digit reader, all in one strip: chi_sim reads the
@@ -157,8 +157,12 @@ extension ScanReader {
             } else {
                 chosen = number.first
             }
-            out += place(chosen.map { with($0, line: line(number.cell)) }, over: number.region, lineHeight: lineHeight)
+            out += place(chosen.map { with($0, line: line(number.cell)) }, over: number.region, lineHeight: lineHeight, ink: nil, width: image.width)
         }
+        // Print running off the page's side (a table wider than the page it was printed on) was
+        // cut there: what is left of it is read, never as sure.
+        let edge = max(4, lineHeight / 2)
+        for k in out.indices where out[k].line.x < edge || out[k].line.maxX > image.width - edge { out[k] = Self.capped(out[k]) }
         out.sort { $0.box.x < $1.box.x }
         // A number of a digit or two a little before a label's text on its line is the label's
         // list number (1.属于国家秘密), its full stop too small to read or read as a quotation
@@ -184,20 +188,45 @@ extension ScanReader {
         return symbol
     }
 
-    /// `symbols` side by side over `box`, in their order, sharing it out as a font's advances
-    /// do: no gap for a narrow digit or a character tesseract boxed short (a piece holds no gap a
-    /// line height wide, a number none at all).
-    private func place(_ symbols: [Tesseract.Symbol], over box: PixelBox, lineHeight: Int) -> [Tesseract.Symbol] {
-        let scalars = symbols.map { max(1, $0.text.unicodeScalars.count) }
-        let total = max(1, scalars.reduce(0, +))
-        var done = 0
-        return zip(symbols, scalars).map { symbol, count in
-            var symbol = symbol
-            let x0 = box.x + box.width * done / total, x1 = box.x + box.width * (done + count) / total
-            symbol.box = PixelBox(x: x0, y: box.y, width: max(1, x1 - x0), height: box.height)
-            done += count
-            return symbol
+    /// `symbols` set over the words of ink in `box` (ink parted by a quarter of a line height:
+    /// a table's headings over their columns), each in the word its reading places it in, the
+    /// characters of a word sharing it out in their order as a font's advances do: no gap for a
+    /// narrow digit or a character tesseract boxed short. Without `ink`, `box` is one word (a
+    /// number: the white around a narrow 1 parts nothing).
+    private func place(_ symbols: [Tesseract.Symbol], over box: PixelBox, lineHeight: Int, ink: [Bool]?, width: Int) -> [Tesseract.Symbol] {
+        var words: [PixelBox] = []
+        var x = box.x
+        while let ink, x < box.maxX {
+            guard (box.y..<box.maxY).contains(where: { ink[$0 * width + x] }) else { x += 1; continue }
+            var end = x + 1, lastInk = x
+            while end < box.maxX, end - lastInk <= lineHeight / 4 {
+                if (box.y..<box.maxY).contains(where: { ink[$0 * width + end] }) { lastInk = end }
+                end += 1
+            }
+            words.append(PixelBox(x: x, y: box.y, width: lastInk + 1 - x, height: box.height))
+            x = lastInk + 1
         }
+        if words.isEmpty { words = [box] }
+        // Each symbol's word: where its middle falls, or the nearest; never before an earlier one's.
+        var wordOf: [Int] = []
+        for symbol in symbols {
+            let mid = symbol.box.x + symbol.box.width / 2
+            func distance(_ k: Int) -> Int { max(0, words[k].x - mid, mid - words[k].maxX) }
+            wordOf.append(max(wordOf.last ?? 0, words.indices.min { distance($0) < distance($1) }!))
+        }
+        var placed = symbols
+        for (k, word) in words.enumerated() {
+            let members = placed.indices.filter { wordOf[$0] == k }
+            let scalars = members.map { max(1, placed[$0].text.unicodeScalars.count) }
+            let total = max(1, scalars.reduce(0, +))
+            var done = 0
+            for (i, count) in zip(members, scalars) {
+                let x0 = word.x + word.width * done / total, x1 = word.x + word.width * (done + count) / total
+                placed[i].box = PixelBox(x: x0, y: box.y, width: max(1, x1 - x0), height: box.height)
+                done += count
+            }
+        }
+        return placed
     }
 
     /// Symbols as glyphs in points, sized as a font's: a font's box is some 1.4 times as high as
