@@ -74,7 +74,11 @@ extension ScanReader {
             // Latin letters among digits and nothing else (L77, 1O) are digits misread.
             let misread = text.contains(where: \.isNumber) && text.allSatisfy { $0.isASCII && ($0.isLetter || Self.numberCharacters.contains($0)) }
                 && text.contains(where: \.isLetter)
-            if symbols.isEmpty || misread || symbols.count == 1 && symbols[0].confidence < Self.unsureCharacter && !Self.isNumber(text) {
+            // A lone mark that is neither a character nor a number (], |, l) is a digit misread
+            // as often as not, however sure chi_sim is of it.
+            let lone = symbols.count == 1 && !Self.isNumber(text)
+                && (symbols[0].confidence < Self.unsureCharacter || !text.unicodeScalars.contains { $0.properties.isIdeographic })
+            if symbols.isEmpty || misread || lone {
                 // Ink chi_sim read as nothing, or as one character it was unsure of: maybe a
                 // digit it took for something else, as a ruled cell's.
                 if symbols.count == 1, Self.dashes.contains(text) {
