@@ -23,7 +23,8 @@ struct ScanReader {
 
     let tesseract: Tesseract
     /// A second engine for numbers, with a model of its own (eng): where two models agree on a
-    /// number's digits, it was read right far more often than either says on its own.
+    /// number's digits, it was read right far more often than either says on its own. It keeps
+    /// each digit's alternatives, for the readings a failing equation may name.
     let digitReader: Tesseract
 
     init(tesseract: Tesseract, digitReader: Tesseract) {
@@ -37,7 +38,7 @@ struct ScanReader {
     static func forThisThread() throws(Tesseract.InitError) -> ScanReader {
         let key = "gouji.ScanReader"
         if let kept = Thread.current.threadDictionary[key] as? Engines { return ScanReader(tesseract: kept.text, digitReader: kept.digits) }
-        let engines = Engines(text: try Tesseract(language: "chi_sim"), digits: try Tesseract(language: "eng"))
+        let engines = Engines(text: try Tesseract(language: "chi_sim"), digits: try Tesseract(language: "eng", choices: true))
         Thread.current.threadDictionary[key] = engines
         return ScanReader(tesseract: engines.text, digitReader: engines.digits)
     }
@@ -81,12 +82,17 @@ struct ScanReader {
             let glyphs = readBorderless(grey, ink: ink, scale: scale)
             return (Page(number: number, width: width, height: height, glyphs: glyphs ?? [], rulings: []), glyphs == nil ? 0 : 1, skew)
         }
-        var glyphs: [Glyph] = []
+        var glyphs: [Glyph] = [], otherReadings: [OtherReading] = []
         let thickness = lines.map(\.thickness).sorted().dropFirst(lines.count / 2).first ?? 2
         for table in tables {
             for cell in table.cells {
                 let read = readCell(cell.inset(by: thickness / 2 + tolerance), image: image, ink: ink)
-                glyphs += self.glyphs(read, scale: scale)
+                let cellGlyphs = self.glyphs(read.symbols, scale: scale)
+                glyphs += cellGlyphs
+                let others = Self.otherReadings(of: read.symbols, besides: read.other)
+                if !others.isEmpty, let first = cellGlyphs.first {
+                    otherReadings.append(OtherReading(box: cellGlyphs.dropFirst().reduce(first.box) { $0.union($1.box) }, texts: others))
+                }
             }
         }
         for line in textLines(ink, width: image.width, height: image.height, outside: tables.map(\.box), dpi: image.dpi) {
@@ -105,7 +111,8 @@ struct ScanReader {
                 return symbol
             }, scale: scale)
         }
-        return (Page(number: number, width: width, height: height, glyphs: glyphs, rulings: rulings), tables.count, skew)
+        return (Page(number: number, width: width, height: height, glyphs: glyphs, rulings: rulings, otherReadings: otherReadings),
+                tables.count, skew)
     }
 
     /// The tables `lines` make. Smaller than this (a fifth of an inch high, half an inch wide),
@@ -119,17 +126,18 @@ struct ScanReader {
     }
 
     /// The characters of one cell (`inner`: the cell inside its borders) of `image`, line by
-    /// line, in pixels of the page: none where it holds no ink but specks.
-    private func readCell(_ inner: PixelBox, image: GrayImage, ink: [Bool]) -> [Tesseract.Symbol] {
-        guard let box = inkBox(ink, width: image.width, in: inner) else { return [] }
+    /// line, in pixels of the page: none where it holds no ink but specks. `other`: the
+    /// reading not kept, where two engines read a number differently.
+    private func readCell(_ inner: PixelBox, image: GrayImage, ink: [Bool]) -> (symbols: [Tesseract.Symbol], other: String?) {
+        guard let box = inkBox(ink, width: image.width, in: inner) else { return ([], nil) }
         let lines = Self.lineBands(ink, width: image.width, in: box).compactMap { band in
             inkBox(ink, width: image.width, in: PixelBox(x: box.x, y: band.lowerBound, width: box.width, height: band.count), least: 1, trimmingBorders: false)
         }
-        guard let first = lines.first else { return [] }
+        guard let first = lines.first else { return ([], nil) }
         // A lone short stroke, level and thin, is a dash printed for "no value": too small for
         // tesseract to read with any certainty, and nothing else in a table looks like it.
         if lines.count == 1, box.height * 2 <= box.width, Double(box.height) <= image.dpi / 25, Double(box.width) <= image.dpi / 4 {
-            return [Tesseract.Symbol(text: "—", box: box, line: box, confidence: Self.dashConfidence)]
+            return ([Tesseract.Symbol(text: "—", box: box, line: box, confidence: Self.dashConfidence)], nil)
         }
         let margin = Int(image.dpi / 15)
         func read(by tesseract: Tesseract, allowed: String?) -> [Tesseract.Symbol] {
@@ -173,7 +181,7 @@ struct ScanReader {
         }
         let text = symbols.map(\.text).joined()
         if Self.dashes.contains(text) {
-            return symbols.map { Tesseract.Symbol(text: "—", box: $0.box, line: $0.line, confidence: $0.confidence) }
+            return (symbols.map { Tesseract.Symbol(text: "—", box: $0.box, line: $0.line, confidence: $0.confidence) }, nil)
         }
         // Digits the chi_sim model gave up on or took for a character (1 as 工, 0 as nothing, a
         // lone digit with little else to go by) are looked at by the digit reader; what it finds
@@ -181,31 +189,51 @@ struct ScanReader {
         guard Self.firstReadingStands(symbols) else {
             let number = read(by: digitReader, allowed: Self.digits)
             if Self.isNumber(number.map(\.text).joined()), number.allSatisfy({ $0.confidence >= Self.unsureDigits }) {
-                return number.map { Self.capped($0) }
+                return (number.map { Self.capped($0) }, nil)
             }
             // Ink that reads as nothing is not a blank cell: it stands as a mark that is no
             // number, and the cell as not read.
-            return symbols.isEmpty ? [Tesseract.Symbol(text: "?", box: box, line: box, confidence: 0)] : symbols
+            return (symbols.isEmpty ? [Tesseract.Symbol(text: "?", box: box, line: box, confidence: 0)] : symbols, nil)
         }
-        guard Self.isNumber(text) else { return symbols }
+        guard Self.isNumber(text) else { return (symbols, nil) }
         // Digits on several lines of a cell that had room for them on one are likelier two
         // cells whose border was not found than one number wrapped.
         let stacked = zip(lines, lines.dropFirst()).contains { $0.width + $1.width + first.height / 2 <= inner.width }
         // A number chi_sim is sure of, digit by digit, stands as read: the second reading costs
         // as much as the first and, where the first was this sure, has never been the right one
         // of two that differed (a misreading still breaks an equation, which names the cell).
-        if !stacked, !grazed, symbols.allSatisfy({ $0.confidence >= Self.sureDigits }) { return symbols }
+        if !stacked, !grazed, symbols.allSatisfy({ $0.confidence >= Self.sureDigits }) { return (symbols, nil) }
         // A number: read again by the digit reader with digits alone allowed; a second reading
         // that differs says neither is sure. Then a third, the first model's with digits alone
         // allowed, decides which of the two stands; where it sides with neither, the first.
         let number = read(by: digitReader, allowed: Self.digits)
-        let agree = Self.sameNumber(number.map(\.text).joined(), text)
-        var chosen = agree ? number : symbols
+        let digits = number.map(\.text).joined()
+        let agree = Self.sameNumber(digits, text)
+        var takeDigits = agree
         if !agree, !number.isEmpty {
             let third = read(by: tesseract, allowed: Self.digits).map(\.text).joined()
-            if Self.sameNumber(third, number.map(\.text).joined()) && !Self.sameNumber(third, text) { chosen = number }
+            takeDigits = Self.sameNumber(third, digits) && !Self.sameNumber(third, text)
         }
-        return chosen.map { !agree || stacked ? Self.capped($0) : $0 }
+        let chosen = takeDigits ? number : symbols
+        return (chosen.map { !agree || stacked ? Self.capped($0) : $0 }, agree ? nil : takeDigits ? text : digits)
+    }
+
+    /// What else an unsure number may be: the other engine's reading, and the reading with one
+    /// unsure digit replaced by tesseract's next choice of digit for it.
+    static func otherReadings(of symbols: [Tesseract.Symbol], besides other: String?) -> [String] {
+        let texts = symbols.map(\.text)
+        let text = texts.joined()
+        guard isNumber(text) else { return [] }
+        var readings: [String] = []
+        if let other, isNumber(other), !sameNumber(other, text) { readings.append(other) }
+        for (k, symbol) in symbols.enumerated() where symbol.confidence < sureDigits {
+            guard let digit = symbol.alternatives.first(where: { $0.count == 1 && "0123456789".contains($0) }) else { continue }
+            var replaced = texts
+            replaced[k] = digit
+            let reading = replaced.joined()
+            if !readings.contains(reading) { readings.append(reading) }
+        }
+        return readings
     }
 
     /// A reading of digits and number marks alone, with a digit among them.
