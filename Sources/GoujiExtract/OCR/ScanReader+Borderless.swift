@@ -8,12 +8,20 @@ extension ScanReader {
     /// as it does in a PDF's text. Nil where the ink lays out no table: prose is not read.
     /// `image` stays grey: a row is cut-out enough for tesseract's own threshold, which keeps
     /// the dot of a dotted 0 that the page's darker one fills in.
-    func readBorderless(_ image: GrayImage, ink: [Bool], scale: Double) -> [Glyph]? {
+    /// With them, what else OCR read of each unsure number, where its characters stand.
+    func readBorderless(_ image: GrayImage, ink: [Bool], scale: Double) -> (glyphs: [Glyph], otherReadings: [OtherReading])? {
         let layout = InkLayout(ink: ink, width: image.width, height: image.height, dpi: image.dpi)
         guard layout.holdsTable() else { return nil }
-        return layout.rows(ink, width: image.width).flatMap { row in
-            Self.positionedGlyphs(readRow(row, image: image, ink: ink, lineHeight: layout.lineHeight), lineHeight: layout.lineHeight, scale: scale)
+        var glyphs: [Glyph] = [], otherReadings: [OtherReading] = []
+        for row in layout.rows(ink, width: image.width) {
+            let read = readRow(row, image: image, ink: ink, lineHeight: layout.lineHeight)
+            glyphs += Self.positionedGlyphs(read.symbols, lineHeight: layout.lineHeight, scale: scale)
+            for (region, texts) in read.others {
+                otherReadings.append(OtherReading(box: Box(x: Double(region.x) * scale, y: Double(region.y) * scale,
+                                                           width: Double(region.width) * scale, height: Double(region.height) * scale), texts: texts))
+            }
         }
+        return (glyphs, otherReadings)
     }
 
     /// A number in a row, or ink that may be one: what the digit reader reads again.
@@ -32,7 +40,7 @@ extension ScanReader {
     /// (the dotted 0 of a monospaced font, read alone, is read as anything). Its pieces are cut
     /// out where they stand, so that the rows above and below stay out; each piece's characters
     /// then share its ink box out, as tesseract places characters only roughly.
-    private func readRow(_ row: InkLayout.Row, image: GrayImage, ink: [Bool], lineHeight: Int) -> [Tesseract.Symbol] {
+    private func readRow(_ row: InkLayout.Row, image: GrayImage, ink: [Bool], lineHeight: Int) -> (symbols: [Tesseract.Symbol], others: [(PixelBox, [String])]) {
         // Each piece's characters stand about its middle, as a font's would: where the row's
         // pieces stand level, reconstruct finds them in one line of text; a label set between
         // two rows stands in neither.
@@ -47,7 +55,8 @@ extension ScanReader {
                 cells.append(cell)
             }
         }
-        guard !cells.isEmpty else { return out }
+        guard !cells.isEmpty else { return (out, []) }
+        var others: [(PixelBox, [String])] = []
         var read = readStrip(cells, band: row.band, image: image, by: tesseract, allowed: nil)
         // chi_sim reads quotation marks out of nothing before a number or a word, set where the
         // next character stands: a mark over another character of the row is dropped.
@@ -162,6 +171,9 @@ extension ScanReader {
                 chosen = number.first
             }
             out += place(chosen.map { with($0, line: line(number.cell)) }, over: number.region, lineHeight: lineHeight, ink: nil, width: image.width)
+            let shown = chosen.map(\.text).joined()
+            let readings = Self.otherReadings(of: chosen, besides: [first, digits].first { Self.isNumber($0) && !Self.sameNumber($0, shown) })
+            if !readings.isEmpty { others.append((number.region, readings)) }
         }
         // Print running off the page's side (a table wider than the page it was printed on) was
         // cut there: what is left of it is read, never as sure.
@@ -183,7 +195,7 @@ extension ScanReader {
             if point { out[k + 1].text = "." }
             for j in k..<next { out[j].box.width = max(1, out[j + 1].box.x - out[j].box.x) }
         }
-        return out
+        return (out, others)
     }
 
     private func with(_ symbol: Tesseract.Symbol, line: PixelBox) -> Tesseract.Symbol {

@@ -79,8 +79,9 @@ struct ScanReader {
                    from: Double(line.start) * scale, to: Double(line.end) * scale)
         }
         guard !tables.isEmpty else {
-            let glyphs = readBorderless(grey, ink: ink, scale: scale)
-            return (Page(number: number, width: width, height: height, glyphs: glyphs ?? [], rulings: []), glyphs == nil ? 0 : 1, skew)
+            let read = readBorderless(grey, ink: ink, scale: scale)
+            return (Page(number: number, width: width, height: height, glyphs: read?.glyphs ?? [], rulings: [],
+                         otherReadings: read?.otherReadings ?? []), read == nil ? 0 : 1, skew)
         }
         var glyphs: [Glyph] = [], otherReadings: [OtherReading] = []
         let thickness = lines.map(\.thickness).sorted().dropFirst(lines.count / 2).first ?? 2
