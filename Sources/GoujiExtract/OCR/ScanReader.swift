@@ -49,8 +49,11 @@ struct ScanReader {
     }
 
     /// The page's characters and rulings in points (`width` × `height`, as poppler gives the
-    /// page), or nil where no table is found on it; and the page's skew, in degrees.
-    func read(_ scan: GrayImage, page number: Int, width: Double, height: Double) -> (page: Page, tables: Int, skew: Double) {
+    /// page), and the page's skew, in degrees. A page without a table is not read but for its
+    /// title, looked for in its first `opening` lines of text, and its last `closing` lines: where
+    /// a report says whose report it is and of which year, and signs and dates it.
+    func read(_ scan: GrayImage, page number: Int, width: Double, height: Double,
+              opening: Int = 0, closing: Int = 0) -> (page: Page, tables: Int, skew: Double) {
         var image = scan
         let tolerance = max(2, Int(image.dpi / 36))  // 2 points
         // Borders are looked for in print, and where none is found, again in faint marks: a
@@ -79,9 +82,25 @@ struct ScanReader {
                    from: Double(line.start) * scale, to: Double(line.end) * scale)
         }
         guard !tables.isEmpty else {
-            let read = readBorderless(grey, ink: ink, scale: scale)
-            return (Page(number: number, width: width, height: height, glyphs: read?.glyphs ?? [], rulings: [],
-                         otherReadings: read?.otherReadings ?? []), read == nil ? 0 : 1, skew)
+            // A table laid out by position alone: the page read whole.
+            if let read = readBorderless(grey, ink: ink, scale: scale) {
+                return (Page(number: number, width: width, height: height, glyphs: read.glyphs, rulings: [],
+                             otherReadings: read.otherReadings), 1, skew)
+            }
+            let lines = textLines(ink, width: image.width, height: image.height, outside: [], dpi: image.dpi)
+            var glyphs: [Glyph] = []
+            // A printed web page opens with its site's menus: the title is read for until it ends
+            // (报告), or a line after the one it starts on (a title set over two lines).
+            var started = false
+            for line in lines.prefix(opening) {
+                let read = readLines([line], of: image, ink: ink, scale: scale)
+                glyphs += read
+                let text = String(String.UnicodeScalarView(read.map(\.character)))
+                if started || text.contains("报告") { break }
+                started = text.contains("政府信息公开")
+            }
+            glyphs += readLines(Array(lines.dropFirst(opening).suffix(closing)), of: image, ink: ink, scale: scale)
+            return (Page(number: number, width: width, height: height, glyphs: glyphs), 0, skew)
         }
         var glyphs: [Glyph] = [], otherReadings: [OtherReading] = []
         let thickness = lines.map(\.thickness).sorted().dropFirst(lines.count / 2).first ?? 2
@@ -96,7 +115,15 @@ struct ScanReader {
                 }
             }
         }
-        for line in textLines(ink, width: image.width, height: image.height, outside: tables.map(\.box), dpi: image.dpi) {
+        glyphs += readLines(textLines(ink, width: image.width, height: image.height, outside: tables.map(\.box), dpi: image.dpi),
+                            of: image, ink: ink, scale: scale)
+        return (Page(number: number, width: width, height: height, glyphs: glyphs, rulings: rulings, otherReadings: otherReadings),
+                tables.count, skew)
+    }
+
+    /// The characters of `lines` of text (outside the tables), read line by line.
+    private func readLines(_ lines: [PixelBox], of image: GrayImage, ink: [Bool], scale: Double) -> [Glyph] {
+        lines.flatMap { line in
             let margin = Int(image.dpi / 15)
             var symbols = tesseract.read(image.cut([line], gap: 0, margin: margin), as: .line)
             // A line of digits and strokes alone is a page number between dashes ("— 3 —"),
@@ -105,15 +132,51 @@ struct ScanReader {
                symbols.allSatisfy({ $0.text.allSatisfy(\.isNumber) || Self.dashes.contains($0.text) }) {
                 for k in symbols.indices where Self.dashes.contains(symbols[k].text) { symbols[k].text = "—" }
             }
-            glyphs += self.glyphs(symbols.map { symbol in
+            let placed = symbols.map { symbol in
                 var symbol = symbol
                 symbol.box.x += line.x - margin; symbol.box.y += line.y - margin
                 symbol.line = line
                 return symbol
-            }, scale: scale)
+            }
+            return glyphs(rereadingNumbers(placed, in: line, image: image, ink: ink), scale: scale)
         }
-        return (Page(number: number, width: width, height: height, glyphs: glyphs, rulings: rulings, otherReadings: otherReadings),
-                tables.count, skew)
+    }
+
+    /// A line's symbols with each number chi_sim was unsure of read again as a cell's number is
+    /// (a title's year, a figure the narrative states): chi_sim reads 0 as 6 in small print.
+    private func rereadingNumbers(_ symbols: [Tesseract.Symbol], in line: PixelBox, image: GrayImage, ink: [Bool]) -> [Tesseract.Symbol] {
+        func isDigit(_ symbol: Tesseract.Symbol) -> Bool { symbol.text.count == 1 && "0123456789".contains(symbol.text) }
+        var result: [Tesseract.Symbol] = []
+        var k = 0
+        while k < symbols.count {
+            guard isDigit(symbols[k]) else { result.append(symbols[k]); k += 1; continue }
+            let end = symbols[k...].firstIndex { !isDigit($0) } ?? symbols.endIndex
+            let run = symbols[k..<end]
+            k = end
+            guard run.contains(where: { $0.confidence < Self.sureDigits }) else { result += run; continue }
+            // The number's ink reaches as far as its strokes do (tesseract's boxes may cut a
+            // digit's edge), to the gap before the next character where there is one near.
+            func inked(_ x: Int) -> Bool { (line.y..<line.maxY).contains { ink[$0 * image.width + x] } }
+            func edge(from x: Int, step: Int) -> Int {
+                var x = x
+                for _ in 0..<line.height / 3 {
+                    guard (line.x..<line.maxX).contains(x + step), inked(step < 0 ? x - 1 : x) else { return x }
+                    x += step
+                }
+                return step < 0 ? run.map(\.box.x).min()! : run.map(\.box.maxX).max()!
+            }
+            let x0 = edge(from: run.map(\.box.x).min()!, step: -1), x1 = edge(from: run.map(\.box.maxX).max()!, step: 1)
+            let read = readCell(PixelBox(x: x0 - 1, y: line.y, width: x1 - x0 + 2, height: line.height), image: image, ink: ink).symbols
+            // Digits in running text are rarely missed or doubled, but a cut-out that grazed a
+            // neighbour may read one more or fewer: such a reading is not taken.
+            guard read.count == run.count, read.allSatisfy(isDigit) else { result += run; continue }
+            result += read.map { symbol in
+                var symbol = symbol
+                symbol.line = line
+                return symbol
+            }
+        }
+        return result
     }
 
     /// The tables `lines` make. Smaller than this (a fifth of an inch high, half an inch wide),
@@ -333,21 +396,33 @@ struct ScanReader {
             }
         }
         let minHeight = Int(dpi * 0.05), maxHeight = Int(dpi * 0.6)
-        var bands: [PixelBox] = []
+        // A row between two lines set close holds a few specks of a scan's grain, or the
+        // serifs of a few characters: no line of its own, and no bridge joining the two.
+        let least = max(2, Int(dpi / 30))
+        var runs: [Range<Int>] = []
         var y = 0
         while y < height {
-            guard counts[y] >= 2 else { y += 1; continue }
-            var end = y, x0 = Int.max, x1 = -1
-            while end < height, counts[end] >= 2 || (end + 1 < height && counts[end + 1] >= 2) {
-                x0 = min(x0, left[end]); x1 = max(x1, right[end]); end += 1
-            }
-            if end - y >= minHeight, end - y <= maxHeight, x1 > x0 {
-                bands.append(PixelBox(x: max(0, x0 - 4), y: max(0, y - 4), width: min(width, x1 + 5) - max(0, x0 - 4),
-                                      height: min(height, end + 4) - max(0, y - 4)))
-            }
+            guard counts[y] >= least else { y += 1; continue }
+            var end = y
+            while end < height, counts[end] >= least || (end + 1 < height && counts[end + 1] >= least) { end += 1 }
+            runs.append(y..<end)
             y = end + 1
         }
-        return bands
+        // Lines set close, turned a little, touch: a run whose ink thins almost to nothing
+        // between two full rows is two lines. (Within one line of characters, every row but the
+        // edges holds ink.)
+        func split(_ run: Range<Int>) -> [Range<Int>] {
+            guard run.count >= 2 * minHeight, let peak = run.map({ counts[$0] }).max(),
+                  let valley = (run.lowerBound + minHeight..<run.upperBound - minHeight).min(by: { counts[$0] < counts[$1] }),
+                  counts[valley] * 8 <= peak else { return [run] }
+            return split(run.lowerBound..<valley) + split(valley + 1..<run.upperBound)
+        }
+        return runs.flatMap(split).compactMap { run in
+            let x0 = run.map { left[$0] }.min()!, x1 = run.map { right[$0] }.max()!
+            guard run.count >= minHeight, run.count <= maxHeight, x1 > x0 else { return nil }
+            return PixelBox(x: max(0, x0 - 4), y: max(0, run.lowerBound - 4), width: min(width, x1 + 5) - max(0, x0 - 4),
+                            height: min(height, run.upperBound + 4) - max(0, run.lowerBound - 4))
+        }
     }
 
     /// Symbols as glyphs in points: each as tall as its line, so that a line's characters
