@@ -58,15 +58,21 @@ struct ScanReader {
         let tolerance = max(2, Int(image.dpi / 36))  // 2 points
         // Borders are looked for in print, and where none is found, again in faint marks: a
         // hairline, scanned at a low resolution, blurred and compressed, is far paler than print.
+        // A few cells found in print are stray strokes that happen to cross, where the table's
+        // hairlines show only in faint marks: the reading with more cells stands.
         var skew = 0.0, lines: [RulingFinder.Line] = [], tables: [CellGrid.Table] = []
         for threshold in [scan.inkThreshold, scan.faintThreshold] {
             let marks = scan.binarized(threshold: threshold)
-            skew = RulingFinder.skew(of: marks, width: scan.width, height: scan.height)
-            image = abs(skew) >= 0.05 ? scan.rotated(by: -skew) : scan
-            lines = RulingFinder.lines(in: abs(skew) >= 0.05 ? image.binarized(threshold: threshold) : marks,
-                                       width: image.width, height: image.height, dpi: image.dpi)
-            tables = Self.tables(from: lines, tolerance: tolerance, dpi: image.dpi)
-            if !tables.isEmpty { break }
+            let found = RulingFinder.skew(of: marks, width: scan.width, height: scan.height)
+            let turned = abs(found) >= 0.05 ? scan.rotated(by: -found) : scan
+            let foundLines = RulingFinder.lines(in: abs(found) >= 0.05 ? turned.binarized(threshold: threshold) : marks,
+                                                width: turned.width, height: turned.height, dpi: turned.dpi)
+            let foundTables = Self.tables(from: foundLines, tolerance: tolerance, dpi: turned.dpi)
+            let cells = { (tables: [CellGrid.Table]) in tables.reduce(0) { $0 + $1.cells.count } }
+            if threshold == scan.inkThreshold || cells(foundTables) > cells(tables) {
+                skew = found; image = turned; lines = foundLines; tables = foundTables
+            }
+            if cells(tables) >= Self.fewestCells { break }
         }
         let ink = image.binarized(threshold: image.inkThreshold)
         let grey = image
@@ -178,6 +184,9 @@ struct ScanReader {
         }
         return result
     }
+
+    /// Fewer cells than this, found in print, are looked for again in faint marks.
+    static let fewestCells = 8
 
     /// The tables `lines` make. Smaller than this (a fifth of an inch high, half an inch wide),
     /// crossing strokes of a heading's characters make the lattice; a table cut by a page break
