@@ -59,7 +59,8 @@ struct ScanReader {
         // Borders are looked for in print, and where none is found, again in faint marks: a
         // hairline, scanned at a low resolution, blurred and compressed, is far paler than print.
         // A few cells found in print are stray strokes that happen to cross, where the table's
-        // hairlines show only in faint marks: the reading with more cells stands.
+        // hairlines show only in faint marks: the reading with more cells stands (with as many,
+        // the faint one, as where neither finds a table).
         var skew = 0.0, lines: [RulingFinder.Line] = [], tables: [CellGrid.Table] = []
         for threshold in [scan.inkThreshold, scan.faintThreshold] {
             let marks = scan.binarized(threshold: threshold)
@@ -69,7 +70,7 @@ struct ScanReader {
                                                 width: turned.width, height: turned.height, dpi: turned.dpi)
             let foundTables = Self.tables(from: foundLines, tolerance: tolerance, dpi: turned.dpi)
             let cells = { (tables: [CellGrid.Table]) in tables.reduce(0) { $0 + $1.cells.count } }
-            if threshold == scan.inkThreshold || cells(foundTables) > cells(tables) {
+            if threshold == scan.inkThreshold || cells(foundTables) >= cells(tables) {
                 skew = found; image = turned; lines = foundLines; tables = foundTables
             }
             if cells(tables) >= Self.fewestCells { break }
