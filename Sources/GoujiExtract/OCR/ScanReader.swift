@@ -50,20 +50,10 @@ struct ScanReader {
     /// The page's characters and rulings in points (`width` × `height`, as poppler gives the
     /// page), or nil where no table is found on it; and the page's skew, in degrees.
     func read(_ scan: GrayImage, page number: Int, width: Double, height: Double) -> (page: Page, tables: Int, skew: Double) {
-        var image = scan
-        let tolerance = max(2, Int(image.dpi / 36))  // 2 points
-        // Borders are looked for in print, and where none is found, again in faint marks: a
-        // hairline, scanned at a low resolution, blurred and compressed, is far paler than print.
-        var skew = 0.0, lines: [RulingFinder.Line] = [], tables: [CellGrid.Table] = []
-        for threshold in [scan.inkThreshold, scan.faintThreshold] {
-            let marks = scan.binarized(threshold: threshold)
-            skew = RulingFinder.skew(of: marks, width: scan.width, height: scan.height)
-            image = abs(skew) >= 0.05 ? scan.rotated(by: -skew) : scan
-            lines = RulingFinder.lines(in: abs(skew) >= 0.05 ? image.binarized(threshold: threshold) : marks,
-                                       width: image.width, height: image.height, dpi: image.dpi)
-            tables = Self.tables(from: lines, tolerance: tolerance, dpi: image.dpi)
-            if !tables.isEmpty { break }
-        }
+        let tolerance = max(2, Int(scan.dpi / 36))  // 2 points
+        let skew = RulingFinder.skew(of: scan.binarized(threshold: scan.inkThreshold), width: scan.width, height: scan.height)
+        var image = abs(skew) < 0.05 ? scan : scan.rotated(by: -skew)
+        let (lines, tables) = Self.tables(in: image, thresholds: [scan.inkThreshold, scan.faintThreshold], tolerance: tolerance)
         let ink = image.binarized(threshold: image.inkThreshold)
         // tesseract is handed cut-outs of ink and paper: its own threshold, taken on a small
         // cut-out of a grey scan, splits the strokes of some digits.
@@ -104,6 +94,21 @@ struct ScanReader {
             }, scale: scale)
         }
         return (Page(number: number, width: width, height: height, glyphs: glyphs, rulings: rulings), tables.count, skew)
+    }
+
+    /// The borders of `image` (upright) and the tables they make, looked for in the marks darker
+    /// than each of `thresholds` (print, then faint marks): those that make more cells stand. A
+    /// hairline, scanned at a low resolution, blurred and compressed, is far paler than print,
+    /// and where only its darker stretches pass for ink they make a stray table or two of a few
+    /// cells, or a table's frame without the lines inside.
+    static func tables(in image: GrayImage, thresholds: [UInt8], tolerance: Int) -> (lines: [RulingFinder.Line], tables: [CellGrid.Table]) {
+        var best: (lines: [RulingFinder.Line], tables: [CellGrid.Table]) = ([], [])
+        for threshold in Set(thresholds).sorted() {
+            let lines = RulingFinder.lines(in: image.binarized(threshold: threshold), width: image.width, height: image.height, dpi: image.dpi)
+            let tables = Self.tables(from: lines, tolerance: tolerance, dpi: image.dpi)
+            if tables.reduce(0, { $0 + $1.cells.count }) > best.tables.reduce(0, { $0 + $1.cells.count }) { best = (lines, tables) }
+        }
+        return best
     }
 
     /// The tables `lines` make. Smaller than this (a fifth of an inch high, half an inch wide),
