@@ -174,6 +174,16 @@ struct ScanReader {
         while symbols.count > 1, Self.borderMarks.contains(symbols[0].text), Self.isNumber(symbols.dropFirst().map(\.text).joined()) {
             symbols.removeFirst(); grazed = true
         }
+        // Digits with a letter or character as narrow as a digit among them ("工21", "J70", "革O":
+        // a 1 or a 0 that chi_sim took for a character) are a number misread: the digit reader's
+        // reading stands where it finds a digit for every character, but not as sure.
+        if Self.mayBeMisreadNumber(symbols) {
+            let number = read(by: digitReader, allowed: Self.digits)
+            if number.count == symbols.count, Self.isNumber(number.map(\.text).joined()),
+               number.allSatisfy({ $0.confidence >= Self.unsureDigits }) {
+                return number.map { Self.capped($0) }
+            }
+        }
         let text = symbols.map(\.text).joined()
         if Self.dashes.contains(text) {
             return symbols.map { Tesseract.Symbol(text: "—", box: $0.box, line: $0.line, confidence: $0.confidence) }
@@ -214,6 +224,19 @@ struct ScanReader {
     /// A reading of digits and number marks alone, with a digit among them.
     static func isNumber(_ text: String) -> Bool {
         !text.isEmpty && text.allSatisfy { numberCharacters.contains($0) } && text.contains(where: \.isNumber)
+    }
+
+    /// Whether a reading may be digits some (or all) of which chi_sim took for letters or
+    /// characters: a few symbols, each a digit or number mark or else one letter (or ideograph)
+    /// no wider than a digit is (a unit such as 件 is as wide as it is tall, and stays as read).
+    static func mayBeMisreadNumber(_ symbols: [Tesseract.Symbol]) -> Bool {
+        let odd = symbols.filter { !isNumberMark($0.text) }
+        return (2...8).contains(symbols.count) && !odd.isEmpty
+            && odd.allSatisfy { $0.text.count == 1 && $0.text.first!.isLetter && $0.box.width * 10 <= $0.line.height * 7 }
+    }
+
+    private static func isNumberMark(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { numberCharacters.contains($0) }
     }
 
     /// Two readings of one number: the same but for thousands separators, which change no value.
