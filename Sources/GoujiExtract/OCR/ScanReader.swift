@@ -125,9 +125,9 @@ struct ScanReader {
     /// line, in pixels of the page: none where it holds no ink but specks.
     private func readCell(_ inner: PixelBox, image: GrayImage, ink: [Bool]) -> [Tesseract.Symbol] {
         guard let box = inkBox(ink, width: image.width, in: inner) else { return [] }
-        let lines = Self.lineBands(ink, width: image.width, in: box).compactMap { band in
+        let lines = Self.withoutUnderlines(Self.lineBands(ink, width: image.width, in: box).compactMap { band in
             inkBox(ink, width: image.width, in: PixelBox(x: box.x, y: band.lowerBound, width: box.width, height: band.count), least: 1, trimmingBorders: false)
-        }
+        }, dpi: image.dpi)
         guard let first = lines.first else { return [] }
         // A lone short stroke, level and thin, is a dash printed for "no value": too small for
         // tesseract to read with any certainty, and nothing else in a table looks like it.
@@ -219,6 +219,15 @@ struct ScanReader {
             if Self.sameNumber(third, number.map(\.text).joined()) && !Self.sameNumber(third, text) { chosen = number }
         }
         return chosen.map { !agree || stacked ? Self.capped($0) : $0 }
+    }
+
+    /// A cell's lines of ink, top to bottom, without the thin level strokes under a line of text:
+    /// its underlines (a report underlined throughout underlines its figures too), which read as
+    /// a dash of their own (0一).
+    static func withoutUnderlines(_ lines: [PixelBox], dpi: Double) -> [PixelBox] {
+        func isStroke(_ line: PixelBox) -> Bool { Double(line.height) <= dpi / 25 && line.height * 4 <= line.width }
+        guard let text = lines.firstIndex(where: { !isStroke($0) }) else { return lines }
+        return Array(lines[...text]) + lines[(text + 1)...].filter { !isStroke($0) }
     }
 
     /// A reading of digits and number marks alone, with a digit among them.

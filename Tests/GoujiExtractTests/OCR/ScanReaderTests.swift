@@ -29,4 +29,15 @@ import Testing
         #expect(!ScanReader.mayBeMisreadNumber(Self.reading(["工"], widths: [9])))
         #expect(!ScanReader.mayBeMisreadNumber(Self.reading(["(", "1", ")"], widths: [8, 9, 8])))
     }
+
+    /// A figure underlined (at 300 dpi: digits 40 pixels tall, a stroke 3 thick under them) is
+    /// read without its underline; a dash alone, or above text, stays.
+    @Test func anUnderlineUnderAFigureIsNotReadAsALine() {
+        let digits = PixelBox(x: 100, y: 100, width: 60, height: 40), underline = PixelBox(x: 95, y: 146, width: 80, height: 3)
+        let text = PixelBox(x: 100, y: 155, width: 60, height: 40)
+        #expect(ScanReader.withoutUnderlines([digits, underline], dpi: 300) == [digits])
+        #expect(ScanReader.withoutUnderlines([digits, underline, text, underline], dpi: 300) == [digits, text])
+        #expect(ScanReader.withoutUnderlines([underline], dpi: 300) == [underline])
+        #expect(ScanReader.withoutUnderlines([underline, digits], dpi: 300) == [underline, digits])
+    }
 }
