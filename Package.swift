@@ -72,17 +72,19 @@ let package = Package(
         .testTarget(name: "GoujiModelTests", dependencies: [
             "GoujiModel", "GoujiTestSupport", .product(name: "Yams", package: "Yams"),
         ]),
+        // Fixtures are read from the package's folder (PackageFiles.root), not bundled.
         .testTarget(name: "GoujiExtractTests", dependencies: [
             "GoujiExtract", "GoujiTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "GoujiReconstructTests", dependencies: ["GoujiReconstruct", "GoujiTestSupport"]),
         .testTarget(name: "GoujiNormalizeTests", dependencies: ["GoujiNormalize", "GoujiReconstruct", "GoujiTestSupport"]),
         .testTarget(name: "GoujiValidateTests", dependencies: ["GoujiValidate", "GoujiTestSupport"]),
         .testTarget(name: "GoujiLoadTests", dependencies: [
             "GoujiLoad", "GoujiTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        ], exclude: ["Corpora"]),
         // GoujiExtract itself for the fuzz target that hands the Word binary reader damaged streams.
-        .testTarget(name: "GoujiPipelineTests", dependencies: ["GoujiPipeline", "GoujiExtract", "GoujiTestSupport"]),
+        .testTarget(name: "GoujiPipelineTests", dependencies: ["GoujiPipeline", "GoujiExtract", "GoujiTestSupport"],
+                    exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17

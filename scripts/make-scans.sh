@@ -10,17 +10,18 @@
 #     --quality Q    JPEG quality (default 60)
 #     --stamp yes    a red seal on the last page (the pages are then in colour)
 #     --pages A-B    only these pages (default: all)
+#     --seed N       the grain's random seed, so that a scan can be made again alike (default 1)
 #
 # Needs poppler-utils (pdftoppm), ImageMagick (convert) and img2pdf, all from Debian; the
 # tests do not: they read the fixtures this made (Tests/GoujiPipelineTests/Fixtures/scans).
 set -euo pipefail
-[ $# -ge 2 ] || { sed -n '2,14p' "$0" >&2; exit 64; }
+[ $# -ge 2 ] || { sed -n '2,15p' "$0" >&2; exit 64; }
 in=$1 out=$2; shift 2
-dpi=200 rotate=0.5 noise=0.4 quality=60 stamp="" pages=""
+dpi=200 rotate=0.5 noise=0.4 quality=60 stamp="" pages="" seed=1
 while [ $# -gt 0 ]; do
   case $1 in
     --dpi) dpi=$2 ;; --rotate) rotate=$2 ;; --noise) noise=$2 ;; --quality) quality=$2 ;;
-    --stamp) stamp=$2 ;; --pages) pages=$2 ;;
+    --stamp) stamp=$2 ;; --pages) pages=$2 ;; --seed) seed=$2 ;;
     *) echo "make-scans: unknown option $1" >&2; exit 64 ;;
   esac
   shift 2
@@ -58,7 +59,7 @@ for image in "${images[@]}"; do
   fi
   jpeg=${image%.png}.jpg
   convert "$image" "${seal[@]}" -background white -rotate "$rotate" -gravity center -extent "$(identify -format %wx%h "$image")" \
-    -blur 0x0.4 -attenuate "$noise" +noise Gaussian -units PixelsPerInch -density "$dpi" -quality "$quality" "$jpeg"
+    -blur 0x0.4 -seed "$seed" -attenuate "$noise" +noise Gaussian -units PixelsPerInch -density "$dpi" -quality "$quality" "$jpeg"
   jpegs+=("$jpeg")
 done
 img2pdf --output "$out" "${jpegs[@]}"

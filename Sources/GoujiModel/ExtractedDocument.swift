@@ -13,6 +13,13 @@ public struct ExtractedDocument: Sendable {
     public init(source: SourceFile, blocks: [Block], title: String? = nil, damage: String? = nil) {
         self.source = source; self.blocks = blocks; self.title = title; self.damage = damage
     }
+
+    /// What else OCR read where it was unsure of a number, by page number.
+    public var otherReadings: [Int: [OtherReading]] {
+        var readings: [Int: [OtherReading]] = [:]
+        for case .page(let page) in blocks where !page.otherReadings.isEmpty { readings[page.number, default: []] += page.otherReadings }
+        return readings
+    }
 }
 
 public enum Block: Sendable {
@@ -67,10 +74,26 @@ public struct Page: Sendable {
     public var glyphs: [Glyph]
     /// The straight lines drawn on the page (table borders), where they were looked for.
     public var rulings: [Ruling]
+    /// On a page read by OCR, what else its unsure numbers may be: kept aside, so that a
+    /// failing equation can name the reading that would balance it.
+    public var otherReadings: [OtherReading]
 
-    public init(number: Int, width: Double, height: Double, glyphs: [Glyph], rulings: [Ruling] = []) {
+    public init(number: Int, width: Double, height: Double, glyphs: [Glyph], rulings: [Ruling] = [],
+                otherReadings: [OtherReading] = []) {
         self.number = number; self.width = width; self.height = height; self.glyphs = glyphs
-        self.rulings = rulings
+        self.rulings = rulings; self.otherReadings = otherReadings
+    }
+}
+
+/// What OCR also read where it read an unsure number: the reading of the engine whose reading
+/// was not kept, and the readings with one digit replaced by tesseract's next choice for it.
+public struct OtherReading: Sendable, Hashable {
+    /// The number's characters as read (the box a cell read from them is located at).
+    public var box: Box
+    public var texts: [String]
+
+    public init(box: Box, texts: [String]) {
+        self.box = box; self.texts = texts
     }
 }
 

@@ -31,6 +31,14 @@ public struct Box: Sendable, Hashable {
         let minX = min(x, other.x), minY = min(y, other.y)
         return Box(x: minX, y: minY, width: max(maxX, other.maxX) - minX, height: max(maxY, other.maxY) - minY)
     }
+
+    public func encloses(_ other: Box, margin: Double = 1) -> Bool {
+        x - margin <= other.x && other.maxX <= maxX + margin && y - margin <= other.y && other.maxY <= maxY + margin
+    }
+
+    public func contains(_ x: Double, _ y: Double, margin: Double = 0) -> Bool {
+        self.x - margin <= x && x <= maxX + margin && self.y - margin <= y && y <= maxY + margin
+    }
 }
 
 extension Location: CustomStringConvertible {

@@ -5,6 +5,9 @@ public struct NormalizeError: Error, Sendable, Hashable, CustomStringConvertible
         case unsupported(String)
         /// It is a report, but its statistics tables could not be found.
         case noTables
+        /// A scan in whose text, as OCR read it, no 表三 was found: what OCR missed cannot say
+        /// that the document is no report.
+        case noTablesInScan
     }
 
     public var path: String
@@ -14,6 +17,7 @@ public struct NormalizeError: Error, Sendable, Hashable, CustomStringConvertible
         switch reason {
         case .unsupported(let why): return "unsupported: \(why)"
         case .noTables: return "no statistics tables found (表二, 表三, 表四)"
+        case .noTablesInScan: return "scanned PDF: no 表三 found in what OCR read (no report, or one OCR could not read)"
         }
     }
 

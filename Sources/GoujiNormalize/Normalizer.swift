@@ -24,6 +24,7 @@ public struct Normalizer: Sendable {
         // 表三 is what makes a document a report; a table of 行政复议 figures alone does not.
         if t3.values.isEmpty && (t4.values.isEmpty || !title.isAnnualReport) {
             if title.isAnnualReport { throw NormalizeError(path: path, reason: .noTables) }
+            if document.source.ocrPages > 0 { throw NormalizeError(path: path, reason: .noTablesInScan) }
             throw NormalizeError(path: path, reason: .unsupported("not a 政府信息公开工作年度报告 (no 表三 found)"))
         }
 

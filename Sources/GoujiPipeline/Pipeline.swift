@@ -52,7 +52,7 @@ public struct Pipeline: Sendable {
             return Outcome(source: document.source, status: status, reason: error.summary)
         }
         let findings = validator.validate(report)
-        var outcome = Outcome(source: document.source, report: report, findings: findings, ocrReview: validator.ocrReview(of: report))
+        var outcome = Outcome(source: document.source, report: report, findings: findings, ocrReview: validator.ocrReview(of: report, otherReadings: document.otherReadings))
         if let damage = document.damage, outcome.status == .needsReview || outcome.status == .unbalanced {
             outcome.reason += "; the file is damaged: \(damage)"
         }

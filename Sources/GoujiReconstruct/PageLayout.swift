@@ -23,13 +23,3 @@ public enum PageLayout {
         return placed.sorted { $0.y < $1.y }.map(\.content)
     }
 }
-
-extension Box {
-    func encloses(_ other: Box, margin: Double = 1) -> Bool {
-        x - margin <= other.x && other.maxX <= maxX + margin && y - margin <= other.y && other.maxY <= maxY + margin
-    }
-
-    func contains(_ x: Double, _ y: Double, margin: Double = 0) -> Bool {
-        self.x - margin <= x && x <= maxX + margin && self.y - margin <= y && y <= maxY + margin
-    }
-}

@@ -105,6 +105,19 @@ import GoujiTestSupport
         }
     }
 
+    /// In a scan, what OCR did not read cannot show the document is no report: a scan whose
+    /// tables hold no 表三 fails, saying so, where the same text in a text file is unsupported.
+    @Test func aScanWithoutATableThree() {
+        var scan = Fixtures.document([Fixtures.heading("一、总体情况"), .grid(Fixtures.grid("项目\t数量\n主动公开\t12"))], name: "scan.pdf")
+        scan.source = SourceFile(path: "scan.pdf", kind: .pdf, ocrPages: 2)
+        #expect { try Normalizer().normalize(scan) } throws: { ($0 as? NormalizeError)?.reason == .noTablesInScan }
+        scan.source.ocrPages = 0
+        #expect { try Normalizer().normalize(scan) } throws: {
+            guard case .unsupported = ($0 as? NormalizeError)?.reason else { return false }
+            return true
+        }
+    }
+
     // MARK: - Figures that could belong to two rows
 
     private let unpaidFee = "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开" + String(repeating: "\t", count: 8)

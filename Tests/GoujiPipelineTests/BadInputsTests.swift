@@ -149,12 +149,14 @@ import GoujiModel
         }
     }
 
-    @Test(arguments: [(["/bin/sleep", "60"], "took over 1 s to read: stopped"),
+    // The stand-ins that hang sleep far longer than the suite runs: the test runner's parallel
+    // tests can keep the batch from its clock for a minute, and a worker must not end first.
+    @Test(arguments: [(["/bin/sleep", "3600"], "took over 1 s to read: stopped"),
                       (["/bin/true"], "the worker stopped (exit status 0) while reading"),
                       (["/bin/sh", "-c", #"printf '\144\0\0\0\0\0\0\0abc'; kill -9 $$"#], "crashed with signal 9 while reading"),
-                      (["/bin/sh", "-c", "printf abcdefgh; exec sleep 60"],
+                      (["/bin/sh", "-c", "printf abcdefgh; exec sleep 3600"],
                        "the worker answered nonsense while reading: 7523094288207667809 is out of range for an answer's length"),
-                      (["/bin/sh", "-c", #"printf '\1\0\0\0\0\0\0\0\11'; exec sleep 60"#],
+                      (["/bin/sh", "-c", #"printf '\1\0\0\0\0\0\0\0\11'; exec sleep 3600"#],
                        "the worker answered nonsense while reading: the answer ends early")])
     func aWorkerThatHangsOrQuitsCostsItsFile(command: [String], reason: String) async throws {
         let inputs = try BadInputs()

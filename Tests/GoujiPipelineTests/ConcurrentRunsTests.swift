@@ -21,7 +21,7 @@ import GoujiTestSupport
                 run.currentDirectoryURL = folder.url
                 run.standardOutput = FileHandle.nullDevice
                 let log = folder.path("\(URL(fileURLWithPath: file).lastPathComponent)-\(round).log")
-                FileManager.default.createFile(atPath: log, contents: nil)
+                _ = FileManager.default.createFile(atPath: log, contents: nil)
                 run.standardError = FileHandle(forWritingAtPath: log)
                 return run
             }

@@ -45,6 +45,23 @@ import GoujiModel
         #expect(reason.contains("low confidence") && !reason.contains("would balance"), "\(reason)")
     }
 
+    /// 45 read where the other engine read 2: that reading balances, and is named as OCR's own;
+    /// an other reading somewhere else on the page is not this cell's.
+    @Test func whatOCRAlsoReadThereIsNamedWhenItWouldBalance() throws {
+        var report = reading(scanned(), "review.total", as: "45", confidence: 30)
+        let cell = Box(x: 100, y: 200, width: 12, height: 8)
+        let index = report.values.firstIndex { $0.key == CellKey(.t4, "all", "review.total") }!
+        report.values[index].location = .page(1, cell)
+        let here = OtherReading(box: Box(x: 100.5, y: 200, width: 11, height: 8), texts: ["48", "2"])
+        let reason = try #require(Validator().ocrReview(of: report, otherReadings: [1: [here]]))
+        #expect(reason.contains("read \"45\"; 2, what OCR also read there, would balance"), "\(reason)")
+        #expect(report.values[index].number == 45)
+
+        let elsewhere = OtherReading(box: Box(x: 300, y: 200, width: 11, height: 8), texts: ["2"])
+        let unnamed = try #require(Validator().ocrReview(of: report, otherReadings: [1: [elsewhere], 2: [here]]))
+        #expect(!unnamed.contains("would balance"), "\(unnamed)")
+    }
+
     @Test func oneCharacterChangedAddedOrDropped() {
         #expect(Validator.oneEditApart(Array("795"), Array("75")))
         #expect(Validator.oneEditApart(Array("29"), Array("25")))

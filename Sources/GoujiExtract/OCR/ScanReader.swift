@@ -23,7 +23,8 @@ struct ScanReader {
 
     private let tesseract: Tesseract
     /// A second engine for numbers, with a model of its own (eng): where two models agree on a
-    /// number's digits, it was read right far more often than either says on its own.
+    /// number's digits, it was read right far more often than either says on its own. It keeps
+    /// each digit's alternatives, for the readings a failing equation may name.
     private let digitReader: Tesseract
 
     init(tesseract: Tesseract, digitReader: Tesseract) {
@@ -37,7 +38,7 @@ struct ScanReader {
     static func forThisThread() throws(Tesseract.InitError) -> ScanReader {
         let key = "gouji.ScanReader"
         if let kept = Thread.current.threadDictionary[key] as? Engines { return ScanReader(tesseract: kept.text, digitReader: kept.digits) }
-        let engines = Engines(text: try Tesseract(language: "chi_sim"), digits: try Tesseract(language: "eng"))
+        let engines = Engines(text: try Tesseract(language: "chi_sim"), digits: try Tesseract(language: "eng", choices: true))
         Thread.current.threadDictionary[key] = engines
         return ScanReader(tesseract: engines.text, digitReader: engines.digits)
     }
@@ -48,8 +49,11 @@ struct ScanReader {
     }
 
     /// The page's characters and rulings in points (`width` × `height`, as poppler gives the
-    /// page), or nil where no table is found on it; and the page's skew, in degrees.
-    func read(_ scan: GrayImage, page number: Int, width: Double, height: Double) -> (page: Page, tables: Int, skew: Double) {
+    /// page), and the page's skew, in degrees. A page without a table is not read but for its
+    /// title, looked for in its first `opening` lines of text, and its last `closing` lines: where
+    /// a report says whose report it is and of which year, and signs and dates it.
+    func read(_ scan: GrayImage, page number: Int, width: Double, height: Double,
+              opening: Int = 0, closing: Int = 0) -> (page: Page, tables: Int, skew: Double) {
         let tolerance = max(2, Int(scan.dpi / 36))  // 2 points
         let skew = RulingFinder.skew(of: scan.binarized(threshold: scan.inkThreshold), width: scan.width, height: scan.height)
         var image = abs(skew) < 0.05 ? scan : scan.rotated(by: -skew)
@@ -67,17 +71,43 @@ struct ScanReader {
                    from: Double(line.start) * scale, to: Double(line.end) * scale)
         }
         guard !tables.isEmpty else {
-            return (Page(number: number, width: width, height: height, glyphs: [], rulings: []), 0, skew)
+            let lines = textLines(ink, width: image.width, height: image.height, outside: [], dpi: image.dpi)
+            var glyphs: [Glyph] = []
+            // A printed web page opens with its site's menus: the title is read for until it ends
+            // (报告), or a line after the one it starts on (a title set over two lines).
+            var started = false
+            for line in lines.prefix(opening) {
+                let read = readLines([line], of: image, ink: ink, scale: scale)
+                glyphs += read
+                let text = String(String.UnicodeScalarView(read.map(\.character)))
+                if started || text.contains("报告") { break }
+                started = text.contains("政府信息公开")
+            }
+            glyphs += readLines(Array(lines.dropFirst(opening).suffix(closing)), of: image, ink: ink, scale: scale)
+            return (Page(number: number, width: width, height: height, glyphs: glyphs), 0, skew)
         }
-        var glyphs: [Glyph] = []
+        var glyphs: [Glyph] = [], otherReadings: [OtherReading] = []
         let thickness = lines.map(\.thickness).sorted().dropFirst(lines.count / 2).first ?? 2
         for table in tables {
             for cell in table.cells {
                 let read = readCell(cell.inset(by: thickness / 2 + tolerance), image: image, ink: ink)
-                glyphs += self.glyphs(read, scale: scale)
+                let cellGlyphs = self.glyphs(read.symbols, scale: scale)
+                glyphs += cellGlyphs
+                let others = Self.otherReadings(of: read.symbols, besides: read.other)
+                if !others.isEmpty, let first = cellGlyphs.first {
+                    otherReadings.append(OtherReading(box: cellGlyphs.dropFirst().reduce(first.box) { $0.union($1.box) }, texts: others))
+                }
             }
         }
-        for line in textLines(ink, width: image.width, height: image.height, outside: tables.map(\.box), dpi: image.dpi) {
+        glyphs += readLines(textLines(ink, width: image.width, height: image.height, outside: tables.map(\.box), dpi: image.dpi),
+                            of: image, ink: ink, scale: scale)
+        return (Page(number: number, width: width, height: height, glyphs: glyphs, rulings: rulings, otherReadings: otherReadings),
+                tables.count, skew)
+    }
+
+    /// The characters of `lines` of text (outside the tables), read line by line.
+    private func readLines(_ lines: [PixelBox], of image: GrayImage, ink: [Bool], scale: Double) -> [Glyph] {
+        lines.flatMap { line in
             let margin = Int(image.dpi / 15)
             var symbols = tesseract.read(image.cut([line], gap: 0, margin: margin), as: .line)
             // A line of digits and strokes alone is a page number between dashes ("— 3 —"),
@@ -86,14 +116,51 @@ struct ScanReader {
                symbols.allSatisfy({ $0.text.allSatisfy(\.isNumber) || Self.dashes.contains($0.text) }) {
                 for k in symbols.indices where Self.dashes.contains(symbols[k].text) { symbols[k].text = "—" }
             }
-            glyphs += self.glyphs(symbols.map { symbol in
+            let placed = symbols.map { symbol in
                 var symbol = symbol
                 symbol.box.x += line.x - margin; symbol.box.y += line.y - margin
                 symbol.line = line
                 return symbol
-            }, scale: scale)
+            }
+            return glyphs(rereadingNumbers(placed, in: line, image: image, ink: ink), scale: scale)
         }
-        return (Page(number: number, width: width, height: height, glyphs: glyphs, rulings: rulings), tables.count, skew)
+    }
+
+    /// A line's symbols with each number chi_sim was unsure of read again as a cell's number is
+    /// (a title's year, a figure the narrative states): chi_sim reads 0 as 6 in small print.
+    private func rereadingNumbers(_ symbols: [Tesseract.Symbol], in line: PixelBox, image: GrayImage, ink: [Bool]) -> [Tesseract.Symbol] {
+        func isDigit(_ symbol: Tesseract.Symbol) -> Bool { symbol.text.count == 1 && "0123456789".contains(symbol.text) }
+        var result: [Tesseract.Symbol] = []
+        var k = 0
+        while k < symbols.count {
+            guard isDigit(symbols[k]) else { result.append(symbols[k]); k += 1; continue }
+            let end = symbols[k...].firstIndex { !isDigit($0) } ?? symbols.endIndex
+            let run = symbols[k..<end]
+            k = end
+            guard run.contains(where: { $0.confidence < Self.sureDigits }) else { result += run; continue }
+            // The number's ink reaches as far as its strokes do (tesseract's boxes may cut a
+            // digit's edge), to the gap before the next character where there is one near.
+            func inked(_ x: Int) -> Bool { (line.y..<line.maxY).contains { ink[$0 * image.width + x] } }
+            func edge(from x: Int, step: Int) -> Int {
+                var x = x
+                for _ in 0..<line.height / 3 {
+                    guard (line.x..<line.maxX).contains(x + step), inked(step < 0 ? x - 1 : x) else { return x }
+                    x += step
+                }
+                return step < 0 ? run.map(\.box.x).min()! : run.map(\.box.maxX).max()!
+            }
+            let x0 = edge(from: run.map(\.box.x).min()!, step: -1), x1 = edge(from: run.map(\.box.maxX).max()!, step: 1)
+            let read = readCell(PixelBox(x: x0 - 1, y: line.y, width: x1 - x0 + 2, height: line.height), image: image, ink: ink).symbols
+            // Digits in running text are rarely missed or doubled, but a cut-out that grazed a
+            // neighbour may read one more or fewer: such a reading is not taken.
+            guard read.count == run.count, read.allSatisfy(isDigit) else { result += run; continue }
+            result += read.map { symbol in
+                var symbol = symbol
+                symbol.line = line
+                return symbol
+            }
+        }
+        return result
     }
 
     /// The borders of `image` (upright) and the tables they make, looked for in the marks darker
@@ -122,17 +189,18 @@ struct ScanReader {
     }
 
     /// The characters of one cell (`inner`: the cell inside its borders) of `image`, line by
-    /// line, in pixels of the page: none where it holds no ink but specks.
-    private func readCell(_ inner: PixelBox, image: GrayImage, ink: [Bool]) -> [Tesseract.Symbol] {
-        guard let box = inkBox(ink, width: image.width, in: inner) else { return [] }
+    /// line, in pixels of the page: none where it holds no ink but specks. `other`: the
+    /// reading not kept, where two engines read a number differently.
+    private func readCell(_ inner: PixelBox, image: GrayImage, ink: [Bool]) -> (symbols: [Tesseract.Symbol], other: String?) {
+        guard let box = inkBox(ink, width: image.width, in: inner) else { return ([], nil) }
         let lines = Self.withoutUnderlines(Self.lineBands(ink, width: image.width, in: box).compactMap { band in
             inkBox(ink, width: image.width, in: PixelBox(x: box.x, y: band.lowerBound, width: box.width, height: band.count), least: 1, trimmingBorders: false)
         }, dpi: image.dpi)
-        guard let first = lines.first else { return [] }
+        guard let first = lines.first else { return ([], nil) }
         // A lone short stroke, level and thin, is a dash printed for "no value": too small for
         // tesseract to read with any certainty, and nothing else in a table looks like it.
         if lines.count == 1, box.height * 2 <= box.width, Double(box.height) <= image.dpi / 25, Double(box.width) <= image.dpi / 4 {
-            return [Tesseract.Symbol(text: "—", box: box, line: box, confidence: Self.dashConfidence)]
+            return ([Tesseract.Symbol(text: "—", box: box, line: box, confidence: Self.dashConfidence)], nil)
         }
         let margin = Int(image.dpi / 15)
         func read(by tesseract: Tesseract, allowed: String?) -> [Tesseract.Symbol] {
@@ -181,12 +249,12 @@ struct ScanReader {
             let number = read(by: digitReader, allowed: Self.digits)
             if number.count == symbols.count, Self.isNumber(number.map(\.text).joined()),
                number.allSatisfy({ $0.confidence >= Self.unsureDigits }) {
-                return number.map { Self.capped($0) }
+                return (number.map { Self.capped($0) }, nil)
             }
         }
         let text = symbols.map(\.text).joined()
         if Self.dashes.contains(text) {
-            return symbols.map { Tesseract.Symbol(text: "—", box: $0.box, line: $0.line, confidence: $0.confidence) }
+            return (symbols.map { Tesseract.Symbol(text: "—", box: $0.box, line: $0.line, confidence: $0.confidence) }, nil)
         }
         // Digits the chi_sim model gave up on or took for a character (1 as 工, 0 as nothing, a
         // lone digit with little else to go by) are looked at by the digit reader; what it finds
@@ -194,31 +262,51 @@ struct ScanReader {
         guard Self.firstReadingStands(symbols) else {
             let number = read(by: digitReader, allowed: Self.digits)
             if Self.isNumber(number.map(\.text).joined()), number.allSatisfy({ $0.confidence >= Self.unsureDigits }) {
-                return number.map { Self.capped($0) }
+                return (number.map { Self.capped($0) }, nil)
             }
             // Ink that reads as nothing is not a blank cell: it stands as a mark that is no
             // number, and the cell as not read.
-            return symbols.isEmpty ? [Tesseract.Symbol(text: "?", box: box, line: box, confidence: 0)] : symbols
+            return (symbols.isEmpty ? [Tesseract.Symbol(text: "?", box: box, line: box, confidence: 0)] : symbols, nil)
         }
-        guard Self.isNumber(text) else { return symbols }
+        guard Self.isNumber(text) else { return (symbols, nil) }
         // Digits on several lines of a cell that had room for them on one are likelier two
         // cells whose border was not found than one number wrapped.
         let stacked = zip(lines, lines.dropFirst()).contains { $0.width + $1.width + first.height / 2 <= inner.width }
         // A number chi_sim is sure of, digit by digit, stands as read: the second reading costs
         // as much as the first and, where the first was this sure, has never been the right one
         // of two that differed (a misreading still breaks an equation, which names the cell).
-        if !stacked, !grazed, symbols.allSatisfy({ $0.confidence >= Self.sureDigits }) { return symbols }
+        if !stacked, !grazed, symbols.allSatisfy({ $0.confidence >= Self.sureDigits }) { return (symbols, nil) }
         // A number: read again by the digit reader with digits alone allowed; a second reading
         // that differs says neither is sure. Then a third, the first model's with digits alone
         // allowed, decides which of the two stands; where it sides with neither, the first.
         let number = read(by: digitReader, allowed: Self.digits)
-        let agree = Self.sameNumber(number.map(\.text).joined(), text)
-        var chosen = agree ? number : symbols
+        let digits = number.map(\.text).joined()
+        let agree = Self.sameNumber(digits, text)
+        var takeDigits = agree
         if !agree, !number.isEmpty {
             let third = read(by: tesseract, allowed: Self.digits).map(\.text).joined()
-            if Self.sameNumber(third, number.map(\.text).joined()) && !Self.sameNumber(third, text) { chosen = number }
+            takeDigits = Self.sameNumber(third, digits) && !Self.sameNumber(third, text)
         }
-        return chosen.map { !agree || stacked ? Self.capped($0) : $0 }
+        let chosen = takeDigits ? number : symbols
+        return (chosen.map { !agree || stacked ? Self.capped($0) : $0 }, agree ? nil : takeDigits ? text : digits)
+    }
+
+    /// What else an unsure number may be: the other engine's reading, and the reading with one
+    /// unsure digit replaced by tesseract's next choice of digit for it.
+    static func otherReadings(of symbols: [Tesseract.Symbol], besides other: String?) -> [String] {
+        let texts = symbols.map(\.text)
+        let text = texts.joined()
+        guard isNumber(text) else { return [] }
+        var readings: [String] = []
+        if let other, isNumber(other), !sameNumber(other, text) { readings.append(other) }
+        for (k, symbol) in symbols.enumerated() where symbol.confidence < sureDigits {
+            guard let digit = symbol.alternatives.first(where: { $0.count == 1 && "0123456789".contains($0) }) else { continue }
+            var replaced = texts
+            replaced[k] = digit
+            let reading = replaced.joined()
+            if !readings.contains(reading) { readings.append(reading) }
+        }
+        return readings
     }
 
     /// A cell's lines of ink, top to bottom, without the thin level strokes under a line of text:
@@ -339,21 +427,33 @@ struct ScanReader {
             }
         }
         let minHeight = Int(dpi * 0.05), maxHeight = Int(dpi * 0.6)
-        var bands: [PixelBox] = []
+        // A row between two lines set close holds a few specks of a scan's grain, or the
+        // serifs of a few characters: no line of its own, and no bridge joining the two.
+        let least = max(2, Int(dpi / 30))
+        var runs: [Range<Int>] = []
         var y = 0
         while y < height {
-            guard counts[y] >= 2 else { y += 1; continue }
-            var end = y, x0 = Int.max, x1 = -1
-            while end < height, counts[end] >= 2 || (end + 1 < height && counts[end + 1] >= 2) {
-                x0 = min(x0, left[end]); x1 = max(x1, right[end]); end += 1
-            }
-            if end - y >= minHeight, end - y <= maxHeight, x1 > x0 {
-                bands.append(PixelBox(x: max(0, x0 - 4), y: max(0, y - 4), width: min(width, x1 + 5) - max(0, x0 - 4),
-                                      height: min(height, end + 4) - max(0, y - 4)))
-            }
+            guard counts[y] >= least else { y += 1; continue }
+            var end = y
+            while end < height, counts[end] >= least || (end + 1 < height && counts[end + 1] >= least) { end += 1 }
+            runs.append(y..<end)
             y = end + 1
         }
-        return bands
+        // Lines set close, turned a little, touch: a run whose ink thins almost to nothing
+        // between two full rows is two lines. (Within one line of characters, every row but the
+        // edges holds ink.)
+        func split(_ run: Range<Int>) -> [Range<Int>] {
+            guard run.count >= 2 * minHeight, let peak = run.map({ counts[$0] }).max(),
+                  let valley = (run.lowerBound + minHeight..<run.upperBound - minHeight).min(by: { counts[$0] < counts[$1] }),
+                  counts[valley] * 8 <= peak else { return [run] }
+            return split(run.lowerBound..<valley) + split(valley + 1..<run.upperBound)
+        }
+        return runs.flatMap(split).compactMap { run in
+            let x0 = run.map { left[$0] }.min()!, x1 = run.map { right[$0] }.max()!
+            guard run.count >= minHeight, run.count <= maxHeight, x1 > x0 else { return nil }
+            return PixelBox(x: max(0, x0 - 4), y: max(0, run.lowerBound - 4), width: min(width, x1 + 5) - max(0, x0 - 4),
+                            height: min(height, run.upperBound + 4) - max(0, run.lowerBound - 4))
+        }
     }
 
     /// Symbols as glyphs in points: each as tall as its line, so that a line's characters

@@ -28,13 +28,15 @@ final class Tesseract {
         var line: PixelBox
         /// tesseract's own confidence, 0 to 100.
         var confidence: Double
+        /// The characters tesseract found next likeliest here, likeliest first.
+        var alternatives: [String] = []
     }
 
     private let handle: OpaquePointer
 
     /// An engine for `language` (tesseract's name, such as "chi_sim"), its data where tesseract
-    /// was built to look (or TESSDATA_PREFIX).
-    init(language: String) throws(InitError) {
+    /// was built to look (or TESSDATA_PREFIX); with `choices`, each symbol's alternatives kept.
+    init(language: String, choices: Bool = false) throws(InitError) {
         guard let handle = TessBaseAPICreate() else { throw InitError(language: language) }
         // LSTM only: the legacy engine's data is not in Debian's language packages.
         guard TessBaseAPIInit2(handle, nil, language, OEM_LSTM_ONLY) == 0 else {
@@ -45,6 +47,8 @@ final class Tesseract {
         // Cells have no dictionary words, and tesseract's debug lines would go to stdout.
         TessBaseAPISetVariable(handle, "load_system_dawg", "0")
         TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
+        // The LSTM engine keeps its other choices for each character only when asked, at a cost.
+        if choices { TessBaseAPISetVariable(handle, "lstm_choice_mode", "1") }
     }
 
     deinit {
@@ -74,10 +78,23 @@ final class Tesseract {
             guard let text = TessResultIteratorGetUTF8Text(iterator, RIL_SYMBOL) else { continue }
             defer { TessDeleteText(text) }
             guard let box = Self.box(page, RIL_SYMBOL) else { continue }
-            symbols.append(Symbol(text: String(cString: text), box: box, line: line,
-                                  confidence: Double(TessResultIteratorConfidence(iterator, RIL_SYMBOL))))
+            let read = String(cString: text)
+            symbols.append(Symbol(text: read, box: box, line: line, confidence: Double(TessResultIteratorConfidence(iterator, RIL_SYMBOL)),
+                                  alternatives: Self.choices(iterator).filter { $0 != read }))
         } while TessResultIteratorNext(iterator, RIL_SYMBOL) != 0
         return symbols
+    }
+
+    /// The characters tesseract weighed at the iterator's symbol, likeliest first, once each.
+    private static func choices(_ iterator: OpaquePointer) -> [String] {
+        guard let choices = TessResultIteratorGetChoiceIterator(iterator) else { return [] }
+        defer { TessChoiceIteratorDelete(choices) }
+        var texts: [String] = []
+        repeat {
+            // The choice's text belongs to the iterator: copied, not freed.
+            if let text = TessChoiceIteratorGetUTF8Text(choices).map({ String(cString: $0) }), !texts.contains(text) { texts.append(text) }
+        } while TessChoiceIteratorNext(choices) != 0
+        return texts
     }
 
     private static func box(_ page: OpaquePointer?, _ level: TessPageIteratorLevel) -> PixelBox? {

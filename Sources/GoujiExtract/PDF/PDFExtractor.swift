@@ -11,6 +11,10 @@ public enum PDFExtractor {
     /// The resolution scanned pages are rendered at for OCR: tesseract reads best with letters
     /// some 30 pixels tall, and a scan's own 150 or 200 dpi is smoothed, not harmed, by it.
     public static let ocrDPI = 300.0
+    /// The lines of text a title is looked for in on a scanned first page that holds no table
+    /// (a printed web page's menus come first), and the lines read at the end of a last page
+    /// that holds none (the signing body, and the date under it).
+    static let titleLines = 16, signatureLines = 4
 
     /// `ocr`: whether pages without text (scans) are read by OCR.
     public static func extract(_ data: Data, path: String, ocr: Bool = true) throws(ExtractError) -> ExtractedDocument {
@@ -69,7 +73,9 @@ public enum PDFExtractor {
         var tables = 0
         for k in scanned {
             guard let image = document.image(at: k, dpi: ocrDPI) else { continue }
-            let read = reader.read(image, page: k + 1, width: pages[k].width, height: pages[k].height)
+            // A report's title opens its first page; its signature and date close its last.
+            let read = reader.read(image, page: k + 1, width: pages[k].width, height: pages[k].height,
+                                   opening: k == 0 ? titleLines : 0, closing: k == pageCount - 1 ? signatureLines : 0)
             pages[k] = read.page
             tables += read.tables
         }

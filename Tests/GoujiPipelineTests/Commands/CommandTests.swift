@@ -77,4 +77,18 @@ import Testing
         #expect(result.status == 64, "\(result.error)")
         #expect(!result.error.isEmpty)
     }
+
+    /// The help reads as prose: each subcommand listed, the exit codes given, the formats named,
+    /// and no run of spaces inside a line where a wrapped literal kept its indentation.
+    @Test func helpTeachesAndReadsAsProse() throws {
+        let help = try GoujiCommand.run(["--help"])
+        #expect(help.status == 0)
+        for word in ["run", "check", "compare", "report", "merge", "push", "bench", "Exit codes", "OCR", ".doc"] {
+            #expect(help.output.contains(word), "\(word)")
+        }
+        let gaps = help.output.split(separator: "\n").filter { line in
+            line.drop { $0 == " " }.contains("    ") && !line.hasPrefix("  ")
+        }
+        #expect(gaps.isEmpty, "\(gaps)")
+    }
 }
