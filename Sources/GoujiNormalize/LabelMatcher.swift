@@ -28,6 +28,31 @@ struct LabelMatcher {
         self.threshold = threshold
     }
 
+    /// How alike a label read by OCR must be to one candidate, when it is alike enough to no
+    /// candidate as printed text would be: three characters of four right ("行政处色").
+    static let readThreshold = 0.7
+    /// How far ahead of every other key the one it is taken for must be: a reading as near to
+    /// two rows is either's, and stays unread.
+    static let readMargin = 0.2
+
+    /// The best candidate's key for a label read by OCR: as `match`, or where nothing is alike
+    /// enough, the one candidate alike enough to a label with a character or two misread, far
+    /// ahead of every other key. (The figures of a row so found are still checked by the
+    /// balance rules like every other.)
+    func match(read text: String) -> String? {
+        if let key = match(text) { return key }
+        let scalars = Array(LabelText.core(text).unicodeScalars)
+        guard scalars.count >= 4 else { return nil }
+        var best: [String: Double] = [:]
+        for official in officials where official.scalars.count >= 4 {
+            best[official.key] = max(best[official.key] ?? 0, LabelText.similarity(scalars, official.scalars))
+        }
+        let ranked = best.sorted { $0.value > $1.value }
+        guard let first = ranked.first, first.value >= Self.readThreshold else { return nil }
+        let second = ranked.dropFirst().first?.value ?? 0
+        return first.value - second >= Self.readMargin ? first.key : nil
+    }
+
     /// The best candidate's key, if one is alike enough. A printed label that contains a whole
     /// official one, or is a long enough part of one, counts nearly as well as an exact match.
     func match(_ text: String) -> String? {

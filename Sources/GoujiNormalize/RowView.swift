@@ -18,7 +18,12 @@ struct RowView {
 
     /// The label cells' texts, left to right.
     var labels: [String] {
-        cells.indices.filter { readings[$0] == .text }.map { cells[$0].text }
+        labelCells.map(\.text)
+    }
+
+    /// The label cells, left to right.
+    var labelCells: [Cell] {
+        cells.indices.filter { readings[$0] == .text }.map { cells[$0] }
     }
 
     /// Whether any cell holds a number: header rows hold none.

@@ -42,8 +42,8 @@ struct T2Reader {
                 let columns = headerColumns(cells)
                 if !columns.isEmpty { header = columns; continue }
                 // The row's first label: the cells after it are read for their values below.
-                guard let label = cells.lazy.map(\.text).first(where: { CellNumber.read($0) == .text }),
-                      let key = rowMatcher.match(label) else { continue }
+                guard let label = cells.first(where: { CellNumber.read($0.text) == .text }),
+                      let key = label.confidence == nil ? rowMatcher.match(label.text) : rowMatcher.match(read: label.text) else { continue }
                 readRow(cells, key: key, header: header, spec: spec)
             }
         }

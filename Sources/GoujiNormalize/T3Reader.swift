@@ -117,8 +117,8 @@ struct T3Reader {
 
     /// The row's key, from its most specific (rightmost) label.
     private func rowKey(_ row: RowView) -> String? {
-        for label in row.labels.reversed() {
-            if let key = Self.rowMatcher.match(label) { return key }
+        for cell in row.labelCells.reversed() {
+            if let key = cell.confidence == nil ? Self.rowMatcher.match(cell.text) : Self.rowMatcher.match(read: cell.text) { return key }
         }
         return nil
     }

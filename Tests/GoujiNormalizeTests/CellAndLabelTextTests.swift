@@ -57,4 +57,23 @@ import Testing
         #expect(matcher.match("（七）总计") == "total")
         #expect(matcher.match("申请人情况") == nil)
     }
+
+    /// A label read by OCR with a character misread is taken for the one row it is far nearer
+    /// than any other; as printed text it stays unmatched, and so does a reading as near to two.
+    @Test func aLabelReadByOCRWithACharacterWrongIsItsRow() {
+        let t3 = T3Reader.rowMatcher
+        #expect(t3.match("2.重修申请") == nil)
+        #expect(t3.match(read: "2.重修申请") == "not_processed.repeat")
+        #expect(t3.match(read: "(一)了以公开") == "granted")
+        #expect(t3.match(read: "1.属于国家秘密") == "denied.state_secret")
+        // Two characters of four wrong: no row.
+        #expect(t3.match(read: "2.重修中请") == nil)
+        // Short labels have no room for a misread character.
+        #expect(t3.match(read: "3.其它") == nil)
+        // As near to 行政处罚 as to 行政强制: neither.
+        let t2 = LabelMatcher(candidates: [.init(key: "penalty", cores: ["行政处罚"]), .init(key: "coercion", cores: ["行政强制"]),
+                                           .init(key: "licensing", cores: ["行政许可"])], threshold: 0.85)
+        #expect(t2.match(read: "行政处色") == "penalty")
+        #expect(t2.match(read: "行政处制") == nil)
+    }
 }

@@ -29,8 +29,8 @@ enum RulingFinder {
         // Ink that is part of a horizontal run of some length: borders and text lines, without
         // the noise between them.
         var points: [(x: Int, y: Int)] = []
-        let run = 8
-        for y in Swift.stride(from: 0, to: height, by: 2) {
+        let run = 8, rows = 2
+        for y in Swift.stride(from: 0, to: height, by: rows) {
             var count = 0
             for x in 0..<width {
                 if ink[y * width + x] {
@@ -49,11 +49,11 @@ enum RulingFinder {
             let angle = Double(k) * step, slope = tan(angle * .pi / 180)
             for i in bins.indices { bins[i] = 0 }
             let offset = width
+            // Bins as tall as the rows sampled are apart: one pixel tall, an upright page's
+            // points would fill every other bin and pile up twice as sharply as they truly do,
+            // outscoring a slight true skew (a page turned 0.2° read as upright).
             for p in points {
-                // Bins two rows high, as the rows are sampled: with bins of one, the page
-                // upright would fill only every other bin and pile up twice as sharply as it is,
-                // which, on a page of text and no long borders, outweighs the true angle.
-                let row = Int(((Double(p.y) - Double(p.x) * slope) / 2).rounded()) + offset
+                let row = Int(((Double(p.y) - Double(p.x) * slope) / Double(rows)).rounded()) + offset
                 if row >= 0, row < bins.count { bins[row] += 1 }
             }
             let score = bins.reduce(0.0) { $0 + Double($1) * Double($1) }
@@ -100,7 +100,29 @@ enum RulingFinder {
             }
         }
         return joined(horizontalRuns, horizontal: true, thickest: thickest, gap: gap)
+            .filter { !isUnderline($0, in: ink, width: width, height: height, dpi: dpi) }
             + joined(verticalRuns, horizontal: false, thickest: thickest, gap: gap)
+    }
+
+    /// Text stands on more than this share of an underline's length; a border, with a cell's
+    /// padding above it, has only the lines across it touching it.
+    static let underlineTouch = 0.12
+
+    /// Whether `line` (horizontal) is text's underline rather than a border: strokes of the
+    /// characters above come down onto it along a good part of its length (ink unbroken for
+    /// more than a point above its top edge), and nothing hangs below it as much.
+    static func isUnderline(_ line: Line, in ink: [Bool], width: Int, height: Int, dpi: Double) -> Bool {
+        let reach = max(2, Int(dpi / 60))
+        let top = Int((line.position - Double(line.thickness) / 2).rounded(.down))
+        let bottom = Int((line.position + Double(line.thickness) / 2).rounded(.up))
+        guard top - reach >= 0, bottom + reach < height, line.length > 0 else { return false }
+        var above = 0, below = 0
+        for x in line.start..<min(line.end, width) {
+            if (1...reach).allSatisfy({ ink[(top - $0) * width + x] }) { above += 1 }
+            if (1...reach).allSatisfy({ ink[(bottom + $0) * width + x] }) { below += 1 }
+        }
+        let length = Double(line.length)
+        return Double(above) > underlineTouch * length && Double(below) * 2 < Double(above)
     }
 
     /// Runs in neighbouring rows (or columns) that overlap are one line as thick as they are

@@ -361,9 +361,4 @@ extension ScanReader {
     static let quotes: Set<String> = ["”", "“", "\"", "'", "’", "‘"]
     /// What chi_sim reads a list number's full stop as.
     static let listPoints: Set<String> = [".", "”", "“", "，", ",", "、", "'", "’", "。"]
-
-    /// Digits and the marks numbers are written with.
-    static func isNumberMark(_ text: String) -> Bool {
-        !text.isEmpty && text.allSatisfy { numberCharacters.contains($0) }
-    }
 }

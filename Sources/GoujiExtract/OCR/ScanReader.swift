@@ -54,27 +54,10 @@ struct ScanReader {
     /// a report says whose report it is and of which year, and signs and dates it.
     func read(_ scan: GrayImage, page number: Int, width: Double, height: Double,
               opening: Int = 0, closing: Int = 0) -> (page: Page, tables: Int, skew: Double) {
-        var image = scan
-        let tolerance = max(2, Int(image.dpi / 36))  // 2 points
-        // Borders are looked for in print, and where none is found, again in faint marks: a
-        // hairline, scanned at a low resolution, blurred and compressed, is far paler than print.
-        // A few cells found in print are stray strokes that happen to cross, where the table's
-        // hairlines show only in faint marks: the reading with more cells stands (with as many,
-        // the faint one, as where neither finds a table).
-        var skew = 0.0, lines: [RulingFinder.Line] = [], tables: [CellGrid.Table] = []
-        for threshold in [scan.inkThreshold, scan.faintThreshold] {
-            let marks = scan.binarized(threshold: threshold)
-            let found = RulingFinder.skew(of: marks, width: scan.width, height: scan.height)
-            let turned = abs(found) >= 0.05 ? scan.rotated(by: -found) : scan
-            let foundLines = RulingFinder.lines(in: abs(found) >= 0.05 ? turned.binarized(threshold: threshold) : marks,
-                                                width: turned.width, height: turned.height, dpi: turned.dpi)
-            let foundTables = Self.tables(from: foundLines, tolerance: tolerance, dpi: turned.dpi)
-            let cells = { (tables: [CellGrid.Table]) in tables.reduce(0) { $0 + $1.cells.count } }
-            if threshold == scan.inkThreshold || cells(foundTables) >= cells(tables) {
-                skew = found; image = turned; lines = foundLines; tables = foundTables
-            }
-            if cells(tables) >= Self.fewestCells { break }
-        }
+        let tolerance = max(2, Int(scan.dpi / 36))  // 2 points
+        let skew = RulingFinder.skew(of: scan.binarized(threshold: scan.inkThreshold), width: scan.width, height: scan.height)
+        var image = abs(skew) < 0.05 ? scan : scan.rotated(by: -skew)
+        let (lines, tables) = Self.tables(in: image, thresholds: [scan.inkThreshold, scan.faintThreshold], tolerance: tolerance)
         let ink = image.binarized(threshold: image.inkThreshold)
         let grey = image
         // tesseract is handed cut-outs of ink and paper: its own threshold, taken on a small
@@ -186,8 +169,20 @@ struct ScanReader {
         return result
     }
 
-    /// Fewer cells than this, found in print, are looked for again in faint marks.
-    static let fewestCells = 8
+    /// The borders of `image` (upright) and the tables they make, looked for in the marks darker
+    /// than each of `thresholds` (print, then faint marks): those that make more cells stand. A
+    /// hairline, scanned at a low resolution, blurred and compressed, is far paler than print,
+    /// and where only its darker stretches pass for ink they make a stray table or two of a few
+    /// cells, or a table's frame without the lines inside.
+    static func tables(in image: GrayImage, thresholds: [UInt8], tolerance: Int) -> (lines: [RulingFinder.Line], tables: [CellGrid.Table]) {
+        var best: (lines: [RulingFinder.Line], tables: [CellGrid.Table]) = ([], [])
+        for threshold in Set(thresholds).sorted() {
+            let lines = RulingFinder.lines(in: image.binarized(threshold: threshold), width: image.width, height: image.height, dpi: image.dpi)
+            let tables = Self.tables(from: lines, tolerance: tolerance, dpi: image.dpi)
+            if tables.reduce(0, { $0 + $1.cells.count }) > best.tables.reduce(0, { $0 + $1.cells.count }) { best = (lines, tables) }
+        }
+        return best
+    }
 
     /// The tables `lines` make. Smaller than this (a fifth of an inch high, half an inch wide),
     /// crossing strokes of a heading's characters make the lattice; a table cut by a page break
@@ -204,9 +199,9 @@ struct ScanReader {
     /// reading not kept, where two engines read a number differently.
     private func readCell(_ inner: PixelBox, image: GrayImage, ink: [Bool]) -> (symbols: [Tesseract.Symbol], other: String?) {
         guard let box = inkBox(ink, width: image.width, in: inner) else { return ([], nil) }
-        let lines = Self.lineBands(ink, width: image.width, in: box).compactMap { band in
+        let lines = Self.withoutUnderlines(Self.lineBands(ink, width: image.width, in: box).compactMap { band in
             inkBox(ink, width: image.width, in: PixelBox(x: box.x, y: band.lowerBound, width: box.width, height: band.count), least: 1, trimmingBorders: false)
-        }
+        }, dpi: image.dpi)
         guard let first = lines.first else { return ([], nil) }
         // A lone short stroke, level and thin, is a dash printed for "no value": too small for
         // tesseract to read with any certainty, and nothing else in a table looks like it.
@@ -252,6 +247,16 @@ struct ScanReader {
         }
         while symbols.count > 1, Self.borderMarks.contains(symbols[0].text), Self.isNumber(symbols.dropFirst().map(\.text).joined()) {
             symbols.removeFirst(); grazed = true
+        }
+        // Digits with a letter or character as narrow as a digit among them ("工21", "J70", "革O":
+        // a 1 or a 0 that chi_sim took for a character) are a number misread: the digit reader's
+        // reading stands where it finds a digit for every character, but not as sure.
+        if Self.mayBeMisreadNumber(symbols) {
+            let number = read(by: digitReader, allowed: Self.digits)
+            if number.count == symbols.count, Self.isNumber(number.map(\.text).joined()),
+               number.allSatisfy({ $0.confidence >= Self.unsureDigits }) {
+                return (number.map { Self.capped($0) }, nil)
+            }
         }
         let text = symbols.map(\.text).joined()
         if Self.dashes.contains(text) {
@@ -310,9 +315,31 @@ struct ScanReader {
         return readings
     }
 
+    /// A cell's lines of ink, top to bottom, without the thin level strokes under a line of text:
+    /// its underlines (a report underlined throughout underlines its figures too), which read as
+    /// a dash of their own (0一).
+    static func withoutUnderlines(_ lines: [PixelBox], dpi: Double) -> [PixelBox] {
+        func isStroke(_ line: PixelBox) -> Bool { Double(line.height) <= dpi / 25 && line.height * 4 <= line.width }
+        guard let text = lines.firstIndex(where: { !isStroke($0) }) else { return lines }
+        return Array(lines[...text]) + lines[(text + 1)...].filter { !isStroke($0) }
+    }
+
     /// A reading of digits and number marks alone, with a digit among them.
     static func isNumber(_ text: String) -> Bool {
         !text.isEmpty && text.allSatisfy { numberCharacters.contains($0) } && text.contains(where: \.isNumber)
+    }
+
+    /// Whether a reading may be digits some (or all) of which chi_sim took for letters or
+    /// characters: a few symbols, each a digit or number mark or else one letter (or ideograph)
+    /// no wider than a digit is (a unit such as 件 is as wide as it is tall, and stays as read).
+    static func mayBeMisreadNumber(_ symbols: [Tesseract.Symbol]) -> Bool {
+        let odd = symbols.filter { !isNumberMark($0.text) }
+        return (2...8).contains(symbols.count) && !odd.isEmpty
+            && odd.allSatisfy { $0.text.count == 1 && $0.text.first!.isLetter && $0.box.width * 10 <= $0.line.height * 7 }
+    }
+
+    static func isNumberMark(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { numberCharacters.contains($0) }
     }
 
     /// Two readings of one number: the same but for thousands separators, which change no value.

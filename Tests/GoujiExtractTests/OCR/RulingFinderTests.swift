@@ -91,6 +91,17 @@ import Testing
         #expect(abs(skew - degrees) <= 0.1, "measured \(skew)° for a table turned \(degrees)°")
     }
 
+    /// A page turned a fifth of a degree or so, as a scanner leaves it, is measured so, not taken
+    /// as upright: over a table's width such a turn moves a border by its own thickness or more,
+    /// and a vertical one, turned, looks too thick to be a line.
+    @Test(arguments: [-0.25, -0.15, 0.1, 0.2, 0.3])
+    func measuresASlightSkew(degrees: Double) {
+        let image = Self.table(columns: 6, thickness: 2, degrees: degrees)
+        let skew = RulingFinder.skew(of: image.binarized(threshold: image.inkThreshold), width: image.width, height: image.height)
+        // Within one step of the search (0.05°).
+        #expect(abs(skew - degrees) <= 0.06, "measured \(skew)° for a table turned \(degrees)°")
+    }
+
     @Test func aTurnedTableUndoneHasItsLinesBack() {
         let image = Self.table(degrees: 1.3)
         let skew = RulingFinder.skew(of: image.binarized(threshold: image.inkThreshold), width: image.width, height: image.height)
@@ -101,6 +112,48 @@ import Testing
         // Turned and not undone, the long borders break into pieces no longer than a cell-and-a-bit.
         let turned = Self.lines(image).filter(\.horizontal).map(\.length).max() ?? 0
         #expect(turned < 700)
+    }
+
+    /// Text underlined across its cell's width stands on its underline; the underline meets the
+    /// cell's sides as a border would, but parts nothing: the cells are those of the grid.
+    @Test func anUnderlineIsNoBorder() {
+        var image = Self.table(rows: 3, columns: 3, cell: (300, 150))
+        // In the middle cell (x 500...800, y 450...600): two lines of "characters", each standing
+        // on an underline from side to side.
+        for top in [470, 530] {
+            for x in stride(from: 506, to: 790, by: 40) {
+                for y in top..<(top + 40) { for dx in 0..<4 { image[x + dx, y] = 20 } }       // a down stroke
+                for y in (top + 8)..<(top + 11) { for dx in 0..<28 { image[x + dx, y] = 20 } }  // a cross stroke
+            }
+            for y in (top + 40)..<(top + 43) { for x in 503..<800 { image[x, y] = 20 } }      // the underline
+        }
+        let lines = Self.lines(image)
+        #expect(!lines.contains { $0.horizontal && abs($0.position - 511) < 4 }, "the first underline was taken for a border")
+        #expect(lines.filter { $0.horizontal && $0.length > 800 }.count == 4, "a border was taken for an underline")
+        #expect(CellGrid.tables(from: lines, tolerance: 8).first?.cells.count == 9)
+    }
+
+    /// A table printed with a dark frame and pale lines inside (hairlines, scanned at a low
+    /// resolution): the lines found among faint marks stand, which make its cells, not print's
+    /// frame of one cell.
+    @Test func paleInnerLinesAreFound() throws {
+        var image = GrayImage(width: 1400, height: 1000, dpi: Self.dpi)
+        for k in image.pixels.indices { image.pixels[k] = 240 }
+        func fill(_ x0: Int, _ y0: Int, _ x1: Int, _ y1: Int, _ grey: UInt8) {
+            for y in y0..<y1 { for x in x0..<x1 { image[x, y] = grey } }
+        }
+        // A dark frame 1000 × 600 at (200, 200), 4 × 5 cells parted by pale lines, text in some.
+        fill(200, 200, 1203, 203, 20); fill(200, 800, 1203, 803, 20)
+        fill(200, 200, 203, 803, 20); fill(1200, 200, 1203, 803, 20)
+        for r in 1..<4 { fill(203, 200 + r * 150, 1200, 202 + r * 150, 190) }
+        for c in 1..<5 { fill(200 + c * 200, 203, 202 + c * 200, 800, 190) }
+        for r in 0..<4 { fill(260, 250 + r * 150, 300, 280 + r * 150, 20) }
+        #expect(image.inkThreshold < 190 && image.faintThreshold > 190)
+        let found = ScanReader.tables(in: image, thresholds: [image.inkThreshold, image.faintThreshold], tolerance: 8)
+        #expect(found.tables.count == 1)
+        #expect(found.tables.first?.cells.count == 4 * 5)
+        // In print alone, the frame holds one cell: no table.
+        #expect(ScanReader.tables(in: image, thresholds: [image.inkThreshold], tolerance: 8).tables.isEmpty)
     }
 
     @Test func aBlankPageHasNoLines() {

@@ -1,0 +1,43 @@
+import Testing
+@testable import GoujiExtract
+
+/// How a cell's first reading is judged, on readings made here.
+@Suite struct ScanReaderTests {
+    /// A reading of `characters`, each `widths` wide (pixels), on a line 40 pixels tall.
+    static func reading(_ characters: [String], widths: [Int]) -> [Tesseract.Symbol] {
+        let line = PixelBox(x: 0, y: 0, width: widths.reduce(0, +), height: 40)
+        var x = 0
+        return zip(characters, widths).map { text, width in
+            defer { x += width }
+            return Tesseract.Symbol(text: text, box: PixelBox(x: x, y: 0, width: width, height: 40), line: line, confidence: 95)
+        }
+    }
+
+    /// A 1 taken for 工 or J, a 0 for O: characters as narrow as digits, among digits.
+    @Test func digitsWithANarrowCharacterMayBeAMisreadNumber() {
+        #expect(ScanReader.mayBeMisreadNumber(Self.reading(["工", "2", "1"], widths: [9, 20, 20])))
+        #expect(ScanReader.mayBeMisreadNumber(Self.reading(["J", "7", "0"], widths: [12, 20, 20])))
+        #expect(ScanReader.mayBeMisreadNumber(Self.reading(["革", "O"], widths: [10, 22])))
+    }
+
+    /// A unit or a label's words are as wide as they are tall; a number read as one, and a lone
+    /// character, are not held against the digit reader here.
+    @Test func unitsLabelsAndNumbersAreNot() {
+        #expect(!ScanReader.mayBeMisreadNumber(Self.reading(["5", "件"], widths: [20, 38])))
+        #expect(!ScanReader.mayBeMisreadNumber(Self.reading(["3", ".", "其", "他"], widths: [20, 8, 38, 38])))
+        #expect(!ScanReader.mayBeMisreadNumber(Self.reading(["1", "2", "1"], widths: [9, 20, 20])))
+        #expect(!ScanReader.mayBeMisreadNumber(Self.reading(["工"], widths: [9])))
+        #expect(!ScanReader.mayBeMisreadNumber(Self.reading(["(", "1", ")"], widths: [8, 9, 8])))
+    }
+
+    /// A figure underlined (at 300 dpi: digits 40 pixels tall, a stroke 3 thick under them) is
+    /// read without its underline; a dash alone, or above text, stays.
+    @Test func anUnderlineUnderAFigureIsNotReadAsALine() {
+        let digits = PixelBox(x: 100, y: 100, width: 60, height: 40), underline = PixelBox(x: 95, y: 146, width: 80, height: 3)
+        let text = PixelBox(x: 100, y: 155, width: 60, height: 40)
+        #expect(ScanReader.withoutUnderlines([digits, underline], dpi: 300) == [digits])
+        #expect(ScanReader.withoutUnderlines([digits, underline, text, underline], dpi: 300) == [digits, text])
+        #expect(ScanReader.withoutUnderlines([underline], dpi: 300) == [underline])
+        #expect(ScanReader.withoutUnderlines([underline, digits], dpi: 300) == [underline, digits])
+    }
+}
