@@ -21,11 +21,11 @@ struct ScanReader {
     /// cell that had room for them on one, its characters are worth no more than this.
     static let disagreement = 30.0
 
-    private let tesseract: Tesseract
+    let tesseract: Tesseract
     /// A second engine for numbers, with a model of its own (eng): where two models agree on a
     /// number's digits, it was read right far more often than either says on its own. It keeps
     /// each digit's alternatives, for the readings a failing equation may name.
-    private let digitReader: Tesseract
+    let digitReader: Tesseract
 
     init(tesseract: Tesseract, digitReader: Tesseract) {
         self.tesseract = tesseract
@@ -59,6 +59,7 @@ struct ScanReader {
         var image = abs(skew) < 0.05 ? scan : scan.rotated(by: -skew)
         let (lines, tables) = Self.tables(in: image, thresholds: [scan.inkThreshold, scan.faintThreshold], tolerance: tolerance)
         let ink = image.binarized(threshold: image.inkThreshold)
+        let grey = image
         // tesseract is handed cut-outs of ink and paper: its own threshold, taken on a small
         // cut-out of a grey scan, splits the strokes of some digits.
         image.pixels = ink.map { $0 ? 0 : 255 }
@@ -71,6 +72,11 @@ struct ScanReader {
                    from: Double(line.start) * scale, to: Double(line.end) * scale)
         }
         guard !tables.isEmpty else {
+            // A table laid out by position alone: the page read whole.
+            if let read = readBorderless(grey, ink: ink, scale: scale) {
+                return (Page(number: number, width: width, height: height, glyphs: read.glyphs, rulings: [],
+                             otherReadings: read.otherReadings), 1, skew)
+            }
             let lines = textLines(ink, width: image.width, height: image.height, outside: [], dpi: image.dpi)
             var glyphs: [Glyph] = []
             // A printed web page opens with its site's menus: the title is read for until it ends
@@ -332,7 +338,7 @@ struct ScanReader {
             && odd.allSatisfy { $0.text.count == 1 && $0.text.first!.isLetter && $0.box.width * 10 <= $0.line.height * 7 }
     }
 
-    private static func isNumberMark(_ text: String) -> Bool {
+    static func isNumberMark(_ text: String) -> Bool {
         !text.isEmpty && text.allSatisfy { numberCharacters.contains($0) }
     }
 
