@@ -125,14 +125,7 @@ struct InkLayout: Sendable {
     /// before while the two together are no taller than a line of the page (the strokes of 三,
     /// parted by white, are one character, not three dashes).
     static func lineBands(_ ink: [Bool], width: Int, in box: PixelBox, lineHeight: Int) -> [Range<Int>] {
-        var bands: [Range<Int>] = []
-        var start = -1
-        for y in box.y...box.maxY {
-            let dark = y < box.maxY && (box.x..<box.maxX).contains { ink[y * width + $0] }
-            if dark, start < 0 { start = y }
-            if !dark, start >= 0 { bands.append(start..<y); start = -1 }
-        }
-        return bands.reduce(into: [Range<Int>]()) { merged, band in
+        ScanReader.inkRuns(ink, width: width, in: box).reduce(into: [Range<Int>]()) { merged, band in
             if let last = merged.last, band.upperBound - last.lowerBound <= lineHeight * 23 / 20 {
                 merged[merged.count - 1] = last.lowerBound..<band.upperBound
             } else {

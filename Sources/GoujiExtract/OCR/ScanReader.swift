@@ -367,17 +367,23 @@ struct ScanReader {
         return symbol
     }
 
-    /// The rows of `box` that hold lines of text: runs of rows with ink, a run too short to be
-    /// a line of its own (a stroke of 三, a full stop) joined to its neighbour while the two
-    /// together are no taller than the tallest line.
-    static func lineBands(_ ink: [Bool], width: Int, in box: PixelBox) -> [Range<Int>] {
-        var bands: [Range<Int>] = []
+    /// The runs of rows of `box` with ink in them.
+    static func inkRuns(_ ink: [Bool], width: Int, in box: PixelBox) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
         var start = -1
         for y in box.y...box.maxY {
             let dark = y < box.maxY && (box.x..<box.maxX).contains { ink[y * width + $0] }
             if dark, start < 0 { start = y }
-            if !dark, start >= 0 { bands.append(start..<y); start = -1 }
+            if !dark, start >= 0 { runs.append(start..<y); start = -1 }
         }
+        return runs
+    }
+
+    /// The rows of `box` that hold lines of text: runs of rows with ink, a run too short to be
+    /// a line of its own (a stroke of 三, a full stop) joined to its neighbour while the two
+    /// together are no taller than the tallest line.
+    static func lineBands(_ ink: [Bool], width: Int, in box: PixelBox) -> [Range<Int>] {
+        let bands = inkRuns(ink, width: width, in: box)
         guard let tallest = bands.map(\.count).max() else { return [] }
         var merged: [Range<Int>] = []
         for band in bands {
