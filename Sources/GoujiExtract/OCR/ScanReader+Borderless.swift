@@ -41,16 +41,15 @@ extension ScanReader {
     /// out where they stand, so that the rows above and below stay out; each piece's characters
     /// then share its ink box out, as tesseract places characters only roughly.
     private func readRow(_ row: InkLayout.Row, image: GrayImage, ink: [Bool], lineHeight: Int) -> (symbols: [Tesseract.Symbol], others: [(PixelBox, [String])]) {
-        // Each piece's characters stand about its middle, as a font's would: where the row's
-        // pieces stand level, reconstruct finds them in one line of text; a label set between
-        // two rows stands in neither.
-        func line(_ cell: PixelBox) -> PixelBox { cell }
+        // Each piece is its characters' line, so that they stand about its middle, as a font's
+        // would: where the row's pieces stand level, reconstruct finds them in one line of text;
+        // a label set between two rows stands in neither.
         var out: [Tesseract.Symbol] = []
         var cells: [PixelBox] = []
         for cell in row.cells {
             // A lone short stroke, level and thin, is a dash printed for "no value".
-            if cell.height * 2 <= cell.width, Double(cell.height) <= image.dpi / 25, Double(cell.width) <= image.dpi / 4 {
-                out.append(Tesseract.Symbol(text: "—", box: cell, line: line(cell), confidence: Self.dashConfidence))
+            if Self.isDash(cell, dpi: image.dpi) {
+                out.append(Tesseract.Symbol(text: "—", box: cell, line: cell, confidence: Self.dashConfidence))
             } else {
                 cells.append(cell)
             }
@@ -77,7 +76,7 @@ extension ScanReader {
             // stands as text where chi_sim was sure of it, and is dropped where it reads as
             // a number or as nothing sure.
             if !isPrint(cell, lineHeight: lineHeight) {
-                if !Self.isNumber(text) { out += place(symbols.filter { $0.confidence >= Self.unsureCharacter }.map { with($0, line: line(cell)) }, over: cell, lineHeight: lineHeight, ink: ink, width: image.width) }
+                if !Self.isNumber(text) { out += place(symbols.filter { $0.confidence >= Self.unsureCharacter }.map { with($0, line: cell) }, over: cell, lineHeight: lineHeight, ink: ink, width: image.width) }
                 continue
             }
             // Latin letters among digits and nothing else (L77, 1O) are digits misread.
@@ -91,7 +90,7 @@ extension ScanReader {
                 // Ink chi_sim read as nothing, or as one character it was unsure of: maybe a
                 // digit it took for something else, as a ruled cell's.
                 if symbols.count == 1, Self.dashes.contains(text) {
-                    out += place([Tesseract.Symbol(text: "—", box: cell, line: line(cell), confidence: symbols[0].confidence)], over: cell, lineHeight: lineHeight, ink: ink, width: image.width)
+                    out += place([Tesseract.Symbol(text: "—", box: cell, line: cell, confidence: symbols[0].confidence)], over: cell, lineHeight: lineHeight, ink: ink, width: image.width)
                 } else {
                     numbers.append(Number(cell: cell, region: cell, first: symbols, isNumber: false))
                 }
@@ -116,7 +115,7 @@ extension ScanReader {
                 if let labelInk = inkExtent(ink, width: image.width, in: labelBox), let numberInk = inkExtent(ink, width: image.width, in: numberBox) {
                     // Marks alone before a number (a speck read as a quotation mark) are no label.
                     if label.contains(where: { $0.text.contains { $0.isLetter } }) {
-                        out += place(label.map { with($0, line: line(cell)) }, over: labelInk, lineHeight: lineHeight, ink: ink, width: image.width)
+                        out += place(label.map { with($0, line: cell) }, over: labelInk, lineHeight: lineHeight, ink: ink, width: image.width)
                     }
                     numbers.append(Number(cell: cell, region: numberInk, first: Array(symbols.suffix(digits)), isNumber: true))
                     continue
@@ -125,7 +124,7 @@ extension ScanReader {
             // Digits that could not be parted from the text before them are not checked, and
             // so not sure.
             let unchecked = digits > 0 ? symbols.suffix(digits).map(Self.capped) : []
-            out += place((label + unchecked).map { with($0, line: line(cell)) }, over: cell, lineHeight: lineHeight, ink: ink, width: image.width)
+            out += place((label + unchecked).map { with($0, line: cell) }, over: cell, lineHeight: lineHeight, ink: ink, width: image.width)
         }
 
         // Every number is read again by the digit reader, all in one strip: chi_sim reads the
@@ -166,11 +165,11 @@ extension ScanReader {
                 chosen = second[k].map(Self.capped)
             } else if number.first.isEmpty {
                 // Ink that reads as nothing is not a blank: a mark that is no number, not read.
-                chosen = [Tesseract.Symbol(text: "?", box: number.region, line: line(number.cell), confidence: 0)]
+                chosen = [Tesseract.Symbol(text: "?", box: number.region, line: number.cell, confidence: 0)]
             } else {
                 chosen = number.first
             }
-            out += place(chosen.map { with($0, line: line(number.cell)) }, over: number.region, lineHeight: lineHeight, ink: nil, width: image.width)
+            out += place(chosen.map { with($0, line: number.cell) }, over: number.region, lineHeight: lineHeight, ink: nil, width: image.width)
             let shown = chosen.map(\.text).joined()
             let readings = Self.otherReadings(of: chosen, besides: [first, digits].first { Self.isNumber($0) && !Self.sameNumber($0, shown) })
             if !readings.isEmpty { others.append((number.region, readings)) }

@@ -205,7 +205,7 @@ struct ScanReader {
         guard let first = lines.first else { return ([], nil) }
         // A lone short stroke, level and thin, is a dash printed for "no value": too small for
         // tesseract to read with any certainty, and nothing else in a table looks like it.
-        if lines.count == 1, box.height * 2 <= box.width, Double(box.height) <= image.dpi / 25, Double(box.width) <= image.dpi / 4 {
+        if lines.count == 1, Self.isDash(box, dpi: image.dpi) {
             return ([Tesseract.Symbol(text: "—", box: box, line: box, confidence: Self.dashConfidence)], nil)
         }
         let margin = Int(image.dpi / 15)
@@ -322,6 +322,11 @@ struct ScanReader {
         func isStroke(_ line: PixelBox) -> Bool { Double(line.height) <= dpi / 25 && line.height * 4 <= line.width }
         guard let text = lines.firstIndex(where: { !isStroke($0) }) else { return lines }
         return Array(lines[...text]) + lines[(text + 1)...].filter { !isStroke($0) }
+    }
+
+    /// Whether ink in `box` is shaped as a dash: level, thin and short.
+    static func isDash(_ box: PixelBox, dpi: Double) -> Bool {
+        box.height * 2 <= box.width && Double(box.height) <= dpi / 25 && Double(box.width) <= dpi / 4
     }
 
     /// A reading of digits and number marks alone, with a digit among them.
