@@ -155,10 +155,14 @@ struct T3Reader {
         // A header some of whose labels were not read (a scan's OCR misreading a heading set
         // upright): the row's values in the model's order, where that order puts every column
         // the header did name where the header put it.
+        // A header standing over the row's label has lost its alignment (a scan's heading whose
+        // 自然人 ran into the next label, its other labels then one column left): as in a
+        // text dump, the row's values are read in the model's order.
         let all = CanonicalModel.t3Columns.map(\.key)
         if cells == nil, let header, trailing.count == all.count {
             let full = zip(trailing, all).map { (index: $0.index, key: $1) }
-            if header.allSatisfy({ named in full.contains { $0.index == named.index && $0.key == named.key } }) { cells = full }
+            if header.allSatisfy({ named in full.contains { $0.index == named.index && $0.key == named.key } })
+                || header.contains(where: { $0.index <= labelEnd }) { cells = full }
         }
         guard let cells else {
             // A row with no figures where no header places its blanks (a header's 总计 on a line

@@ -180,6 +180,18 @@ import GoujiTestSupport
         #expect(report.doubts.contains { $0.hasPrefix("表三 row new") })
     }
 
+    /// A scan's header whose 自然人 ran into 法人或其他组织: its other labels stand one column
+    /// left of their figures, over the rows' labels, and place nothing.
+    @Test func aHeaderStandingOverTheLabelsLeavesTheFiguresInTheModelsOrder() throws {
+        let rows = "自然人法人或其他组织\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n"
+            + "一、本年新收政府信息公开申请数量\t4\t1\t0\t0\t2\t0\t7"
+        let report = try report([Fixtures.heading("三、收到和处理政府信息公开申请情况"), .grid(Fixtures.grid(rows))])
+        #expect(number(report, .t3, "new", "natural_person") == 4)
+        #expect(number(report, .t3, "new", "commercial") == 1)
+        #expect(number(report, .t3, "new", "legal_service") == 2)
+        #expect(number(report, .t3, "new", "total") == 7)
+    }
+
     @Test func everyUnreadTableRowAndCellIsNamed() throws {
         let rows = Fixtures.t3Header + "\n" + Fixtures.t3Rows([("一、本年新收政府信息公开申请数量", 1)])
         let report = try report([.grid(Fixtures.grid(rows))])

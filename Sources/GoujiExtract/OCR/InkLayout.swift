@@ -154,6 +154,9 @@ struct InkLayout: Sendable {
             return columns.count >= 3 ? (k, columns) : nil
         }
         guard rows.count >= least else { return false }
+        // Rows of a label and figures alone, set apart by tabs that missed their stops: a table
+        // whose figures stand in no shared columns.
+        if rows.filter({ $0.1.dropFirst().allSatisfy { $0.width <= 3 * lineHeight } }).count >= least { return true }
         // The pieces after each row's first (its label), no wider than a long number.
         let narrow = rows.flatMap { k, columns in columns.dropFirst().filter { $0.width <= 5 * lineHeight }.map { (line: k, mid: $0.x + $0.width / 2) } }
             .sorted { $0.mid < $1.mid }

@@ -83,9 +83,11 @@ extension ScanReader {
             let misread = text.contains(where: \.isNumber) && text.allSatisfy { $0.isASCII && ($0.isLetter || Self.numberCharacters.contains($0)) }
                 && text.contains(where: \.isLetter)
             // A lone mark that is neither a character nor a number (], |, l) is a digit misread
-            // as often as not, however sure chi_sim is of it.
+            // as often as not, however sure chi_sim is of it; so is a lone character whose ink
+            // is as narrow as a digit's (a character's is about as wide as it is high).
             let lone = symbols.count == 1 && !Self.isNumber(text)
-                && (symbols[0].confidence < Self.unsureCharacter || !text.unicodeScalars.contains { $0.properties.isIdeographic })
+                && (symbols[0].confidence < Self.unsureCharacter || !text.unicodeScalars.contains { $0.properties.isIdeographic }
+                    || cell.width * 10 <= cell.height * 7)
             if symbols.isEmpty || misread || lone {
                 // Ink chi_sim read as nothing, or as one character it was unsure of: maybe a
                 // digit it took for something else, as a ruled cell's.
@@ -94,6 +96,16 @@ extension ScanReader {
                 } else {
                     numbers.append(Number(cell: cell, region: cell, first: symbols, isNumber: false))
                 }
+                continue
+            }
+            // A digit, with its full stop or not, just before a label's text is the label's list
+            // number (2.其他法律行政法规禁止公开): the digit reader would read the stop, which
+            // chi_sim often leaves out, as a digit (2. as 22, 5. as 53).
+            if let digit = symbols.first, "123456789".contains(digit.text),
+               symbols.count == 1 || symbols.count == 2 && Self.listPoints.contains(symbols[1].text),
+               k + 1 < cells.count, cells[k + 1].x - cell.maxX < lineHeight * 5 / 2,
+               read[k + 1].first?.text.unicodeScalars.first?.properties.isIdeographic == true {
+                out += place(symbols.map { with($0, line: cell) }, over: cell, lineHeight: lineHeight, ink: ink, width: image.width)
                 continue
             }
             if symbols.count > 1, let sign = Self.signs[symbols[0].text], Self.isNumber(symbols.dropFirst().map(\.text).joined()) {
@@ -163,6 +175,9 @@ extension ScanReader {
                 // What chi_sim could not make out and the digit reader reads as a number: that
                 // number, but not as sure.
                 chosen = second[k].map(Self.capped)
+            } else if Self.zeroShaped(image, in: number.region) == true {
+                // A dotted 0 that neither model read as a digit (B, 昌, nothing): its shape tells it.
+                chosen = [Tesseract.Symbol(text: "0", box: number.region, line: number.cell, confidence: Self.disagreement)]
             } else if number.first.isEmpty {
                 // Ink that reads as nothing is not a blank: a mark that is no number, not read.
                 chosen = [Tesseract.Symbol(text: "?", box: number.region, line: number.cell, confidence: 0)]

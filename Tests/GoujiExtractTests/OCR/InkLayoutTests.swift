@@ -78,6 +78,22 @@ import Testing
         #expect(!page.layout.holdsTable())
     }
 
+    /// Two rows of a label and figures whose tabs missed their stops (规章 0 0 0 over
+    /// 行政规范性文件0 0 0): their figures share no columns, but they are a table's rows.
+    @Test func figuresSetApartInNoSharedColumnsAreATable() {
+        var page = Self.prose()
+        page.characters(2, x: 200, y: 1000)
+        for x in [400, 700, 1000] { page.digit(x: x, y: 1004) }
+        page.characters(7, x: 200, y: 1070)
+        for x in [520, 850, 1150] { page.digit(x: x, y: 1074) }
+        #expect(page.layout.holdsTable())
+        // One such row is no table: a date after a signature.
+        var one = Self.prose()
+        one.characters(2, x: 200, y: 1000)
+        for x in [400, 700, 1000] { one.digit(x: x, y: 1004) }
+        #expect(!one.layout.holdsTable())
+    }
+
     /// Specks of the scan's noise in the gaps between columns part nothing and join nothing.
     @Test func specksAreNoPieces() {
         var page = Self.table()
