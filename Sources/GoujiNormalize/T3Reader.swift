@@ -29,7 +29,7 @@ struct T3Reader {
         for (index, cells) in rows.enumerated() {
             let row = RowView(cells)
             if !row.hasNumber {
-                let cores = cells.map { Self.headerCore($0.text) }
+                let cores = cells.map(Self.headerCore)
                 if Self.isHeader(cores) { headerRows.append(cores); figureless = nil; continue }
             }
             if !headerRows.isEmpty { setHeader(headerRows); headerRows = [] }
@@ -80,14 +80,19 @@ struct T3Reader {
     }
 
     /// A header cell's core; the generic headers some exports print (数据1 … 数据6) stand for
-    /// the applicant columns in the template's order.
-    private static func headerCore(_ text: String) -> String {
-        let folded = LabelText.halfWidth(text).filter { !$0.isWhitespace }
+    /// the applicant columns in the template's order, and a label OCR read with a character
+    /// or two wrong (社会组织) for the one it is far nearer than any other.
+    private static func headerCore(_ cell: Cell) -> String {
+        let folded = LabelText.halfWidth(cell.text).filter { !$0.isWhitespace }
         if folded.hasPrefix("数据"), let number = Int(folded.dropFirst(2)), (1...6).contains(number) {
             return CanonicalModel.t3Columns[number - 1].label
         }
-        return LabelText.core(text)
+        let core = LabelText.core(cell.text)
+        if cell.confidence != nil, columnLabels[core] == nil, let label = columnMatcher.match(read: core) { return label }
+        return core
     }
+
+    private static let columnMatcher = LabelMatcher(candidates: columnLabels.keys.map { .init(key: $0, cores: [LabelText.core($0)]) })
 
     /// A header row names the applicant columns; a data row may name one of them too (`其他`).
     private static func isHeader(_ cores: [String]) -> Bool {
@@ -142,7 +147,8 @@ struct T3Reader {
         let trailing = row.trailingValues
 
         var cells: [(index: Int, key: String)]?
-        if let header, header.allSatisfy({ $0.index > labelEnd && $0.index < row.cells.count }) {
+        let headerFits = header?.allSatisfy { $0.index > labelEnd && $0.index < row.cells.count } ?? false
+        if let header, headerFits {
             let filledOutside = trailing.contains { value in !header.contains { $0.index == value.index } && !value.cell.text.isEmpty }
             if !filledOutside { cells = header }
         }
@@ -155,14 +161,14 @@ struct T3Reader {
         // A header some of whose labels were not read (a scan's OCR misreading a heading set
         // upright): the row's values in the model's order, where that order puts every column
         // the header did name where the header put it.
-        // A header standing over the row's label has lost its alignment (a scan's heading whose
-        // 自然人 ran into the next label, its other labels then one column left): as in a
-        // text dump, the row's values are read in the model's order.
+        // A header that does not fit the row places nothing: one standing over its label (a
+        // scan's heading whose 自然人 ran into the next label, the others then a column left),
+        // or past its cells (the header of a grid of other columns, the table run on past a
+        // page). As in a text dump, the row's values are read in the model's order.
         let all = CanonicalModel.t3Columns.map(\.key)
         if cells == nil, let header, trailing.count == all.count {
             let full = zip(trailing, all).map { (index: $0.index, key: $1) }
-            if header.allSatisfy({ named in full.contains { $0.index == named.index && $0.key == named.key } })
-                || header.contains(where: { $0.index <= labelEnd }) { cells = full }
+            if !headerFits || header.allSatisfy({ named in full.contains { $0.index == named.index && $0.key == named.key } }) { cells = full }
         }
         guard let cells else {
             // A row with no figures where no header places its blanks (a header's 总计 on a line

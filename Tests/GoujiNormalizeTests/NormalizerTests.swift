@@ -192,6 +192,23 @@ import GoujiTestSupport
         #expect(number(report, .t3, "new", "total") == 7)
     }
 
+    /// A header OCR read with 社会公益组织 as 社会组织 still names that column; printed text
+    /// is matched exactly.
+    @Test func aColumnLabelReadByOCRWithCharactersLostStillNamesItsColumn() throws {
+        let rows = "\t\t自然人\t商业企业\t科研机构\t社会组织\t法律服务机构\t其他\t总计\n"
+            + "一、本年新收政府信息公开申请数量\t\t4\t1\t0\t3\t2\t0\t10"
+        func read(_ grid: Grid) throws -> Report {
+            try report([Fixtures.heading("三、收到和处理政府信息公开申请情况"), .grid(grid)])
+        }
+        var scanned = Fixtures.grid(rows)
+        scanned.rows = scanned.rows.map { $0.map { cell in var cell = cell; cell.confidence = 96; return cell } }
+        let ocr = try read(scanned)
+        #expect(number(ocr, .t3, "new", "social_org") == 3)
+        #expect(number(ocr, .t3, "new", "total") == 10)
+        // Printed, the header names six columns, and the row's seven figures fit none of them.
+        #expect(throws: NormalizeError.self) { try read(Fixtures.grid(rows)) }
+    }
+
     @Test func everyUnreadTableRowAndCellIsNamed() throws {
         let rows = Fixtures.t3Header + "\n" + Fixtures.t3Rows([("一、本年新收政府信息公开申请数量", 1)])
         let report = try report([.grid(Fixtures.grid(rows))])
