@@ -154,9 +154,13 @@ extension ScanReader {
                 if Self.sameNumber(digits, first) {
                     chosen = second[k]
                 } else {
-                    // Where only a decimal point parts them, it was missed, not made up.
+                    // Where only a decimal point parts them, it was missed, not made up; where
+                    // they have not as many characters, the first with as many as the ink has
+                    // marks stands.
                     let pointMissed = first.contains(".") && !digits.contains(".") && first.filter { $0 != "." } == digits
-                    chosen = (Self.isNumber(digits) && !pointMissed ? second[k] : number.first).map(Self.capped)
+                    let marksFitFirst = second[k].count != number.first.count
+                        && Self.marks(ink, width: image.width, in: number.region) == number.first.count
+                    chosen = (Self.isNumber(digits) && !pointMissed && !marksFitFirst ? second[k] : number.first).map(Self.capped)
                 }
                 // A lone digit read as 0, 6, 8 or 9 is held against its shape: both models read
                 // the dotted 0 of a monospaced font as 9 or 8 as often as not, sometimes together.

@@ -209,12 +209,13 @@ struct ScanReader {
             return ([Tesseract.Symbol(text: "—", box: box, line: box, confidence: Self.dashConfidence)], nil)
         }
         let margin = Int(image.dpi / 15)
+        // Lines of one character each: digits stacked in a narrow cell, a heading set upright.
+        let upright = lines.count > 1 && lines.allSatisfy { $0.width <= $0.height * 3 / 2 }
         func read(by tesseract: Tesseract, allowed: String?) -> [Tesseract.Symbol] {
-            // Lines of one character each (digits stacked in a narrow cell, a heading set
-            // upright) are read as the one line they are meant as: tesseract reads a lone
-            // character poorly, and a block of them as one garbled line. The characters then
-            // stand on the first line, side by side, as they read.
-            if lines.count > 1, lines.allSatisfy({ $0.width <= $0.height * 3 / 2 }) {
+            // Characters set upright are read as the one line they are meant as: tesseract reads
+            // a lone character poorly, and a block of them as one garbled line. The characters
+            // then stand on the first line, side by side, as they read.
+            if upright {
                 let strip = image.cut(lines, gap: first.height / 3, margin: margin)
                 let symbols = tesseract.read(strip, as: .line, allowed: allowed)
                 let height = lines.map(\.height).max()!
@@ -290,8 +291,15 @@ struct ScanReader {
         let agree = Self.sameNumber(digits, text)
         var takeDigits = agree
         if !agree, !number.isEmpty {
-            let third = read(by: tesseract, allowed: Self.digits).map(\.text).joined()
-            takeDigits = Self.sameNumber(third, digits) && !Self.sameNumber(third, text)
+            // Where the two readings have not as many characters, the one with as many as the
+            // ink has marks stands (chi_sim reads some serif 5s as 35 or 95, sure of them).
+            let marks = upright ? lines.count : Self.marks(ink, width: image.width, in: box)
+            if number.count != symbols.count, marks == number.count || marks == symbols.count {
+                takeDigits = marks == number.count
+            } else {
+                let third = read(by: tesseract, allowed: Self.digits).map(\.text).joined()
+                takeDigits = Self.sameNumber(third, digits) && !Self.sameNumber(third, text)
+            }
         }
         let chosen = takeDigits ? number : symbols
         return (chosen.map { !agree || stacked ? Self.capped($0) : $0 }, agree ? nil : takeDigits ? text : digits)
@@ -322,6 +330,19 @@ struct ScanReader {
         func isStroke(_ line: PixelBox) -> Bool { Double(line.height) <= dpi / 25 && line.height * 4 <= line.width }
         guard let text = lines.firstIndex(where: { !isStroke($0) }) else { return lines }
         return Array(lines[...text]) + lines[(text + 1)...].filter { !isStroke($0) }
+    }
+
+    /// How many marks the ink in `box` makes, as white columns part them: a printed number's
+    /// digits and points stand apart, a digit's own strokes touch. A run of ink a pixel wide is
+    /// a speck, not a mark.
+    static func marks(_ ink: [Bool], width: Int, in box: PixelBox) -> Int {
+        var marks = 0, run = 0
+        for x in box.x..<box.maxX {
+            if (box.y..<box.maxY).contains(where: { ink[$0 * width + x] }) { run += 1; continue }
+            if run >= 2 { marks += 1 }
+            run = 0
+        }
+        return marks + (run >= 2 ? 1 : 0)
     }
 
     /// Whether ink in `box` is shaped as a dash: level, thin and short.

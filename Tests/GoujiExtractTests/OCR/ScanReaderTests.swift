@@ -40,4 +40,22 @@ import Testing
         #expect(ScanReader.withoutUnderlines([underline], dpi: 300) == [underline])
         #expect(ScanReader.withoutUnderlines([underline, digits], dpi: 300) == [underline, digits])
     }
+
+    /// A number's marks, as white columns part them: three digits (a 1's single stroke among
+    /// them) and a point are four; a digit's strokes, side by side but touching, one; a speck a
+    /// pixel wide in a gap, none.
+    @Test func theMarksOfANumberAreTheInkWhiteColumnsPart() {
+        let width = 100
+        var ink = [Bool](repeating: false, count: width * 40)
+        func fill(_ x0: Int, _ x1: Int, _ y0: Int = 5, _ y1: Int = 35) {
+            for y in y0..<y1 { for x in x0..<x1 { ink[y * width + x] = true } }
+        }
+        fill(10, 13)                                  // a 1
+        fill(20, 24); fill(24, 34, 5, 9); fill(30, 34) // a digit of three touching strokes
+        fill(40, 52)                                  // a digit
+        fill(56, 58, 31, 35)                          // a point
+        fill(64, 65, 20, 21)                          // a speck
+        #expect(ScanReader.marks(ink, width: width, in: PixelBox(x: 0, y: 0, width: width, height: 40)) == 4)
+        #expect(ScanReader.marks(ink, width: width, in: PixelBox(x: 20, y: 0, width: 14, height: 40)) == 1)
+    }
 }
