@@ -9,6 +9,9 @@ struct T3Reader {
     /// Each header column's cell index and key, left to right.
     private var header: [(index: Int, key: String)]?
     private var seenRows: Set<String> = []
+    /// The last row whose label was read, and the rows of figures since whose labels were not.
+    private var lastKey: String?
+    private var unlabeled: (after: String?, rows: [RowView]) = (nil, [])
 
     static let rowMatcher = LabelMatcher(candidates: CanonicalModel.t3RowsAnyFormat.map { spec in
         .init(key: spec.key, cores: ([spec.label] + spec.variants + (spec.key == "partial" ? ["部分公开"] : [])).map(LabelText.core))
@@ -36,10 +39,17 @@ struct T3Reader {
             guard let key = rowKey(row) else {
                 if row.hasNumber, let above = figureless, Self.mayContinue(above.key, with: row.labels) {
                     readFigures(of: row, under: above, next: rows.dropFirst(index + 1).first.map(RowView.init))
+                } else if row.hasNumber, row.cells.contains(where: { $0.confidence != nil }) {
+                    // Printed, a label that names no row is no template row (a subtotal, a row
+                    // of the body's own); read by OCR, it may be one whose label was misread.
+                    if unlabeled.rows.isEmpty { unlabeled.after = lastKey }
+                    unlabeled.rows.append(row)
                 }
                 figureless = nil
                 continue
             }
+            placeUnlabeled(before: key)
+            lastKey = key
             if let above = figureless, above.key == key, row.hasNumber {
                 // Both lines of a wrapped label read as the row: the figures stand on the second.
                 values.removeSubrange(above.values)
@@ -50,6 +60,31 @@ struct T3Reader {
             let read = values[start...]
             let blank = read.isEmpty ? !seenRows.contains(key) : read.allSatisfy { $0.number == nil && $0.raw.isEmpty }
             figureless = blank ? (key, start..<values.count) : nil
+        }
+    }
+
+    /// Rows of figures whose labels were not read (OCR made nothing of them), between two rows
+    /// whose labels were, are the rows the template prints between those two, where as many
+    /// of them are missing as stand unread: its rows come in one order. Their figures are in
+    /// doubt, their labels unread.
+    private mutating func placeUnlabeled(before next: String) {
+        defer { unlabeled = (nil, []) }
+        guard !unlabeled.rows.isEmpty else { return }
+        for format in [TemplateFormat.f2021, .f2019] {
+            let keys = CanonicalModel.table(.t3, format).rows.map(\.key)
+            guard let end = keys.firstIndex(of: next) else { continue }
+            let start = unlabeled.after.flatMap { keys.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+            guard start <= end else { continue }
+            let missing = keys[start..<end].filter { !seenRows.contains($0) }
+            guard missing.count == unlabeled.rows.count else { continue }
+            for (row, key) in zip(unlabeled.rows, missing) {
+                let first = values.count
+                readValues(of: row, key: key)
+                for k in first..<values.count {
+                    values[k].doubt = values[k].doubt ?? "its row's label was not read: taken for row \(key) by its place"
+                }
+            }
+            return
         }
     }
 

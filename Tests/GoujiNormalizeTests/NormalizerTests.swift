@@ -209,6 +209,29 @@ import GoujiTestSupport
         #expect(throws: NormalizeError.self) { try read(Fixtures.grid(rows)) }
     }
 
+    /// Rows of figures whose labels OCR garbled, between rows it read, are the rows the template
+    /// prints there when as many are missing there, their figures in doubt; printed, such a
+    /// label is no template row, and two garbled rows where one is missing place nothing.
+    @Test func rowsWhoseLabelsOCRGarbledTakeTheirPlaceInTheTemplate() throws {
+        func read(_ rows: String, ocr: Bool = true) throws -> Report {
+            var grid = Fixtures.grid(Fixtures.t3Header + "\n" + rows)
+            if ocr { grid.rows = grid.rows.map { $0.map { cell in var cell = cell; cell.confidence = 96; return cell } } }
+            return try report([Fixtures.heading("三、收到和处理政府信息公开申请情况"), .grid(grid)])
+        }
+        let rows = Fixtures.t3Rows([("一、本年新收政府信息公开申请数量", 3), ("量", 1), ("（一）予以公开", 2), ("（二）部分公开", 5), ("（三）开", 7),
+                                    ("2.其他法律行政法规禁止公开", 0)])
+        let scanned = try read(rows)
+        #expect(number(scanned, .t3, "carried_over", "natural_person") == 1)
+        #expect(scanned[CellKey(.t3, "carried_over", "total")]?.doubt?.contains("label was not read") == true)
+        #expect(number(scanned, .t3, "denied.state_secret", "total") == 42)
+        #expect(scanned[CellKey(.t3, "granted", "total")]?.doubt == nil)
+        // Two rows unread where the template has one (予以公开 read, 部分公开 not): neither placed.
+        let ambiguous = try read(Fixtures.t3Rows([("（一）予以公开", 2), ("开", 1), ("阴性", 4), ("1.属于国家秘密", 0)]))
+        #expect(ambiguous[CellKey(.t3, "partial", "total")] == nil)
+        let printed = try read(rows, ocr: false)
+        #expect(printed[CellKey(.t3, "carried_over", "total")] == nil)
+    }
+
     @Test func everyUnreadTableRowAndCellIsNamed() throws {
         let rows = Fixtures.t3Header + "\n" + Fixtures.t3Rows([("一、本年新收政府信息公开申请数量", 1)])
         let report = try report([.grid(Fixtures.grid(rows))])
