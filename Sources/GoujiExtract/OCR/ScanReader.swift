@@ -374,10 +374,12 @@ struct ScanReader {
     }
 
     /// Whether the first model's reading can be taken as it is, or held against the digit
-    /// reader's: anything but nothing, and a lone character it was unsure of.
+    /// reader's: anything but nothing, a lone character it was unsure of, and a lone Latin
+    /// letter (D, B, O: no figure a table prints, but a digit taken for one), however sure.
     static func firstReadingStands(_ symbols: [Tesseract.Symbol]) -> Bool {
         guard let only = symbols.first else { return false }
-        return symbols.count > 1 || isNumber(only.text) || only.confidence >= unsureCharacter
+        return symbols.count > 1 || isNumber(only.text)
+            || only.confidence >= unsureCharacter && !only.text.allSatisfy { $0.isASCII && $0.isLetter }
     }
 
     /// From this confidence in each of its digits up, chi_sim's reading of a number is not read again.

@@ -13,6 +13,8 @@ enum AlignedTables {
     static let cellGap = 1.0
     static let digitGap = 0.2
     static let headerGap = 0.25
+    /// A row of this many figures is a table's, alone: no sentence sets so many apart.
+    static let manyFigures = 8
     /// Rows further apart than this many line heights are two tables.
     static let rowGap = 4.0
     private static let slot = 10.0
@@ -61,10 +63,12 @@ enum AlignedTables {
             var h = first - 1
             while h >= 0, !used.contains(h), header.count < 6, first - h <= 6, isHeaderLine(chunked[h], page: page) { header.insert(h, at: 0); h -= 1 }
             // One row makes a table only under a heading row (cells, one over its values: not a
-            // line of prose over a sentence ending in a number); opening the page, it may go on
+            // line of prose over a sentence ending in a number), or of many figures (表四's
+            // fifteen, under a heading OCR could not make out); opening the page, it may go on
             // with a table from the page before.
             let standsAlone = rowIndices.count(where: { isRow[$0] }) >= 2
                 || header.contains { lines[$0].chunks(gap: cellGap, digitGap: digitGap).count >= 2 && heads(lines[$0], values: chunked[i]) }
+                || rowIndices.contains { chunked[$0].count(where: { isValue($0.text) }) >= manyFigures }
             guard standsAlone || first == opening else { i = last + 1; continue }
             let members = header + Array(first...last)
             used.formUnion(members)

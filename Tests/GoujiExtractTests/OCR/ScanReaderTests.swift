@@ -58,4 +58,14 @@ import Testing
         #expect(ScanReader.marks(ink, width: width, in: PixelBox(x: 0, y: 0, width: width, height: 40)) == 4)
         #expect(ScanReader.marks(ink, width: width, in: PixelBox(x: 20, y: 0, width: 14, height: 40)) == 1)
     }
+
+    /// A lone Latin letter in a cell is a digit misread however sure chi_sim is of it; a lone
+    /// character it is sure of, or a number, stands.
+    @Test func aLoneLetterIsHeldAgainstTheDigitReader() {
+        #expect(!ScanReader.firstReadingStands(Self.reading(["D"], widths: [20])))
+        #expect(!ScanReader.firstReadingStands(Self.reading(["O"], widths: [20])))
+        #expect(!ScanReader.firstReadingStands([]))
+        #expect(ScanReader.firstReadingStands(Self.reading(["无"], widths: [38])))
+        #expect(ScanReader.firstReadingStands(Self.reading(["7"], widths: [20])))
+    }
 }

@@ -24,6 +24,20 @@ struct AlignedTableTests {
         #expect(grid.rows[1][1].location == .page(1, Box(x: 255, y: 120, width: 25, height: 10)))
     }
 
+    /// 表四's one row of fifteen figures is a table's even without a heading over it (a scan's
+    /// heading OCR could not make out); a sentence with a figure or two is not.
+    @Test func aRowOfManyFiguresIsATableAlone() throws {
+        var p = PageBuilder()
+        p.text("结果维结果纠人人总计", x: 50, y: 60)
+        for (k, figure) in ["376", "97", "196", "121", "790", "16", "1", "12", "27", "56", "74", "1", "30", "51", "156"].enumerated() {
+            p.text(figure, x: 50 + Double(k) * 32, y: 90)
+        }
+        p.text("共收到申请 21 件，办结 20 件。", x: 50, y: 130)
+        let items = PageLayout.items(from: [p.page])
+        #expect(items.map { $0.line?.text ?? "grid" } == ["grid", "共收到申请21件，办结20件。"])
+        #expect(try #require(items.compactMap(\.grid).first).dump.last?.count == 15)
+    }
+
     @Test func numberedLabelsAreNotValues() {
         #expect(AlignedTables.isValue("1.属于国家秘密") == false)
         #expect(AlignedTables.isValue("22（其中修订16件）") && AlignedTables.isValue("75394432.52元") && AlignedTables.isValue("２６７"))
