@@ -28,11 +28,11 @@ public struct Normalizer: Sendable {
             throw NormalizeError(path: path, reason: .unsupported("not a 政府信息公开工作年度报告 (no 表三 found)"))
         }
 
-        let values = t2.values + t3.values + t4.values
+        var doubts = t3.doubts + t4.doubts
+        let values = Self.onePerCell(t2.values + t3.values + t4.values, doubts: &doubts)
         let unread = Completeness.unread(values, t2Format: t2.format)
         let identity = ReportIdentity(title: title, lines: lines, documentTitle: document.title, path: path,
                                       headings: document.grids.flatMap { $0.rows.prefix(2).flatMap { $0.map(\.text) } })
-        var doubts = t3.doubts + t4.doubts
         if identity.body == nil { doubts.append("the publishing body not found (in the title, the signature, the document's title or the file's name)") }
         if identity.year == nil { doubts.append("the year the report covers not found (in the title, the 统计期限 or the tables' headings)") }
         var formats: [TableID: TemplateFormat] = [:]
@@ -50,6 +50,26 @@ public struct Normalizer: Sendable {
         report.published = identity.published
         report.statedFigures = NarrativeFigures.find(in: document.lines)
         return report
+    }
+
+    /// One value a cell: where two were read for one (two rows of a scan both read as one
+    /// row), the first figure stands (a mark that is no figure gives way to one), in doubt,
+    /// and the cell is named; which is the cell's cannot be told.
+    static func onePerCell(_ values: [Value], doubts: inout [String]) -> [Value] {
+        var seen: [CellKey: Int] = [:]
+        var kept: [Value] = []
+        for value in values {
+            guard let k = seen[value.key] else {
+                seen[value.key] = kept.count
+                kept.append(value)
+                continue
+            }
+            if kept[k].doubt == nil { doubts.append("\(value.key): two values read for this cell") }
+            let other = kept[k].number == nil && value.number != nil ? kept[k].raw : value.raw
+            if kept[k].number == nil && value.number != nil { kept[k] = value }
+            kept[k].doubt = kept[k].doubt ?? "another value was also read for this cell (\(other))"
+        }
+        return kept
     }
 
     private func hasTables(_ document: StructuredDocument) -> Bool {

@@ -232,6 +232,23 @@ import GoujiTestSupport
         #expect(printed[CellKey(.t3, "carried_over", "total")] == nil)
     }
 
+    /// Two values read for one cell (a scan's two rows of 表二 both read as 行政强制): the
+    /// first figure stands in doubt and the cell is named, so that the report loads and is
+    /// reviewed.
+    @Test func twoValuesForOneCellLeaveTheFirstInDoubt() {
+        let key = CellKey(.t2, "coercion", "decisions"), other = CellKey(.t2, "penalty", "decisions")
+        var doubts: [String] = []
+        let values = Normalizer.onePerCell([Value(key, number: 25, raw: "25", at: .line(1)), Value(other, number: 3, raw: "3", at: .line(2)),
+                                            Value(key, number: 7, raw: "7", at: .line(3))], doubts: &doubts)
+        #expect(values.map(\.key) == [key, other])
+        #expect(values[0].number == 25 && values[0].doubt?.contains("(7)") == true)
+        #expect(values[1].doubt == nil)
+        #expect(doubts.count == 1)
+        // A mark that is no figure gives way to a figure.
+        let mark = Normalizer.onePerCell([Value(key, number: nil, raw: "·", at: .line(1)), Value(key, number: 7, raw: "7", at: .line(3))], doubts: &doubts)
+        #expect(mark.count == 1 && mark[0].number == 7 && mark[0].doubt?.contains("(·)") == true)
+    }
+
     @Test func everyUnreadTableRowAndCellIsNamed() throws {
         let rows = Fixtures.t3Header + "\n" + Fixtures.t3Rows([("一、本年新收政府信息公开申请数量", 1)])
         let report = try report([.grid(Fixtures.grid(rows))])
