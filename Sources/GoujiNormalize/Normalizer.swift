@@ -65,8 +65,9 @@ public struct Normalizer: Sendable {
                 continue
             }
             if kept[k].doubt == nil { doubts.append("\(value.key): two values read for this cell") }
-            let other = kept[k].number == nil && value.number != nil ? kept[k].raw : value.raw
-            if kept[k].number == nil && value.number != nil { kept[k] = value }
+            let replaced = kept[k].number == nil && value.number != nil
+            let other = replaced ? kept[k].raw : value.raw
+            if replaced { kept[k] = value }
             kept[k].doubt = kept[k].doubt ?? "another value was also read for this cell (\(other))"
         }
         return kept

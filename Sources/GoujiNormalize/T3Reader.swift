@@ -193,13 +193,12 @@ struct T3Reader {
         if cells == nil, trailing.count > keys.count, keys == CanonicalModel.t3Columns.map(\.key) {
             cells = Self.alignedByRowRule(trailing, row: row).map { zip($0, keys).map { (index: $0, key: $1) } }
         }
-        // A header some of whose labels were not read (a scan's OCR misreading a heading set
-        // upright): the row's values in the model's order, where that order puts every column
-        // the header did name where the header put it.
-        // A header that does not fit the row places nothing: one standing over its label (a
-        // scan's heading whose 自然人 ran into the next label, the others then a column left),
-        // or past its cells (the header of a grid of other columns, the table run on past a
-        // page). As in a text dump, the row's values are read in the model's order.
+        // Seven figures are read in the model's order, as in a text dump, under a header some
+        // of whose labels were not read (a scan's OCR misreading a heading set upright) where
+        // that order puts every column the header did name where the header put it; and under
+        // a header that does not fit the row, which places nothing: one standing over its label
+        // (a scan's heading whose 自然人 ran into the next label, the others then a column
+        // left), or past its cells (the header of a grid of other columns).
         let all = CanonicalModel.t3Columns.map(\.key)
         if cells == nil, let header, trailing.count == all.count {
             let full = zip(trailing, all).map { (index: $0.index, key: $1) }
