@@ -1,3 +1,5 @@
+import GoujiModel
+
 /// Picks the canonical label a printed one stands for.
 struct LabelMatcher {
     struct Candidate {
@@ -34,6 +36,11 @@ struct LabelMatcher {
     /// How far ahead of every other key the one it is taken for must be: a reading as near to
     /// two rows is either's, and stays unread.
     static let readMargin = 0.2
+
+    /// The key for a label cell: as printed text is matched, or as a label read by OCR is.
+    func match(_ cell: Cell) -> String? {
+        cell.confidence == nil ? match(cell.text) : match(read: cell.text)
+    }
 
     /// The best candidate's key for a label read by OCR: as `match`, or where nothing is alike
     /// enough, the one candidate alike enough to a label with a character or two misread, far

@@ -43,7 +43,7 @@ struct T2Reader {
                 if !columns.isEmpty { header = columns; continue }
                 // The row's first label: the cells after it are read for their values below.
                 guard let label = cells.first(where: { CellNumber.read($0.text) == .text }),
-                      let key = label.confidence == nil ? rowMatcher.match(label.text) : rowMatcher.match(read: label.text) else { continue }
+                      let key = rowMatcher.match(label) else { continue }
                 readRow(cells, key: key, header: header, spec: spec)
             }
         }

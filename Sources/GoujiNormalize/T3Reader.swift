@@ -158,7 +158,7 @@ struct T3Reader {
     /// The row's key, from its most specific (rightmost) label.
     private func rowKey(_ row: RowView) -> String? {
         for cell in row.labelCells.reversed() {
-            if let key = cell.confidence == nil ? Self.rowMatcher.match(cell.text) : Self.rowMatcher.match(read: cell.text) { return key }
+            if let key = Self.rowMatcher.match(cell) { return key }
         }
         return nil
     }

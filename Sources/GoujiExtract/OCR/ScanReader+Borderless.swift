@@ -76,7 +76,7 @@ extension ScanReader {
             // stands as text where chi_sim was sure of it, and is dropped where it reads as
             // a number or as nothing sure.
             if !isPrint(cell, lineHeight: lineHeight) {
-                if !Self.isNumber(text) { out += place(symbols.filter { $0.confidence >= Self.unsureCharacter }.map { with($0, line: cell) }, over: cell, lineHeight: lineHeight, ink: ink, width: image.width) }
+                if !Self.isNumber(text) { out += place(symbols.filter { $0.confidence >= Self.unsureCharacter }.map { Self.with($0, line: cell) }, over: cell, lineHeight: lineHeight, ink: ink, width: image.width) }
                 continue
             }
             // Latin letters among digits and nothing else (L77, 1O) are digits misread.
@@ -105,7 +105,7 @@ extension ScanReader {
                symbols.count == 1 || symbols.count == 2 && Self.listPoints.contains(symbols[1].text),
                k + 1 < cells.count, cells[k + 1].x - cell.maxX < lineHeight * 5 / 2,
                read[k + 1].first?.text.unicodeScalars.first?.properties.isIdeographic == true {
-                out += place(symbols.map { with($0, line: cell) }, over: cell, lineHeight: lineHeight, ink: ink, width: image.width)
+                out += place(symbols.map { Self.with($0, line: cell) }, over: cell, lineHeight: lineHeight, ink: ink, width: image.width)
                 continue
             }
             if symbols.count > 1, let sign = Self.signs[symbols[0].text], Self.isNumber(symbols.dropFirst().map(\.text).joined()) {
@@ -124,10 +124,11 @@ extension ScanReader {
                let cut = whiteColumn(ink, width: image.width, in: cell, near: symbols[symbols.count - digits].box.x, within: lineHeight / 2) {
                 let labelBox = PixelBox(x: cell.x, y: cell.y, width: cut - cell.x, height: cell.height)
                 let numberBox = PixelBox(x: cut, y: cell.y, width: cell.maxX - cut, height: cell.height)
-                if let labelInk = inkExtent(ink, width: image.width, in: labelBox), let numberInk = inkExtent(ink, width: image.width, in: numberBox) {
+                if let labelInk = Self.inkExtent(ink, width: image.width, in: labelBox)?.box,
+                   let numberInk = Self.inkExtent(ink, width: image.width, in: numberBox)?.box {
                     // Marks alone before a number (a speck read as a quotation mark) are no label.
                     if label.contains(where: { $0.text.contains { $0.isLetter } }) {
-                        out += place(label.map { with($0, line: cell) }, over: labelInk, lineHeight: lineHeight, ink: ink, width: image.width)
+                        out += place(label.map { Self.with($0, line: cell) }, over: labelInk, lineHeight: lineHeight, ink: ink, width: image.width)
                     }
                     numbers.append(Number(cell: cell, region: numberInk, first: Array(symbols.suffix(digits)), isNumber: true))
                     continue
@@ -136,7 +137,7 @@ extension ScanReader {
             // Digits that could not be parted from the text before them are not checked, and
             // so not sure.
             let unchecked = digits > 0 ? symbols.suffix(digits).map(Self.capped) : []
-            out += place((label + unchecked).map { with($0, line: cell) }, over: cell, lineHeight: lineHeight, ink: ink, width: image.width)
+            out += place((label + unchecked).map { Self.with($0, line: cell) }, over: cell, lineHeight: lineHeight, ink: ink, width: image.width)
         }
 
         // Every number is read again by the digit reader, all in one strip: chi_sim reads the
@@ -188,7 +189,7 @@ extension ScanReader {
             } else {
                 chosen = number.first
             }
-            out += place(chosen.map { with($0, line: number.cell) }, over: number.region, lineHeight: lineHeight, ink: nil, width: image.width)
+            out += place(chosen.map { Self.with($0, line: number.cell) }, over: number.region, lineHeight: lineHeight, ink: nil, width: image.width)
             let shown = chosen.map(\.text).joined()
             let readings = Self.otherReadings(of: chosen, besides: [first, digits].first { Self.isNumber($0) && !Self.sameNumber($0, shown) })
             if !readings.isEmpty { others.append((number.region, readings)) }
@@ -216,12 +217,6 @@ extension ScanReader {
         return (out, others)
     }
 
-    private func with(_ symbol: Tesseract.Symbol, line: PixelBox) -> Tesseract.Symbol {
-        var symbol = symbol
-        symbol.line = line
-        return symbol
-    }
-
     /// `symbols` set over the words of ink in `box` (ink parted by a quarter of a line height:
     /// a table's headings over their columns), each in the word its reading places it in, the
     /// characters of a word sharing it out in their order as a font's advances do: no gap for a
@@ -244,9 +239,7 @@ extension ScanReader {
         // Each symbol's word: where its middle falls, or the nearest; never before an earlier one's.
         var wordOf: [Int] = []
         for symbol in symbols {
-            let mid = symbol.box.x + symbol.box.width / 2
-            func distance(_ k: Int) -> Int { max(0, words[k].x - mid, mid - words[k].maxX) }
-            wordOf.append(max(wordOf.last ?? 0, words.indices.min { distance($0) < distance($1) }!))
+            wordOf.append(max(wordOf.last ?? 0, Self.nearest(words, to: symbol.box.x + symbol.box.width / 2).index))
         }
         var placed = symbols
         for (k, word) in words.enumerated() {
@@ -302,10 +295,8 @@ extension ScanReader {
             symbol.box.y += band.y - margin
             // The box it stands in, or the nearest: one far out in the white between them is
             // read out of nothing (chi_sim's stray quotation marks), and dropped.
-            let mid = symbol.box.x + symbol.box.width / 2
-            func distance(_ k: Int) -> Int { max(0, boxes[k].x - mid, mid - boxes[k].maxX) }
-            let k = boxes.indices.min { distance($0) < distance($1) }!
-            if distance(k) <= band.height / 2 { read[k].append(symbol) }
+            let (k, distance) = Self.nearest(boxes, to: symbol.box.x + symbol.box.width / 2)
+            if distance <= band.height / 2 { read[k].append(symbol) }
         }
         return read
     }
@@ -347,17 +338,6 @@ extension ScanReader {
         }
         guard holes.count == 1 else { return false }
         return (holes[0].bottom - holes[0].top + 1) * 5 > box.height * 3
-    }
-
-    /// The box around the ink in `area`, or nil where there is none.
-    private func inkExtent(_ ink: [Bool], width: Int, in area: PixelBox) -> PixelBox? {
-        var minX = Int.max, minY = Int.max, maxX = -1, maxY = -1
-        for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX where ink[y * width + x] {
-                minX = min(minX, x); maxX = max(maxX, x); minY = min(minY, y); maxY = max(maxY, y)
-            }
-        }
-        return maxX < 0 ? nil : PixelBox(x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1)
     }
 
     /// The column of `area` without ink nearest `x`, no further than `within` from it.

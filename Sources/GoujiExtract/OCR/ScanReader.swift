@@ -114,21 +114,26 @@ struct ScanReader {
     /// The characters of `lines` of text (outside the tables), read line by line.
     private func readLines(_ lines: [PixelBox], of image: GrayImage, ink: [Bool], scale: Double) -> [Glyph] {
         lines.flatMap { line in
-            let margin = Int(image.dpi / 15)
-            var symbols = tesseract.read(image.cut([line], gap: 0, margin: margin), as: .line)
+            var symbols = read(line, of: image, by: tesseract, allowed: nil)
             // A line of digits and strokes alone is a page number between dashes ("— 3 —"),
             // whose dashes chi_sim reads as 一.
             if symbols.contains(where: { $0.text.allSatisfy(\.isNumber) }),
                symbols.allSatisfy({ $0.text.allSatisfy(\.isNumber) || Self.dashes.contains($0.text) }) {
                 for k in symbols.indices where Self.dashes.contains(symbols[k].text) { symbols[k].text = "—" }
             }
-            let placed = symbols.map { symbol in
-                var symbol = symbol
-                symbol.box.x += line.x - margin; symbol.box.y += line.y - margin
-                symbol.line = line
-                return symbol
-            }
-            return glyphs(rereadingNumbers(placed, in: line, image: image, ink: ink), scale: scale)
+            return glyphs(rereadingNumbers(symbols, in: line, image: image, ink: ink), scale: scale)
+        }
+    }
+
+    /// `line` of `image` read on its own: its characters in pixels of the page, each as tall as
+    /// the line's ink.
+    private func read(_ line: PixelBox, of image: GrayImage, by engine: Tesseract, allowed: String?) -> [Tesseract.Symbol] {
+        let margin = Int(image.dpi / 15)
+        return engine.read(image.cut([line], gap: 0, margin: margin), as: .line, allowed: allowed).map { symbol in
+            var symbol = symbol
+            symbol.box.x += line.x - margin; symbol.box.y += line.y - margin
+            symbol.line = line
+            return symbol
         }
     }
 
@@ -160,11 +165,7 @@ struct ScanReader {
             // Digits in running text are rarely missed or doubled, but a cut-out that grazed a
             // neighbour may read one more or fewer: such a reading is not taken.
             guard read.count == run.count, read.allSatisfy(isDigit) else { result += run; continue }
-            result += read.map { symbol in
-                var symbol = symbol
-                symbol.line = line
-                return symbol
-            }
+            result += read.map { Self.with($0, line: line) }
         }
         return result
     }
@@ -226,15 +227,7 @@ struct ScanReader {
                                      line: line, confidence: symbol.confidence)
                 }
             }
-            return lines.flatMap { line in
-                tesseract.read(image.cut([line], gap: 0, margin: margin), as: .line, allowed: allowed).map { symbol in
-                    var symbol = symbol
-                    symbol.box.x += line.x - margin; symbol.box.y += line.y - margin
-                    // Every character of the line as tall as the line's ink.
-                    symbol.line = line
-                    return symbol
-                }
-            }
+            return lines.flatMap { self.read($0, of: image, by: tesseract, allowed: allowed) }
         }
         var symbols = read(by: tesseract, allowed: nil)
         if symbols.count > 1, let sign = Self.signs[symbols[0].text], Self.isNumber(symbols.dropFirst().map(\.text).joined()) {
@@ -438,7 +431,15 @@ struct ScanReader {
             if area.width > 2, inkInColumn(area.maxX - 1) * 2 > area.height { area.width -= 1; trimmed = true }
             if !trimmed { break }
         }
-        guard area.width > 2, area.height > 2 else { return nil }
+        guard area.width > 2, area.height > 2, let extent = Self.inkExtent(ink, width: width, in: area) else { return nil }
+        // A speck of noise or dust is a few pixels; the thinnest mark printed ("1", "-") is
+        // tens of them.
+        guard extent.count >= least, least < 12 || extent.box.width >= 3 || extent.box.height >= 7 else { return nil }
+        return extent.box
+    }
+
+    /// The box around the ink in `area`, and how many pixels of ink it holds; nil where there is none.
+    static func inkExtent(_ ink: [Bool], width: Int, in area: PixelBox) -> (box: PixelBox, count: Int)? {
         var minX = Int.max, minY = Int.max, maxX = -1, maxY = -1, count = 0
         for y in area.y..<area.maxY {
             let row = y * width
@@ -447,10 +448,21 @@ struct ScanReader {
                 minX = min(minX, x); maxX = max(maxX, x); minY = min(minY, y); maxY = max(maxY, y)
             }
         }
-        // A speck of noise or dust is a few pixels; the thinnest mark printed ("1", "-") is
-        // tens of them.
-        guard count >= least, least < 12 || maxX - minX >= 2 || maxY - minY >= 6 else { return nil }
-        return PixelBox(x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1)
+        return maxX < 0 ? nil : (PixelBox(x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1), count)
+    }
+
+    /// `symbol` standing on `line`.
+    static func with(_ symbol: Tesseract.Symbol, line: PixelBox) -> Tesseract.Symbol {
+        var symbol = symbol
+        symbol.line = line
+        return symbol
+    }
+
+    /// Of `boxes`, the one nearest `x` along the line (0 from one holding it), and how far it is.
+    static func nearest(_ boxes: [PixelBox], to x: Int) -> (index: Int, distance: Int) {
+        func distance(_ k: Int) -> Int { max(0, boxes[k].x - x, x - boxes[k].maxX) }
+        let k = boxes.indices.min { distance($0) < distance($1) }!
+        return (k, distance(k))
     }
 
     /// The lines of text outside the tables: bands of rows holding ink, each as wide as its ink.
