@@ -48,6 +48,10 @@ struct LabelMatcher {
     /// balance rules like every other.)
     func match(read text: String) -> String? {
         if let key = match(text) { return key }
+        // A list number's numeral, small and bracketed, is what OCR misreads most ("(人六)",
+        // "(世)"): a bracket of a character or two opening the label is taken for one.
+        let text = Self.droppingBracketedHead(text)
+        if let key = match(text) { return key }
         let scalars = Array(LabelText.core(text).unicodeScalars)
         guard scalars.count >= 4 else { return nil }
         var best: [String: Double] = [:]
@@ -58,6 +62,15 @@ struct LabelMatcher {
         guard let first = ranked.first, first.value >= Self.readThreshold else { return nil }
         let second = ranked.dropFirst().first?.value ?? 0
         return first.value - second >= Self.readMargin ? first.key : nil
+    }
+
+    /// The text past a bracket of one or two characters opening it, or the text as it is.
+    private static func droppingBracketedHead(_ text: String) -> String {
+        let folded = LabelText.halfWidth(text).drop { $0.isWhitespace }
+        guard let open = folded.first, "([《〈".contains(open),
+              let close = folded.dropFirst().prefix(4).firstIndex(where: { ")]》〉".contains($0) }) else { return text }
+        let inside = folded[folded.index(after: folded.startIndex)..<close].filter { !$0.isWhitespace }
+        return (1...2).contains(inside.count) ? String(folded[folded.index(after: close)...]) : text
     }
 
     /// The best candidate's key, if one is alike enough. A printed label that contains a whole

@@ -5,15 +5,26 @@ struct RowView {
     let cells: [Cell]
     /// What each cell says, read once: every question below asks it.
     let readings: [CellNumber.Reading]
+    /// Which cells are labels: text, but for a character or two OCR read right of a figure, a
+    /// value it misread (a 1 read as 工): a row's labels come before its figures.
+    private let isLabel: [Bool]
 
     init(_ cells: [Cell]) {
         self.cells = cells
-        readings = cells.map { CellNumber.read($0.text) }
+        let readings = cells.map { CellNumber.read($0.text) }
+        var isLabel = readings.map { $0 == .text }
+        var afterFigure = false
+        for (index, cell) in cells.enumerated() where !cell.isSpanCopy {
+            if afterFigure, cell.confidence != nil, cell.text.count <= 2 { isLabel[index] = false }
+            if case .number = readings[index] { afterFigure = true }
+        }
+        self.readings = readings
+        self.isLabel = isLabel
     }
 
-    /// Index of the rightmost cell that is text rather than a value, if any.
+    /// Index of the rightmost cell that is a label rather than a value, if any.
     var lastLabelIndex: Int? {
-        readings.lastIndex(of: .text)
+        isLabel.lastIndex(of: true)
     }
 
     /// The label cells' texts, left to right.
@@ -23,7 +34,7 @@ struct RowView {
 
     /// The label cells, left to right.
     var labelCells: [Cell] {
-        cells.indices.filter { readings[$0] == .text }.map { cells[$0] }
+        cells.indices.filter { isLabel[$0] }.map { cells[$0] }
     }
 
     /// Whether any cell holds a number: header rows hold none.

@@ -27,15 +27,20 @@ struct T3Reader {
         // Header rows kept as their cells' cores, made once for telling them and read again for
         // their columns.
         var headerRows: [[String]] = []
+        var headerRead = false
         // The row just read when it gave no figure: a label whose figures may stand on the next line.
         var figureless: (key: String, values: Range<Int>)?
         for (index, cells) in rows.enumerated() {
             let row = RowView(cells)
             if !row.hasNumber {
                 let cores = cells.map(Self.headerCore)
-                if Self.isHeader(cores) { headerRows.append(cores); figureless = nil; continue }
+                if Self.isHeader(cores) {
+                    headerRows.append(cores); figureless = nil
+                    headerRead = headerRead || cells.contains { $0.confidence != nil }
+                    continue
+                }
             }
-            if !headerRows.isEmpty { setHeader(headerRows); headerRows = [] }
+            if !headerRows.isEmpty { setHeader(headerRows, read: headerRead); headerRows = []; headerRead = false }
             guard let key = rowKey(row) else {
                 if row.hasNumber, let above = figureless, Self.mayContinue(above.key, with: row.labels) {
                     readFigures(of: row, under: above, next: rows.dropFirst(index + 1).first.map(RowView.init))
@@ -137,7 +142,9 @@ struct T3Reader {
 
     /// Takes the header's column positions, unless they contradict each other, as a text dump
     /// whose rows lost their alignment makes them do: then values are read right-aligned.
-    private mutating func setHeader(_ rows: [[String]]) {
+    /// Read by OCR, a header may name every column but one (a label misread past matching, 白然人
+    /// or 总全自): a heading standing where that column's place is names it.
+    private mutating func setHeader(_ rows: [[String]], read: Bool) {
         var map: [Int: String] = [:]
         var consistent = true
         for row in rows {
@@ -148,11 +155,33 @@ struct T3Reader {
                 map[index] = key
             }
         }
-        let order = ["natural_person", "commercial", "research", "social_org", "legal_service", "other_org", "total"]
+        let order = CanonicalModel.t3Columns.map(\.key)
+        if read, consistent, let (index, key) = Self.unnamedColumn(rows, named: map, order: order) { map[index] = key }
         let columns = map.sorted { $0.key < $1.key }.map { (index: $0.key, key: $0.value) }
         let printed = columns.map(\.key).filter { $0 != "subtotal" }
         consistent = consistent && printed == order.filter(printed.contains)
         header = consistent && printed.count >= 3 ? columns : nil
+    }
+
+    /// The one column a header leaves unnamed, and the index of the heading in its place: next
+    /// to the named column before it in the model's order, or after it, and named by nothing.
+    private static func unnamedColumn(_ rows: [[String]], named: [Int: String], order: [String]) -> (Int, String)? {
+        let missing = order.filter { !named.values.contains($0) }
+        guard missing.count == 1, let key = missing.first, let place = order.firstIndex(of: key) else { return nil }
+        let indexOf = Dictionary(named.map { ($0.value, $0.key) }, uniquingKeysWith: max)
+        let before = place > 0 ? indexOf[order[place - 1]] : nil
+        let after = place + 1 < order.count ? indexOf[order[place + 1]] : nil
+        let index: Int
+        switch (before, after) {
+        case let (before?, after?) where after - before == 2: index = before + 1
+        case let (before?, nil): index = before + 1
+        case let (nil, after?): index = after - 1
+        default: return nil
+        }
+        let groups: Set<String> = ["申请人情况", "法人或其他组织"]
+        let heads = rows.compactMap { $0.indices.contains(index) ? $0[index] : nil }
+        guard heads.contains(where: { !$0.isEmpty && !groups.contains($0) && columnLabels[$0] == nil && !$0.includes("勾稽关系") }) else { return nil }
+        return (index, key)
     }
 
     /// The row's key, from its most specific (rightmost) label.

@@ -232,6 +232,35 @@ import GoujiTestSupport
         #expect(printed[CellKey(.t3, "carried_over", "total")] == nil)
     }
 
+    /// OCR's misreadings of a header and of labels that leave their rows readable: a column
+    /// label misread past matching (白然人, 总全自) names the one column the header leaves
+    /// unnamed, where it stands; a list number misread (（人六）, （世）) still opens its label;
+    /// a figure misread as a character (工) is a value not read, not the row's label.
+    @Test func ocrMisreadingsOfHeaderLabelsAndFiguresLeaveTheRowsRead() throws {
+        func read(_ header: String, _ rows: String, ocr: Bool = true) throws -> Report {
+            var grid = Fixtures.grid(header + "\n" + rows)
+            if ocr { grid.rows = grid.rows.map { $0.map { cell in var cell = cell; cell.confidence = 96; return cell } } }
+            return try report([Fixtures.heading("三、收到和处理政府信息公开申请情况"), .grid(grid)])
+        }
+        let rows = Fixtures.t3Rows([("一、本年新收政府信息公开申请数量", 3), ("（人六）其他处理", 1), ("（世）总计", 4)])
+            + "\n四、结转下年度继续办理\t\t2\t2\t工\t2\t2\t2\t12"
+        for misread in [("自然人", "白然人"), ("总计", "总全自")] {
+            let header = Fixtures.t3Header.replacingOccurrences(of: misread.0, with: misread.1)
+            let scanned = try read(header, rows)
+            #expect(number(scanned, .t3, "new", "natural_person") == 3, "\(misread.1)")
+            #expect(number(scanned, .t3, "new", "total") == 18, "\(misread.1)")
+            #expect(number(scanned, .t3, "other", "commercial") == 1, "\(misread.1)")
+            #expect(number(scanned, .t3, "total", "total") == 24, "\(misread.1)")
+            #expect(number(scanned, .t3, "carried_forward", "social_org") == 2, "\(misread.1)")
+            let unread = scanned[CellKey(.t3, "carried_forward", "research")]
+            #expect(unread?.number == nil && unread?.doubt != nil, "\(misread.1)")
+        }
+        // Printed, a header that names six columns places the figures of no row.
+        #expect(throws: NormalizeError.self) {
+            try read(Fixtures.t3Header.replacingOccurrences(of: "自然人", with: "白然人"), rows, ocr: false)
+        }
+    }
+
     /// Two values read for one cell (a scan's two rows of 表二 both read as 行政强制): the
     /// first figure stands in doubt and the cell is named, so that the report loads and is
     /// reviewed.
