@@ -6,7 +6,10 @@
 #       off, pages 1-2 (表二, 表三, 表四), 150 dpi, turned -0.6°, no grain, JPEG quality 25;
 #   tiantan-2024-text-150dpi.pdf  samples/tiantan-2024.txt printed as plain text (its tables set
 #       with tabs in a fixed-width font, list numbers such as "2." before their labels), both
-#       pages, 150 dpi, turned 1°, JPEG quality 30.
+#       pages, 150 dpi, turned 1°, JPEG quality 30;
+#   tiantan-2024-page-top-150dpi.pdf  the top of a page that goes on with 表四's one row: the
+#       row's last two figures (as its tabs set them), then the heading and text after the
+#       table in samples/tiantan-2024.txt, printed the same way, 150 dpi, turned -0.5°.
 #
 #   scripts/make-borderless-scan.sh [DIR]   (default: Tests/GoujiPipelineTests/Fixtures/scans)
 #
@@ -29,3 +32,9 @@ qpdf --empty --pages "$work/pingtan-2024-borderless.pdf" 1-2 -- "$work/text.pdf"
 cp "$root/samples/tiantan-2024.txt" "$work/"
 print "$work/tiantan-2024.txt" "Text (encoded):UTF8,LF,,,"
 "$root/scripts/make-scans.sh" "$work/tiantan-2024.pdf" "$out/tiantan-2024-text-150dpi.pdf" --dpi 150 --rotate 1 --quality 30
+
+# The row's last two figures, set at its own tab stops, over what follows the table.
+row=$(grep -m1 -P '^\d+(\t\d+){14}$' "$root/samples/tiantan-2024.txt")
+{ printf '\t%s\n\n' "$(cut -f14- <<<"$row")"; sed -n '/^#### 五、/,/^#### 六、/p' "$root/samples/tiantan-2024.txt" | head -n 3; } > "$work/page-top.txt"
+print "$work/page-top.txt" "Text (encoded):UTF8,LF,,,"
+"$root/scripts/make-scans.sh" "$work/page-top.pdf" "$out/tiantan-2024-page-top-150dpi.pdf" --dpi 150 --rotate -0.5 --quality 30

@@ -51,9 +51,11 @@ struct ScanReader {
     /// The page's characters and rulings in points (`width` × `height`, as poppler gives the
     /// page), and the page's skew, in degrees. A page without a table is not read but for its
     /// title, looked for in its first `opening` lines of text, and its last `closing` lines: where
-    /// a report says whose report it is and of which year, and signs and dates it.
+    /// a report says whose report it is and of which year, and signs and dates it; and, where
+    /// the page before held a table (`continuing`), its opening lines of figures set apart as
+    /// columns are: the end of a row that ran out of room there.
     func read(_ scan: GrayImage, page number: Int, width: Double, height: Double,
-              opening: Int = 0, closing: Int = 0) -> (page: Page, tables: Int, skew: Double) {
+              opening: Int = 0, closing: Int = 0, continuing: Bool = false) -> (page: Page, tables: Int, skew: Double) {
         let tolerance = max(2, Int(scan.dpi / 36))  // 2 points
         let skew = RulingFinder.skew(of: scan.binarized(threshold: scan.inkThreshold), width: scan.width, height: scan.height)
         var image = abs(skew) < 0.05 ? scan : scan.rotated(by: -skew)
@@ -78,7 +80,12 @@ struct ScanReader {
                              otherReadings: read.otherReadings), 1, skew)
             }
             let lines = textLines(ink, width: image.width, height: image.height, outside: [], dpi: image.dpi)
-            var glyphs: [Glyph] = []
+            // Read as a table's cells are: a lone 1, read in a line, is read as 工.
+            let carried = continuing ? Self.leadingColumns(lines, ink: ink, of: image) : []
+            var glyphs = carried.joined().flatMap { column in
+                self.glyphs(readCell(PixelBox(x: column.x - 2, y: column.y - 2, width: column.width + 4, height: column.height + 4),
+                                     image: image, ink: ink).symbols, scale: scale)
+            }
             // A printed web page opens with its site's menus: the title is read for until it ends
             // (报告), or a line after the one it starts on (a title set over two lines).
             var started = false
@@ -89,7 +96,7 @@ struct ScanReader {
                 if started || text.contains("报告") { break }
                 started = text.contains("政府信息公开")
             }
-            glyphs += readLines(Array(lines.dropFirst(opening).suffix(closing)), of: image, ink: ink, scale: scale)
+            glyphs += readLines(Array(lines.dropFirst(opening + carried.count).suffix(closing)), of: image, ink: ink, scale: scale)
             return (Page(number: number, width: width, height: height, glyphs: glyphs), 0, skew)
         }
         var glyphs: [Glyph] = [], otherReadings: [OtherReading] = []
@@ -109,6 +116,21 @@ struct ScanReader {
                             of: image, ink: ink, scale: scale)
         return (Page(number: number, width: width, height: height, glyphs: glyphs, rulings: rulings, otherReadings: otherReadings),
                 tables.count, skew)
+    }
+
+    /// The columns of the first of `lines` that hold pieces parted as a table's columns are,
+    /// line by line.
+    private static func leadingColumns(_ lines: [PixelBox], ink: [Bool], of image: GrayImage) -> [[PixelBox]] {
+        let layout = InkLayout(ink: ink, width: image.width, height: image.height, dpi: image.dpi)
+        var columns: [[PixelBox]] = []
+        for line in lines {
+            let middle = line.y + line.height / 2
+            guard let inked = layout.lines.first(where: { $0.box.y <= middle && middle < $0.box.maxY }) else { break }
+            let pieces = layout.columns(of: inked)
+            guard pieces.count >= 2 else { break }
+            columns.append(pieces)
+        }
+        return columns
     }
 
     /// The characters of `lines` of text (outside the tables), read line by line.

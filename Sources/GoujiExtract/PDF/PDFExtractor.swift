@@ -71,13 +71,16 @@ public enum PDFExtractor {
             throw ExtractError(path, .ocrUnavailable(error.description))
         }
         var tables = 0
+        var heldTable: Set<Int> = []
         for k in scanned {
             guard let image = document.image(at: k, dpi: ocrDPI) else { continue }
             // A report's title opens its first page; its signature and date close its last.
             let read = reader.read(image, page: k + 1, width: pages[k].width, height: pages[k].height,
-                                   opening: k == 0 ? titleLines : 0, closing: k == pageCount - 1 ? signatureLines : 0)
+                                   opening: k == 0 ? titleLines : 0, closing: k == pageCount - 1 ? signatureLines : 0,
+                                   continuing: heldTable.contains(k - 1))
             pages[k] = read.page
             tables += read.tables
+            if read.tables > 0 { heldTable.insert(k) }
         }
         if textless && tables == 0 { throw ExtractError(path, .noTableInScan(pages: scanned.count)) }
         return ExtractedDocument(source: SourceFile(path: path, kind: .pdf, ocrPages: tables > 0 ? scanned.count : 0),
