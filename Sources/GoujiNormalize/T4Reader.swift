@@ -42,9 +42,21 @@ struct T4Reader {
     mutating func read(_ rows: [[Cell]], captions: [String] = []) {
         captionGroup = captions.reversed().lazy.compactMap(Self.soleGroup).first
         var headerRows: [[Cell]] = []
+        // The last row read, when it held figures alone, and what reading it added.
+        var figuresAlone: (cells: [Cell], values: Int, doubts: Int, parts: Int)?
         for cells in rows {
             let row = RowView(cells)
+            if row.labels.isEmpty, row.hasNumber, let above = figuresAlone, let joined = Self.runningOn(above.cells, cells) {
+                // Figures alone under a row of figures alone, as many as 表四 lacks: the end
+                // of its one row, which ran out of room (a word processor's tabs wrapped).
+                values.removeSubrange(above.values...); doubts.removeSubrange(above.doubts...)
+                untitledParts.removeSubrange(above.parts...)
+                readMisaligned(RowView(joined))
+                figuresAlone = nil
+                continue
+            }
             if !row.hasNumber && !cells.indices.contains(where: { row.readings[$0] == .noValue && !cells[$0].text.isEmpty }) {
+                figuresAlone = nil
                 // A part's title in a row of its own, over a header of results alone, names the
                 // part's group as a caption above the table does.
                 let texts = Set(cells.map(\.text).filter { !$0.allSatisfy(\.isWhitespace) })
@@ -59,8 +71,19 @@ struct T4Reader {
                 headers = ColumnHeaders(rows: headerRows) { word in Self.groupWords.contains { word.includes($0) } && !word.includes("审结") }
                 headerRows = []
             }
+            let before = (cells: cells, values: values.count, doubts: doubts.count, parts: untitledParts.count)
             readRow(row)
+            figuresAlone = row.labels.isEmpty ? before : nil
         }
+    }
+
+    /// The figures of two rows as one, when the first lacks some of 表四's fifteen and together
+    /// they make them (or one more, a stray cell the balance rules place).
+    private static func runningOn(_ first: [Cell], _ second: [Cell]) -> [Cell]? {
+        func figures(_ cells: [Cell]) -> [Cell] { cells.filter { !$0.isSpanCopy && !$0.text.allSatisfy(\.isWhitespace) } }
+        let all = CanonicalModel.t4Groups.count * CanonicalModel.t4Results.count
+        let joined = figures(first) + figures(second)
+        return figures(first).count < all && !figures(second).isEmpty && (all...all + 1).contains(joined.count) ? joined : nil
     }
 
     private mutating func readRow(_ row: RowView) {

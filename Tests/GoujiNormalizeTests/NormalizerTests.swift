@@ -261,6 +261,23 @@ import GoujiTestSupport
         }
     }
 
+    /// 表四's one row too long for its line, its last figures on a row of their own under it:
+    /// read as one row, where the first row alone lacks some of the fifteen; a figure under a
+    /// whole row (a page number) is no part of it.
+    @Test func t4FiguresRunningOnToTheNextRowAreItsRow() throws {
+        let header = "行政复议\t\t\t\t\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\n"
+        func read(_ rows: String) throws -> Report {
+            try report([Fixtures.heading("四、政府信息公开行政复议、行政诉讼情况"), .grid(Fixtures.grid(header + rows))])
+        }
+        let wrapped = try read("1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\n\t1\t1")
+        #expect(number(wrapped, .t4, "all", "review.total") == 1)
+        #expect(number(wrapped, .t4, "all", "suit_after_review.pending") == 1)
+        #expect(number(wrapped, .t4, "all", "suit_after_review.total") == 1)
+        let whole = try read("1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t1\t1\n3")
+        #expect(number(whole, .t4, "all", "review.corrected") == 0)
+        #expect(number(whole, .t4, "all", "suit_after_review.total") == 1)
+    }
+
     /// Two values read for one cell (a scan's two rows of 表二 both read as 行政强制): the
     /// first figure stands in doubt and the cell is named, so that the report loads and is
     /// reviewed.

@@ -39,13 +39,14 @@ import GoujiTestSupport
     }
 
     /// List numbers whose full stop chi_sim leaves out (2. read by the digit reader as 22), a
-    /// header whose 自然人 runs into the next label, dotted zeros read as B or 昌, and a page
-    /// whose two rows of 表二 share no columns: 表二 and 表三 are read whole. (表四, its last
-    /// figure wrapped onto a line of its own, is not found in the text PDF either.)
+    /// header whose 自然人 runs into the next label, dotted zeros read as B or 昌, a page whose
+    /// two rows of 表二 share no columns, and 表四's one row, its last figure wrapped onto a line
+    /// of its own: every table is read whole.
     @Test func aTextReportPrintedInAFixedWidthFontReadsAsItsSample() throws {
         let scan = try read("tiantan-2024-text-150dpi.pdf", against: "tiantan-2024.txt")
         #expect(scan.read.filter { $0.key.table == .t3 }.count == 175)
         #expect(scan.read.filter { $0.key.table == .t2 }.count == 10)
+        #expect(scan.read.filter { $0.key.table == .t4 }.count == 15)
         #expect(scan.wrong.isEmpty)
     }
 }

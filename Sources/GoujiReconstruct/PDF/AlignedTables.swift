@@ -59,6 +59,15 @@ enum AlignedTables {
                   lines[last + 1].box.maxX <= (i...last).map({ labelEnd(of: chunked[$0]) }).max()! + max(lines[last].box.height, 1) {
                 last += 1
             }
+            // A row of many figures too long for its line runs on to the line just under it,
+            // which holds figures alone (a text file's tabs, wrapped): closer than a page number
+            // stands, though a lone figure reads as one.
+            if last + 1 < lines.count, chunked[last].count(where: { isValue($0.text) }) >= manyFigures,
+               !chunked[last + 1].isEmpty, chunked[last + 1].allSatisfy({ isValue($0.text) }),
+               lines[last + 1].box.y - lines[last].box.maxY < max(lines[last].box.height, 1) {
+                last += 1
+                rowIndices.append(last)
+            }
             var header: [Int] = []
             var h = first - 1
             while h >= 0, !used.contains(h), header.count < 6, first - h <= 6, isHeaderLine(chunked[h], page: page) { header.insert(h, at: 0); h -= 1 }
