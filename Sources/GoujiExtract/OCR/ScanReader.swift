@@ -264,12 +264,14 @@ struct ScanReader {
         while symbols.count > 1, Self.borderMarks.contains(symbols[0].text), Self.isNumber(symbols.dropFirst().map(\.text).joined()) {
             symbols.removeFirst(); grazed = true
         }
-        // Digits with a letter or character as narrow as a digit among them ("工21", "J70", "革O":
-        // a 1 or a 0 that chi_sim took for a character) are a number misread: the digit reader's
-        // reading stands where it finds a digit for every character, but not as sure.
+        // Digits with a letter, character or sign as narrow as a digit among them ("工21", "J70",
+        // "革O", "?3530": a 1, 0 or 5 that chi_sim took for another) are a number misread: the
+        // digit reader's reading stands where it finds a digit for every character, or for every
+        // mark the ink makes, but not as sure.
         if Self.mayBeMisreadNumber(symbols) {
             let number = read(by: digitReader, allowed: Self.digits)
-            if number.count == symbols.count, Self.isNumber(number.map(\.text).joined()),
+            let marks = upright ? lines.count : Self.marks(ink, width: image.width, in: box)
+            if number.count == symbols.count || number.count == marks, Self.isNumber(number.map(\.text).joined()),
                number.allSatisfy({ $0.confidence >= Self.unsureDigits }) {
                 return (number.map { Self.capped($0) }, nil)
             }
@@ -371,12 +373,13 @@ struct ScanReader {
     }
 
     /// Whether a reading may be digits some (or all) of which chi_sim took for letters or
-    /// characters: a few symbols, each a digit or number mark or else one letter (or ideograph)
-    /// no wider than a digit is (a unit such as 件 is as wide as it is tall, and stays as read).
+    /// characters: a few symbols, each a digit or number mark or else one letter, ideograph or
+    /// sign no wider than a digit is (a unit such as 件 is as wide as it is tall, and stays as
+    /// read).
     static func mayBeMisreadNumber(_ symbols: [Tesseract.Symbol]) -> Bool {
         let odd = symbols.filter { !isNumberMark($0.text) }
         return (2...8).contains(symbols.count) && !odd.isEmpty
-            && odd.allSatisfy { $0.text.count == 1 && $0.text.first!.isLetter && $0.box.width * 10 <= $0.line.height * 7 }
+            && odd.allSatisfy { $0.text.count == 1 && ($0.text.first!.isLetter || isMisreadMark($0.text)) && $0.box.width * 10 <= $0.line.height * 7 }
     }
 
     static func isNumberMark(_ text: String) -> Bool {
@@ -390,11 +393,18 @@ struct ScanReader {
 
     /// Whether the first model's reading can be taken as it is, or held against the digit
     /// reader's: anything but nothing, a lone character it was unsure of, and a lone Latin
-    /// letter (D, B, O: no figure a table prints, but a digit taken for one), however sure.
+    /// letter or sign (D, B, O, $: no figure a table prints, but a digit taken for one), however
+    /// sure.
     static func firstReadingStands(_ symbols: [Tesseract.Symbol]) -> Bool {
         guard let only = symbols.first else { return false }
         return symbols.count > 1 || isNumber(only.text)
-            || only.confidence >= unsureCharacter && !only.text.allSatisfy { $0.isASCII && $0.isLetter }
+            || only.confidence >= unsureCharacter && !isMisreadMark(only.text)
+    }
+
+    /// A Latin letter, or a sign a table prints nowhere ($, ?, &, a bracket or bar a 1 is read
+    /// as), which a digit is taken for.
+    private static func isMisreadMark(_ text: String) -> Bool {
+        text.count == 1 && text.allSatisfy { $0.isASCII && $0.isLetter || "$?&#@!][|".contains($0) }
     }
 
     /// From this confidence in each of its digits up, chi_sim's reading of a number is not read again.

@@ -18,6 +18,7 @@ import Testing
         #expect(ScanReader.mayBeMisreadNumber(Self.reading(["工", "2", "1"], widths: [9, 20, 20])))
         #expect(ScanReader.mayBeMisreadNumber(Self.reading(["J", "7", "0"], widths: [12, 20, 20])))
         #expect(ScanReader.mayBeMisreadNumber(Self.reading(["革", "O"], widths: [10, 22])))
+        #expect(ScanReader.mayBeMisreadNumber(Self.reading(["?", "3", "5", "3", "0"], widths: [14, 20, 20, 20, 20])))
     }
 
     /// A unit or a label's words are as wide as they are tall; a number read as one, and a lone
@@ -59,10 +60,13 @@ import Testing
         #expect(ScanReader.marks(ink, width: width, in: PixelBox(x: 20, y: 0, width: 14, height: 40)) == 1)
     }
 
-    /// A lone Latin letter in a cell is a digit misread however sure chi_sim is of it; a lone
-    /// character it is sure of, or a number, stands.
+    /// A lone Latin letter or sign ($, ]) in a cell is a digit misread however sure chi_sim is of
+    /// it; a lone character it is sure of, a mark printed for no value, or a number, stands.
     @Test func aLoneLetterIsHeldAgainstTheDigitReader() {
         #expect(!ScanReader.firstReadingStands(Self.reading(["D"], widths: [20])))
+        #expect(!ScanReader.firstReadingStands(Self.reading(["$"], widths: [20])))
+        #expect(!ScanReader.firstReadingStands(Self.reading(["]"], widths: [8])))
+        #expect(ScanReader.firstReadingStands(Self.reading(["/"], widths: [20])))
         #expect(!ScanReader.firstReadingStands(Self.reading(["O"], widths: [20])))
         #expect(!ScanReader.firstReadingStands([]))
         #expect(ScanReader.firstReadingStands(Self.reading(["无"], widths: [38])))
