@@ -53,15 +53,23 @@ struct LabelMatcher {
         let text = Self.droppingBracketedHead(text)
         if let key = match(text) { return key }
         let scalars = Array(LabelText.core(text).unicodeScalars)
-        guard scalars.count >= 4 else { return nil }
+        guard scalars.count >= 4 else { return startOfOne(scalars) }
         var best: [String: Double] = [:]
         for official in officials where official.scalars.count >= 4 {
             best[official.key] = max(best[official.key] ?? 0, LabelText.similarity(scalars, official.scalars))
         }
         let ranked = best.sorted { $0.value > $1.value }
-        guard let first = ranked.first, first.value >= Self.readThreshold else { return nil }
+        guard let first = ranked.first, first.value >= Self.readThreshold else { return startOfOne(scalars) }
         let second = ranked.dropFirst().first?.value ?? 0
         return first.value - second >= Self.readMargin ? first.key : nil
+    }
+
+    /// The one key whose label starts as `scalars` do, three characters or more: the part of a
+    /// label a page break cut ("3.危及“三" over the next page's "安全一稳定”").
+    private func startOfOne(_ scalars: [Unicode.Scalar]) -> String? {
+        guard scalars.count >= 3 else { return nil }
+        let keys = Set(officials.filter { $0.scalars.count > scalars.count && $0.scalars.starts(with: scalars) }.map(\.key))
+        return keys.count == 1 ? keys.first : nil
     }
 
     /// The text past a bracket of one or two characters opening it, or the text as it is.

@@ -76,4 +76,16 @@ import Testing
         #expect(t2.match(read: "行政处色") == "penalty")
         #expect(t2.match(read: "行政处制") == nil)
     }
+
+    /// Read by OCR, the part of a label a page break cut is its row's where that row's label
+    /// alone starts so, in three characters or more; as printed, and shorter, it is no row's.
+    @Test func theStartOfALabelCutByAPageBreakIsItsRow() {
+        let t3 = T3Reader.rowMatcher
+        #expect(t3.match(read: "3.危及“三") == "denied.three_safety")
+        #expect(t3.match("3.危及“三") == nil)
+        #expect(t3.match(read: "3.危及") == nil)
+        #expect(t3.match(read: "5.属于三") == "denied.internal_affairs")
+        // 申请人 opens two rows' labels.
+        #expect(t3.match(read: "1.申请人") == nil)
+    }
 }
