@@ -18,7 +18,7 @@ public struct Pipeline: Sendable {
 
     /// The version of the reading: a corpus rereads every file loaded by another one. Bump it
     /// with every change to what the stages make of a file.
-    public static let readingVersion = "5"
+    public static let readingVersion = "6"
 
     /// `ocr`: whether scanned pages (without text) are read by OCR.
     public init(rules: Set<String> = Set(Validator.hardRules), ocr: Bool = true) {
