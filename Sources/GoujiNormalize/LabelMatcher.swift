@@ -50,9 +50,9 @@ struct LabelMatcher {
         if let key = match(text) { return key }
         // A list number's numeral, small and bracketed, is what OCR misreads most ("(人六)",
         // "(世)"): a bracket of a character or two opening the label is taken for one.
-        let text = Self.droppingBracketedHead(text)
-        if let key = match(text) { return key }
-        let scalars = Array(LabelText.core(text).unicodeScalars)
+        let stripped = Self.droppingBracketedHead(text)
+        if stripped != text, let key = match(stripped) { return key }
+        let scalars = Array(LabelText.core(stripped).unicodeScalars)
         guard scalars.count >= 4 else { return startOfOne(scalars) }
         var best: [String: Double] = [:]
         for official in officials where official.scalars.count >= 4 {
