@@ -44,8 +44,8 @@ final class Tesseract {
             throw InitError(language: language)
         }
         self.handle = handle
-        // Cells have no dictionary words, and tesseract's debug lines would go to stdout.
-        TessBaseAPISetVariable(handle, "load_system_dawg", "0")
+        // tesseract's debug lines would go to stdout. (Its word lists load at Init, whatever is
+        // set after it; left out there, they made no difference to the speed bench's figures.)
         TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
         // The LSTM engine keeps its other choices for each character only when asked, at a cost.
         if choices { TessBaseAPISetVariable(handle, "lstm_choice_mode", "1") }
