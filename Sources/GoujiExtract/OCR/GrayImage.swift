@@ -11,6 +11,12 @@ struct PixelBox: Sendable, Hashable {
     func inset(by inset: Int) -> PixelBox {
         PixelBox(x: x + inset, y: y + inset, width: max(0, width - 2 * inset), height: max(0, height - 2 * inset))
     }
+
+    /// This box grown by `margin` on every side, as far as the edges of a `width` × `height` image.
+    func outset(by margin: Int, within width: Int, _ height: Int) -> PixelBox {
+        let x0 = max(0, x - margin), y0 = max(0, y - margin)
+        return PixelBox(x: x0, y: y0, width: min(width, maxX + margin) - x0, height: min(height, maxY + margin) - y0)
+    }
 }
 
 /// A page as 8-bit grey pixels (0 black, 255 white), rows top to bottom, and the resolution it

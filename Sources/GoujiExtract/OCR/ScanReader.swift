@@ -83,8 +83,7 @@ struct ScanReader {
             // Read as a table's cells are: a lone 1, read in a line, is read as 工.
             let carried = continuing ? Self.leadingColumns(lines, ink: ink, of: image) : []
             var glyphs = carried.joined().flatMap { column in
-                self.glyphs(readCell(PixelBox(x: column.x - 2, y: column.y - 2, width: column.width + 4, height: column.height + 4),
-                                     image: image, ink: ink).symbols, scale: scale)
+                self.glyphs(readCell(column.outset(by: 2, within: image.width, image.height), image: image, ink: ink).symbols, scale: scale)
             }
             // A printed web page opens with its site's menus: the title is read for until it ends
             // (报告), or a line after the one it starts on (a title set over two lines).
@@ -234,6 +233,8 @@ struct ScanReader {
         let margin = Int(image.dpi / 15)
         // Lines of one character each: digits stacked in a narrow cell, a heading set upright.
         let upright = lines.count > 1 && lines.allSatisfy { $0.width <= $0.height * 3 / 2 }
+        // How many marks the ink makes: counted only where two readings differ in length.
+        func inkMarks() -> Int { upright ? lines.count : Self.marks(ink, width: image.width, in: box) }
         func read(by tesseract: Tesseract, allowed: String?) -> [Tesseract.Symbol] {
             // Characters set upright are read as the one line they are meant as: tesseract reads
             // a lone character poorly, and a block of them as one garbled line. The characters
@@ -270,8 +271,7 @@ struct ScanReader {
         // mark the ink makes, but not as sure.
         if Self.mayBeMisreadNumber(symbols) {
             let number = read(by: digitReader, allowed: Self.digits)
-            let marks = upright ? lines.count : Self.marks(ink, width: image.width, in: box)
-            if number.count == symbols.count || number.count == marks, Self.isNumber(number.map(\.text).joined()),
+            if number.count == symbols.count || number.count == inkMarks(), Self.isNumber(number.map(\.text).joined()),
                number.allSatisfy({ $0.confidence >= Self.unsureDigits }) {
                 return (number.map { Self.capped($0) }, nil)
             }
@@ -310,8 +310,7 @@ struct ScanReader {
         if !agree, !number.isEmpty {
             // Where the two readings have not as many characters, the one with as many as the
             // ink has marks stands (chi_sim reads some serif 5s as 35 or 95, sure of them).
-            let marks = upright ? lines.count : Self.marks(ink, width: image.width, in: box)
-            if number.count != symbols.count, marks == number.count || marks == symbols.count {
+            if number.count != symbols.count, case let marks = inkMarks(), marks == number.count || marks == symbols.count {
                 takeDigits = marks == number.count
             } else {
                 let third = read(by: tesseract, allowed: Self.digits).map(\.text).joined()

@@ -13,6 +13,12 @@ import Testing
         }
     }
 
+    /// A cut-out grown around ink stops at the image's edges.
+    @Test func aBoxGrownAroundInkStaysInTheImage() {
+        #expect(PixelBox(x: 3, y: 3, width: 4, height: 4).outset(by: 2, within: 20, 20) == PixelBox(x: 1, y: 1, width: 8, height: 8))
+        #expect(PixelBox(x: 1, y: 0, width: 5, height: 5).outset(by: 2, within: 7, 6) == PixelBox(x: 0, y: 0, width: 7, height: 6))
+    }
+
     /// A 1 taken for 工 or J, a 0 for O: characters as narrow as digits, among digits.
     @Test func digitsWithANarrowCharacterMayBeAMisreadNumber() {
         #expect(ScanReader.mayBeMisreadNumber(Self.reading(["工", "2", "1"], widths: [9, 20, 20])))
