@@ -16,6 +16,8 @@ struct T3Reader {
     static let rowMatcher = LabelMatcher(candidates: CanonicalModel.t3RowsAnyFormat.map { spec in
         .init(key: spec.key, cores: ([spec.label] + spec.variants + (spec.key == "partial" ? ["部分公开"] : [])).map(LabelText.core))
     })
+    /// The applicant columns' keys, in the model's order.
+    private static let columnKeys = CanonicalModel.t3Columns.map(\.key)
     /// Column labels, matched exactly: `其他` is a column only as a whole label.
     static let columnLabels: [String: String] = [
         "自然人": "natural_person", "商业企业": "commercial", "科研机构": "research", "社会公益组织": "social_org",
@@ -155,7 +157,7 @@ struct T3Reader {
                 map[index] = key
             }
         }
-        let order = CanonicalModel.t3Columns.map(\.key)
+        let order = Self.columnKeys
         if read, consistent, let (index, key) = Self.unnamedColumn(rows, named: map, order: order) { map[index] = key }
         let columns = map.sorted { $0.key < $1.key }.map { (index: $0.key, key: $0.value) }
         let printed = columns.map(\.key).filter { $0 != "subtotal" }
@@ -206,7 +208,7 @@ struct T3Reader {
             }
             return
         }
-        let keys = header?.map(\.key) ?? CanonicalModel.t3Columns.map(\.key)
+        let keys = header?.map(\.key) ?? Self.columnKeys
         let labelEnd = row.lastLabelIndex ?? -1
         let trailing = row.trailingValues
 
@@ -219,7 +221,7 @@ struct T3Reader {
         if cells == nil, trailing.count == keys.count {
             cells = zip(trailing, keys).map { (index: $0.index, key: $1) }
         }
-        if cells == nil, trailing.count > keys.count, keys == CanonicalModel.t3Columns.map(\.key) {
+        if cells == nil, trailing.count > keys.count, keys == Self.columnKeys {
             cells = Self.alignedByRowRule(trailing, row: row).map { zip($0, keys).map { (index: $0, key: $1) } }
         }
         // Seven figures are read in the model's order, as in a text dump, under a header some
@@ -228,7 +230,7 @@ struct T3Reader {
         // a header that does not fit the row, which places nothing: one standing over its label
         // (a scan's heading whose 自然人 ran into the next label, the others then a column
         // left), or past its cells (the header of a grid of other columns).
-        let all = CanonicalModel.t3Columns.map(\.key)
+        let all = Self.columnKeys
         if cells == nil, let header, trailing.count == all.count {
             let full = zip(trailing, all).map { (index: $0.index, key: $1) }
             if !headerFits || header.allSatisfy({ named in full.contains { $0.index == named.index && $0.key == named.key } }) { cells = full }

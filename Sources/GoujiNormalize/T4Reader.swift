@@ -82,8 +82,8 @@ struct T4Reader {
     private static func runningOn(_ first: [Cell], _ second: [Cell]) -> [Cell]? {
         func figures(_ cells: [Cell]) -> [Cell] { cells.filter { !$0.isSpanCopy && !$0.text.allSatisfy(\.isWhitespace) } }
         let all = CanonicalModel.t4Groups.count * CanonicalModel.t4Results.count
-        let joined = figures(first) + figures(second)
-        return figures(first).count < all && !figures(second).isEmpty && (all...all + 1).contains(joined.count) ? joined : nil
+        let (above, below) = (figures(first), figures(second))
+        return above.count < all && !below.isEmpty && (all...all + 1).contains(above.count + below.count) ? above + below : nil
     }
 
     private mutating func readRow(_ row: RowView) {

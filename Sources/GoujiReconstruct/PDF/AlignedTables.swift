@@ -62,7 +62,7 @@ enum AlignedTables {
             // A row of many figures too long for its line runs on to the line just under it,
             // which holds figures alone (a text file's tabs, wrapped): closer than a page number
             // stands, though a lone figure reads as one.
-            if last + 1 < lines.count, chunked[last].count(where: { isValue($0.text) }) >= manyFigures,
+            if last + 1 < lines.count, holdsManyFigures(chunked[last]),
                !chunked[last + 1].isEmpty, chunked[last + 1].allSatisfy({ isValue($0.text) }),
                lines[last + 1].box.y - lines[last].box.maxY < max(lines[last].box.height, 1) {
                 last += 1
@@ -77,7 +77,7 @@ enum AlignedTables {
             // with a table from the page before.
             let standsAlone = rowIndices.count(where: { isRow[$0] }) >= 2
                 || header.contains { lines[$0].chunks(gap: cellGap, digitGap: digitGap).count >= 2 && heads(lines[$0], values: chunked[i]) }
-                || rowIndices.contains { chunked[$0].count(where: { isValue($0.text) }) >= manyFigures }
+                || rowIndices.contains { holdsManyFigures(chunked[$0]) }
             guard standsAlone || first == opening else { i = last + 1; continue }
             let members = header + Array(first...last)
             used.formUnion(members)
@@ -106,6 +106,11 @@ enum AlignedTables {
         let values = chunks.count - first
         if values >= 2 { return true }
         return first > 0 && chunks[first].box.x - chunks[first - 1].box.maxX > 2 * max(chunks[first - 1].box.height, 1)
+    }
+
+    /// A row of `manyFigures` figures or more.
+    private static func holdsManyFigures(_ chunks: [GlyphLine]) -> Bool {
+        chunks.count(where: { isValue($0.text) }) >= manyFigures
     }
 
     /// Labels and one value, however close: a row only where the table's columns say so.
